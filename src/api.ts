@@ -1,0 +1,66 @@
+// InspectorApi: the one contract between any UI and the core (../STYLE.md "One typed
+// contract"). main/ registers exactly these methods as IPC handlers, the preload exposes
+// exactly them as window.inspector, and browser mode (src/web/) serves exactly them.
+// Adding a capability = one method here, one handler, one UI call.
+import type {
+  Explanation,
+  LookupResult,
+  ProviderPolicy,
+  ScanResult,
+  TestRequest,
+  TestResult,
+} from './model.js'
+
+export interface AppInfo {
+  name: string
+  version: string
+  os: string
+  platform: NodeJS.Platform
+  /** 'electron' or 'browser': where the UI runs; nothing else differs. */
+  shell: 'electron' | 'browser' | 'cli'
+}
+
+export interface ExplainContext {
+  email?: string
+  host?: string
+}
+
+export interface InspectorApi {
+  /** Read every mail client's settings under the configured home. */
+  scan(): Promise<ScanResult>
+  /** Find the settings for an address (catalog, autoconfig, MX, SRV, guessing). */
+  lookup(email: string, options?: { offline?: boolean }): Promise<LookupResult>
+  /** The hand-kept policy of the provider of an address or server host, if known. */
+  providerPolicy(query: { email?: string; host?: string }): Promise<ProviderPolicy | null>
+  /** Test a real login, step by step. The password is used for this test only. */
+  testAccount(request: TestRequest): Promise<TestResult>
+  /** Explain an error text the user pasted from their CRM or anywhere. */
+  explain(text: string, context?: ExplainContext): Promise<Explanation>
+  /** Ask Apple Mail itself over AppleScript (macOS, explicit user action only). */
+  askAppleMail(): Promise<ScanResult>
+  /** Open an allow-listed https help page or macOS settings deep link. */
+  openHelp(url: string): Promise<boolean>
+  appInfo(): Promise<AppInfo>
+}
+
+export type InspectorMethod = keyof InspectorApi
+
+/** Every method name, in one place: IPC, preload and browser mode are built from this. */
+export const INSPECTOR_METHODS = [
+  'scan',
+  'lookup',
+  'providerPolicy',
+  'testAccount',
+  'explain',
+  'askAppleMail',
+  'openHelp',
+  'appInfo',
+] as const satisfies readonly InspectorMethod[]
+
+/** Thrown by a method whose issue has not landed yet; the UI shows it as such. */
+export class NotYetAvailableError extends Error {
+  constructor(what: string) {
+    super(`${what} is not yet available in this version`)
+    this.name = 'NotYetAvailableError'
+  }
+}

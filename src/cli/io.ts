@@ -1,0 +1,27 @@
+// What a command writes to; tests pass their own to read every output.
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Standard input as text (for --password-stdin). */
+  readStdin: () => Promise<string>
+  /** A hidden prompt for a password on a terminal; null when there is no terminal. */
+  promptHidden?: (question: string) => Promise<string | null>
+}
+
+export const EXIT_OK = 0
+export const EXIT_FAILED = 1
+export const EXIT_USAGE = 2
+
+export class UsageError extends Error {}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    },
+  }
+}

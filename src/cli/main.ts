@@ -1,0 +1,56 @@
+import { EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
+import { runScan, runDemo } from './scan.js'
+
+type Command = (args: string[], io: CliIo) => Promise<number>
+
+const notYet =
+  (what: string): Command =>
+  async (_args, io) => {
+    io.stderr(`${what} is not yet available in this version.\n`)
+    return EXIT_USAGE
+  }
+
+// One entry per command of ../DESIGN.md "The command line".
+const commands: Record<string, Command> = {
+  scan: runScan,
+  demo: runDemo,
+  lookup: notYet('lookup'),
+  test: notYet('test'),
+  explain: notYet('explain'),
+  ui: notYet('ui'),
+}
+
+export const USAGE = `Mail Settings Inspector: finds the mail settings on this computer and explains them.
+
+Usage:
+  mail-settings-inspector scan    [--home DIR] [--registry FILE] [--json] [--redact]
+  mail-settings-inspector demo    [--json]
+  mail-settings-inspector lookup  EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]
+  mail-settings-inspector test    --host H --port P --security tls|starttls|none
+                                  --protocol imap|pop3|smtp --user U [--email E]
+                                  [--password-stdin] [--ca FILE] [--timeout MS] [--json]
+  mail-settings-inspector explain TEXT [--email E] [--host H] [--json]
+  mail-settings-inspector ui      [--port N] [--home DIR] [--no-open]
+`
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE)
+    return name ? 0 : EXIT_USAGE
+  }
+  const command = commands[name]
+  if (!command) {
+    io.stderr(`Unknown command "${name}".\n\n${USAGE}`)
+    return EXIT_USAGE
+  }
+  try {
+    return await command(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n\n${USAGE}`)
+      return EXIT_USAGE
+    }
+    throw error
+  }
+}

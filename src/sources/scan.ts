@@ -1,0 +1,31 @@
+import type { ScanResult } from '../model.js'
+import type { ScanOptions, SourceReader } from './source.js'
+import { thunderbirdReader } from './thunderbird/reader.js'
+
+/** Every reader; a new mail client = one entry here. */
+export const sourceReaders: SourceReader[] = [thunderbirdReader]
+
+/**
+ * Scan a home with every reader at once. A reader that throws never loses the others'
+ * results: its failure becomes an 'unreadable' source report.
+ */
+export async function scanHome(options: ScanOptions, readers: SourceReader[] = sourceReaders): Promise<ScanResult> {
+  const settled = await Promise.allSettled(readers.map((reader) => reader.read(options)))
+  const result: ScanResult = { accounts: [], sources: [] }
+  settled.forEach((outcome, i) => {
+    if (outcome.status === 'fulfilled') {
+      result.accounts.push(...outcome.value.accounts)
+      result.sources.push(...outcome.value.sources)
+    } else {
+      const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)
+      result.sources.push({
+        client: readers[i]!.client,
+        location: options.home,
+        status: 'unreadable',
+        accounts: 0,
+        message: `This mail client's settings could not be read: ${reason}`,
+      })
+    }
+  })
+  return result
+}
