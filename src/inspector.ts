@@ -3,6 +3,11 @@ import os from 'node:os'
 import { readFileSync } from 'node:fs'
 import { NotYetAvailableError, type AppInfo, type InspectorApi } from './api.js'
 import { scanHome } from './sources/scan.js'
+import { askAppleMail } from './sources/apple-mail/ask-apple-mail.js'
+import { lookupSettings, type LookupOptions } from './providers/lookup.js'
+import { policyFor } from './providers/identify.js'
+import { runTest } from './probe/test-account.js'
+import { explainText } from './diagnose/explain.js'
 
 export interface InspectorOptions {
   /** The home directory to scan (default: the user's own). */
@@ -11,6 +16,8 @@ export interface InspectorOptions {
   shell?: AppInfo['shell']
   /** Opens an allow-listed URL (Electron's shell.openExternal, or the OS opener). */
   openExternal?: (url: string) => Promise<void>
+  /** Network options for lookup (e.g. a DNS server, the deadline); tests point them at loopback. */
+  lookup?: Omit<LookupOptions, 'offline'>
 }
 
 export function appVersion(): string {
@@ -22,19 +29,11 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
   const home = options.home ?? os.homedir()
   return {
     scan: () => scanHome({ home, registryFile: options.registryFile, platform: process.platform }),
-    lookup: async () => {
-      throw new NotYetAvailableError('Looking up settings by email address')
-    },
-    providerPolicy: async () => null,
-    testAccount: async () => {
-      throw new NotYetAvailableError('Testing a login')
-    },
-    explain: async () => {
-      throw new NotYetAvailableError('Explaining an error message')
-    },
-    askAppleMail: async () => {
-      throw new NotYetAvailableError('Asking Apple Mail')
-    },
+    lookup: (email, lookupOptions) => lookupSettings(email, { ...options.lookup, offline: lookupOptions?.offline }),
+    providerPolicy: async (query) => policyFor({ email: query.email, host: query.host }),
+    testAccount: (request) => runTest(request),
+    explain: async (text, context) => explainText(text, context),
+    askAppleMail: () => askAppleMail(),
     openHelp: async () => false,
     appInfo: async () => ({
       name: 'Mail Settings Inspector',

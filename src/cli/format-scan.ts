@@ -1,48 +1,116 @@
-import type { MailAccount, ScanResult, Security, ServerSettings } from '../model.js'
+// `scan` / `demo` human output: per client and profile, one block per account in plain
+// words, then one line per source that could not be read and why.
+import type { Auth, MailAccount, MailClient, Protocol, ScanResult, Security, ServerSettings, SourceReport } from '../model.js'
+
+const CLIENT_NAMES: Record<MailClient, string> = {
+  thunderbird: 'Thunderbird',
+  seamonkey: 'SeaMonkey',
+  postbox: 'Postbox',
+  'apple-mail': 'Apple Mail',
+  outlook: 'Outlook',
+}
 
 const SECURITY_WORDS: Record<Security, string> = {
   tls: 'SSL/TLS (encrypted from the start)',
   starttls: 'STARTTLS (encrypted after connecting)',
-  none: 'none (not encrypted)',
+  none: 'None (not encrypted)',
 }
 
-function server(label: string, s: ServerSettings): string[] {
-  const hostPort = s.host ? `${s.host}${s.port ? `:${s.port}` : ''}` : s.url ?? '(not stored)'
-  return [
-    `  ${label}: ${hostPort} (${s.protocol.toUpperCase()})`,
-    `    Security: ${s.security ? SECURITY_WORDS[s.security] : 'unknown'}`,
-    `    Username: ${s.username ?? '(not stored)'}`,
-    `    Sign-in: ${s.auth ?? 'unknown'}`,
-  ]
+const AUTH_WORDS: Record<Auth, string> = {
+  password: 'Normal password',
+  'password-encrypted': 'Encrypted password (CRAM-MD5)',
+  oauth2: "Provider's web sign-in (OAuth2)",
+  ntlm: 'Windows sign-in (NTLM)',
+  gssapi: 'Kerberos (GSSAPI)',
+  'client-certificate': 'TLS certificate',
+  none: 'No sign-in',
+  unknown: 'Unknown',
 }
 
-function account(a: MailAccount): string[] {
-  const lines = [`${a.email ?? a.name}${a.provider ? ` (${a.provider.name})` : ''}`]
-  lines.push(...server('Incoming mail server', a.incoming))
-  if (a.pop3) lines.push(`    Leave mail on server: ${a.pop3.leaveOnServer ? 'yes' : 'no (mail is only on this computer)'}`)
-  if (a.outgoing) lines.push(...server('Outgoing mail server', a.outgoing))
+const PROTOCOL_WORDS: Record<Protocol, string> = {
+  imap: 'IMAP',
+  pop3: 'POP3',
+  smtp: 'SMTP',
+  exchange: 'Exchange',
+  ews: 'Exchange Web Services',
+  graph: 'Microsoft Graph',
+  nntp: 'Newsgroups (NNTP)',
+  unknown: 'unknown protocol',
+}
+
+const STATUS_WORDS: Record<SourceReport['status'], string> = {
+  ok: 'read',
+  'not-found': 'not found',
+  'permission-denied': 'permission denied',
+  unreadable: 'could not be read',
+  partial: 'partly read',
+}
+
+const LABEL_WIDTH = 26
+
+function field(indent: string, label: string, value: string): string {
+  return `${indent}${`${label}:`.padEnd(LABEL_WIDTH - indent.length)}${value}`
+}
+
+function serverLines(label: string, s: ServerSettings): string[] {
+  const where = s.host ?? s.url
+  const server = where ? `${where} (${PROTOCOL_WORDS[s.protocol]})` : `${PROTOCOL_WORDS[s.protocol]}, no server address stored`
+  const lines = [field('  ', label, server)]
+  if (s.url && s.host) lines.push(field('    ', 'Address', s.url))
+  lines.push(field('    ', 'Port', s.port === null ? '(not stored)' : String(s.port)))
+  lines.push(field('    ', 'Security', s.security ? SECURITY_WORDS[s.security] : 'Unknown'))
+  lines.push(field('    ', 'Username', s.username ?? '(not stored)'))
+  lines.push(field('    ', 'Sign-in', s.auth ? AUTH_WORDS[s.auth] : 'Unknown'))
+  return lines
+}
+
+function accountLines(a: MailAccount): string[] {
+  const title = a.email ?? a.name
+  const lines = [`${title}${a.provider ? ` (${a.provider.name})` : ''}`]
+  if (a.name !== title) lines.push(field('  ', 'Account name', a.name))
+  lines.push(...serverLines('Incoming mail server', a.incoming))
+  if (a.pop3) {
+    lines.push(
+      field('    ', 'Leave mail on server', a.pop3.leaveOnServer ? 'Yes' : 'No (mail is removed from the server after download)'),
+    )
+  }
+  if (a.outgoing) lines.push(...serverLines('Outgoing mail server', a.outgoing))
+  else lines.push(field('  ', 'Outgoing mail server', '(none)'))
   for (const w of a.warnings) lines.push(`  Note: ${w}`)
   return lines
 }
 
-/** Human output: per client and profile, one block per account, then unreadable sources. */
+function problemLine(s: SourceReport): string {
+  return `  ${CLIENT_NAMES[s.client]}, ${s.location}: ${STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`
+}
+
+/** Human output for a ScanResult. */
 export function formatScan(result: ScanResult): string {
   const out: string[] = []
   const groups = new Map<string, MailAccount[]>()
   for (const a of result.accounts) {
     const key = `${a.client}\u0000${a.profile}`
-    groups.set(key, [...(groups.get(key) ?? []), a])
+    const group = groups.get(key)
+    if (group) group.push(a)
+    else groups.set(key, [a])
   }
-  for (const [key, accounts] of groups) {
-    const [client, profile] = key.split('\u0000')
-    out.push(`== ${client} - ${profile} ==`, '')
-    for (const a of accounts) out.push(...account(a), '')
+  for (const accounts of groups.values()) {
+    const first = accounts[0]!
+    const heading = `${CLIENT_NAMES[first.client]} - profile ${first.profile}`
+    out.push(heading, '='.repeat(Math.min(heading.length, 78)), '')
+    for (const a of accounts) out.push(...accountLines(a), '')
   }
   if (result.accounts.length === 0) out.push('No mail accounts were found.', '')
-  const problems = result.sources.filter((s) => s.status !== 'ok' && s.status !== 'not-found')
-  if (problems.length) {
-    out.push('Could not read:')
-    for (const s of problems) out.push(`  ${s.client} at ${s.location}: ${s.status}${s.message ? `: ${s.message}` : ''}`)
+  const problems = result.sources.filter((s) => s.status !== 'ok')
+  if (problems.length > 0) {
+    out.push('Not everything could be read:')
+    for (const s of problems) out.push(problemLine(s))
+    out.push('')
+  }
+  const empty = result.sources.filter((s) => s.status === 'ok' && s.accounts === 0)
+  if (empty.length > 0) {
+    out.push('Read, but no mail accounts set up:')
+    for (const s of empty) out.push(`  ${CLIENT_NAMES[s.client]}, ${s.location}`)
     out.push('')
   }
   return out.join('\n')

@@ -1,4 +1,6 @@
 // What a command writes to; tests pass their own to read every output.
+import { confirmOnTty, promptHiddenOnTty } from './terminal-prompt.js'
+
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
@@ -6,6 +8,8 @@ export interface CliIo {
   readStdin: () => Promise<string>
   /** A hidden prompt for a password on a terminal; null when there is no terminal. */
   promptHidden?: (question: string) => Promise<string | null>
+  /** A yes/no question on a terminal; null when there is no terminal (never asked in scripts). */
+  confirm?: (question: string) => Promise<boolean | null>
 }
 
 export const EXIT_OK = 0
@@ -23,5 +27,7 @@ export function processIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks).toString('utf8')
     },
+    promptHidden: promptHiddenOnTty,
+    confirm: confirmOnTty,
   }
 }

@@ -1,5 +1,9 @@
 import { EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
 import { runScan, runDemo } from './scan.js'
+import { runLookup } from './lookup.js'
+import { runUi } from './ui.js'
+import { runTestCommand } from './test.js'
+import { runExplain } from './explain.js'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
@@ -14,10 +18,10 @@ const notYet =
 const commands: Record<string, Command> = {
   scan: runScan,
   demo: runDemo,
-  lookup: notYet('lookup'),
-  test: notYet('test'),
-  explain: notYet('explain'),
-  ui: notYet('ui'),
+  lookup: runLookup,
+  test: runTestCommand,
+  explain: runExplain,
+  ui: runUi,
 }
 
 export const USAGE = `Mail Settings Inspector: finds the mail settings on this computer and explains them.

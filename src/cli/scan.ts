@@ -1,56 +1,83 @@
-import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { fileURLToPath } from 'node:url'
+// `scan [--home DIR] [--registry FILE] [--json] [--redact]` and `demo [--json]`
+// (../DESIGN.md "The command line"). `demo` is a scan of the bundled sample home.
+import { readdirSync } from 'node:fs'
 import os from 'node:os'
-import { scanHome } from '../sources/scan.js'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { ScanResult } from '../model.js'
 import { redactScan } from '../report/redact.js'
+import { scanHome } from '../sources/scan.js'
 import { formatScan } from './format-scan.js'
 import { EXIT_OK, UsageError, type CliIo } from './io.js'
 
 /** The bundled sample home that `demo` scans. */
 export const SAMPLE_HOME = fileURLToPath(new URL('../../samples/home', import.meta.url))
 
-function parse(args: string[], allowHome: boolean) {
+interface ScanFlags {
+  home?: string
+  registry?: string
+  json: boolean
+  redact: boolean
+}
+
+function parse(args: string[]): ScanFlags {
   try {
     return parseArgs({
       args,
       allowPositionals: false,
+      strict: true,
       options: {
         home: { type: 'string' },
         registry: { type: 'string' },
         json: { type: 'boolean', default: false },
         redact: { type: 'boolean', default: false },
       },
-      strict: true,
-    }).values as { home?: string; registry?: string; json: boolean; redact: boolean }
+    }).values as ScanFlags
   } catch (error) {
     throw new UsageError((error as Error).message)
-  } finally {
-    void allowHome
   }
 }
 
-async function scanAndPrint(
-  home: string,
-  registryFile: string | undefined,
-  json: boolean,
-  redact: boolean,
-  io: CliIo,
-): Promise<number> {
-  let result = await scanHome({ home: path.resolve(home), registryFile, platform: process.platform })
-  if (redact) result = redactScan(result)
-  io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : formatScan(result))
+/** The sample home may carry a classic Outlook .reg export next to the client folders. */
+function sampleRegistryFile(): string | undefined {
+  try {
+    const reg = readdirSync(SAMPLE_HOME)
+      .filter((name) => name.toLowerCase().endsWith('.reg'))
+      .sort()[0]
+    return reg ? path.join(SAMPLE_HOME, reg) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function summary(result: ScanResult): string {
+  const accounts = result.accounts.length
+  const profiles = new Set(result.accounts.map((a) => `${a.client}\u0000${a.profile}`)).size
+  if (accounts === 0) return ''
+  return `Found ${accounts} mail account${accounts === 1 ? '' : 's'} in ${profiles} profile${profiles === 1 ? '' : 's'}.\n\n`
+}
+
+async function scanAndPrint(home: string, registryFile: string | undefined, flags: ScanFlags, io: CliIo): Promise<number> {
+  let result = await scanHome({
+    home: path.resolve(home),
+    ...(registryFile ? { registryFile: path.resolve(registryFile) } : {}),
+    platform: process.platform,
+  })
+  if (flags.redact) result = redactScan(result)
+  io.stdout(flags.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result) + formatScan(result))
   return EXIT_OK
 }
 
 export async function runScan(args: string[], io: CliIo): Promise<number> {
-  const values = parse(args, true)
-  return scanAndPrint(values.home ?? os.homedir(), values.registry, values.json, values.redact, io)
+  const flags = parse(args)
+  if (flags.home === '') throw new UsageError('--home needs a folder')
+  return scanAndPrint(flags.home ?? os.homedir(), flags.registry, flags, io)
 }
 
 export async function runDemo(args: string[], io: CliIo): Promise<number> {
-  const values = parse(args, false)
-  if (values.home) throw new UsageError('demo always reads the bundled sample home; use scan --home DIR for another')
-  const registry = values.registry ?? undefined
-  return scanAndPrint(SAMPLE_HOME, registry, values.json, values.redact, io)
+  const flags = parse(args)
+  if (flags.home !== undefined) throw new UsageError('demo always reads the bundled sample home; use scan --home DIR for another')
+  if (flags.registry !== undefined) throw new UsageError('demo always reads the bundled sample files; use scan --registry FILE for another')
+  return scanAndPrint(SAMPLE_HOME, sampleRegistryFile(), flags, io)
 }

@@ -1,6 +1,10 @@
 // The one masking code: `scan --redact`, privacy mode and the admin report all use it.
 // Hosts and ports stay; email local parts and usernames are masked (j***@example.com).
-import type { MailAccount, ScanResult, ServerSettings } from '../model.js'
+// Pure TypeScript with no Node imports: the renderer's privacy mode runs this same code.
+import type { MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
+
+/** What a removed secret (a typed password) is replaced by in any text. */
+export const SECRET_PLACEHOLDER = '[removed]'
 
 /** "john.doe" -> "j***"; keeps one character so two accounts stay tellable apart. */
 export function maskLocalPart(local: string): string {
@@ -18,26 +22,84 @@ export function maskEmail(value: string): string {
 /** Usernames are either an address or a bare name; both are masked the same way. */
 export const maskUsername = maskEmail
 
+// The computer's account name sits in every path under a home folder; it is often the
+// person's name, so it is masked like a username. Covers macOS, Linux and Windows homes.
+const HOME_PATTERNS: RegExp[] = [
+  /^(\/Users\/)([^/]+)/,
+  /^(\/home\/)([^/]+)/,
+  /^([A-Za-z]:\\Users\\)([^\\]+)/i,
+  /^([A-Za-z]:\/Users\/)([^/]+)/i,
+]
+
+// "/Users/john/Library/Mail" becomes "/Users/j(masked)/Library/Mail"; other paths are unchanged.
+export function maskHomePath(location: string): string {
+  for (const pattern of HOME_PATTERNS) {
+    const match = pattern.exec(location)
+    if (match?.[1] && match[2]) {
+      const name = match[2]
+      if (name === 'Shared' || name === 'Public') return location
+      return `${match[1]}${maskLocalPart(name)}${location.slice(match[0].length)}`
+    }
+  }
+  return location
+}
+
+/** The account name inside a home path, if the path is under a home folder. */
+export function homeUserOf(location: string): string | null {
+  for (const pattern of HOME_PATTERNS) {
+    const match = pattern.exec(location)
+    if (match?.[2] && match[2] !== 'Shared' && match[2] !== 'Public') return match[2]
+  }
+  return null
+}
+
 function redactServer(server: ServerSettings): ServerSettings {
   return { ...server, username: server.username === null ? null : maskUsername(server.username) }
 }
 
-export function redactAccount(account: MailAccount): MailAccount {
-  const secrets = [account.email, account.incoming.username, account.outgoing?.username].filter(
+/** Every private value of an account: what privacy mode and the report must never show. */
+export function privateValuesOf(account: MailAccount): string[] {
+  return [account.email, account.incoming.username, account.outgoing?.username].filter(
     (value): value is string => !!value,
   )
+}
+
+export function redactAccount(account: MailAccount): MailAccount {
+  const secrets = privateValuesOf(account)
+  const homeUser = homeUserOf(account.profile)
+  if (homeUser) secrets.push(homeUser)
   return {
     ...account,
     email: account.email === null ? null : maskEmail(account.email),
     name: scrubText(account.name, secrets),
+    profile: scrubText(maskHomePath(account.profile), secrets),
     incoming: redactServer(account.incoming),
     outgoing: account.outgoing ? redactServer(account.outgoing) : null,
-    warnings: account.warnings.map((w) => scrubText(w, secrets)),
+    warnings: account.warnings.map((w) => scrubText(maskHomePath(w), secrets)),
   }
 }
 
+export function redactSource(source: SourceReport, secrets: string[] = []): SourceReport {
+  const homeUser = homeUserOf(source.location)
+  const all = homeUser ? [...secrets, homeUser] : secrets
+  const out: SourceReport = { ...source, location: maskHomePath(source.location) }
+  if (source.message !== undefined) out.message = scrubText(source.message, all)
+  if (source.fix) out.fix = { ...source.fix, steps: source.fix.steps.map((s) => scrubText(s, all)) }
+  return out
+}
+
 export function redactScan(scan: ScanResult): ScanResult {
-  return { accounts: scan.accounts.map(redactAccount), sources: scan.sources.map((s) => ({ ...s })) }
+  const secrets = scan.accounts.flatMap(privateValuesOf)
+  return { accounts: scan.accounts.map(redactAccount), sources: scan.sources.map((s) => redactSource(s, secrets)) }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Replace `needle` everywhere in `text`, ignoring case (servers echo names in any case). */
+function replaceAllIgnoringCase(text: string, needle: string, by: string): string {
+  return text.replace(new RegExp(escapeRegExp(needle), 'gi'), () => by)
 }
 
 /** Replace every occurrence of each secret (address or username) in free text by its mask. */
@@ -45,9 +107,23 @@ export function scrubText(text: string, secrets: string[]): string {
   let out = text
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.length < 2) continue
-    out = out.split(secret).join(maskEmail(secret))
+    out = replaceAllIgnoringCase(out, secret, maskEmail(secret))
     const at = secret.lastIndexOf('@')
-    if (at > 1) out = out.split(secret.slice(0, at)).join(maskLocalPart(secret.slice(0, at)))
+    if (at > 1) out = replaceAllIgnoringCase(out, secret.slice(0, at), maskLocalPart(secret.slice(0, at)))
+  }
+  return out
+}
+
+/** Remove typed passwords (or any value that must never be shown) from free text entirely. */
+export function removeSecrets(text: string, secrets: string[]): string {
+  let out = text
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret.length === 0) continue
+    // A very short secret is removed only where it stands alone, so ordinary words survive.
+    out =
+      secret.length >= 4
+        ? out.split(secret).join(SECRET_PLACEHOLDER)
+        : out.replace(new RegExp(`(?<=^|\\s)${escapeRegExp(secret)}(?=$|\\s)`, 'g'), () => SECRET_PLACEHOLDER)
   }
   return out
 }

@@ -1,9 +1,13 @@
 import type { ScanResult } from '../model.js'
 import type { ScanOptions, SourceReader } from './source.js'
 import { thunderbirdReader } from './thunderbird/reader.js'
+import { appleMailReader } from './apple-mail/reader.js'
+import { outlookReader } from './outlook/reader.js'
+import { unreadableClientsReader } from './unreadable-clients.js'
+import { identifyAccount } from '../providers/identify.js'
 
 /** Every reader; a new mail client = one entry here. */
-export const sourceReaders: SourceReader[] = [thunderbirdReader]
+export const sourceReaders: SourceReader[] = [thunderbirdReader, appleMailReader, outlookReader, unreadableClientsReader]
 
 /**
  * Scan a home with every reader at once. A reader that throws never loses the others'
@@ -27,5 +31,14 @@ export async function scanHome(options: ScanOptions, readers: SourceReader[] = s
       })
     }
   })
+  // Offline only (address domain, server host): scanning never touches the network.
+  for (const account of result.accounts) {
+    if (account.provider) continue
+    try {
+      account.provider = identifyAccount(account)
+    } catch {
+      account.provider = null
+    }
+  }
   return result
 }

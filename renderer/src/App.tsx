@@ -1,0 +1,107 @@
+// The app's frame and its screen switcher. To add a screen (issue 7's wizards):
+//   1. navigation.ts: add `name: { ...params }` to ScreenParams;
+//   2. here: add `name: YourScreen` to SCREENS (it receives its params as props);
+//   3. for a top-level screen, add { screen, label } to NAV_ITEMS (label text in text/).
+// Move between screens with useNavigation().navigate('name', params).
+import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react'
+import type { InspectorApi } from '../../src/api.js'
+import type { ScanResult } from '../../src/model.js'
+import { ApiContext } from './api-client.js'
+import { NavigationContext, type Navigate, type Route, type ScreenName, type ScreenParams } from './navigation.js'
+import { CrmWizard } from './flows/crm-wizard.js'
+import { ErrorHelp } from './flows/error-help.js'
+import { PopToImapWizard } from './flows/pop-to-imap-wizard.js'
+import { ReportScreen } from './flows/report-screen.js'
+import { withTestLog } from './flows/test-log.js'
+import { PrivacyControls, PrivacyProvider } from './privacy.js'
+import { ScanProvider } from './scan-state.js'
+import { AccountsScreen } from './screens/accounts-screen.js'
+import { LookupScreen } from './screens/lookup-screen.js'
+import { TestScreen } from './screens/test-screen.js'
+import { appText } from './text/common.js'
+import { flowsNavText } from './text/flows.js'
+import { navText } from './text/nav.js'
+
+export const SCREENS: { [K in ScreenName]: ComponentType<ScreenParams[K]> } = {
+  accounts: AccountsScreen,
+  lookup: LookupScreen,
+  test: TestScreen,
+  crm: CrmWizard,
+  popToImap: PopToImapWizard,
+  errorHelp: ErrorHelp,
+  report: ReportScreen,
+}
+
+/** Top-level screens in the header, in order; each opens with empty params. */
+export const NAV_ITEMS: { [K in ScreenName]: { screen: K; label: string; params: ScreenParams[K] } }[ScreenName][] = [
+  { screen: 'accounts', label: navText.accounts, params: {} },
+  { screen: 'lookup', label: navText.lookup, params: {} },
+  { screen: 'crm', label: flowsNavText.crm, params: {} },
+  { screen: 'popToImap', label: flowsNavText.pop, params: {} },
+  { screen: 'errorHelp', label: flowsNavText.error, params: {} },
+  { screen: 'report', label: flowsNavText.report, params: {} },
+]
+
+function CurrentScreen({ route }: { route: Route }) {
+  const Screen = SCREENS[route.screen] as ComponentType<ScreenParams[typeof route.screen]>
+  return <Screen {...route.params} />
+}
+
+export interface AppProps {
+  api: InspectorApi
+  /** The scan main.tsx started before the first render. */
+  initialScan?: Promise<ScanResult>
+  initialRoute?: Route
+  /** Extra header content (issue 7: the privacy switch and badge). */
+  headerTools?: ReactNode
+}
+
+export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
+  const [route, setRoute] = useState<Route>(initialRoute ?? { screen: 'accounts', params: {} })
+  const navigate = useCallback<Navigate>((screen, params) => setRoute({ screen, params } as Route), [])
+  const navigation = useMemo(() => ({ route, navigate }), [route, navigate])
+  // Every test's result is kept for the admin report (issue 7; never the password).
+  const recordingApi = useMemo(() => withTestLog(api), [api])
+
+  return (
+    <ApiContext.Provider value={recordingApi}>
+      <PrivacyProvider>
+        <ScanProvider initial={initialScan}>
+          <NavigationContext.Provider value={navigation}>
+            <a className="skip-link" href="#main">
+              {appText.skipToContent}
+            </a>
+            <header className="app-header">
+              <div className="app-header-inner">
+                <span className="app-name">{appText.name}</span>
+                <nav aria-label={appText.mainNav}>
+                  <ul className="nav-list">
+                    {NAV_ITEMS.map((item) => (
+                      <li key={item.screen}>
+                        <button
+                          type="button"
+                          className="nav-item"
+                          aria-current={route.screen === item.screen ? 'page' : undefined}
+                          onClick={() => navigate(item.screen, item.params as never)}
+                        >
+                          {item.label}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                <div className="header-tools">
+                  <PrivacyControls />
+                  {headerTools}
+                </div>
+              </div>
+            </header>
+            <main id="main" className="app-main" tabIndex={-1}>
+              <CurrentScreen route={route} />
+            </main>
+          </NavigationContext.Provider>
+        </ScanProvider>
+      </PrivacyProvider>
+    </ApiContext.Provider>
+  )
+}

@@ -1,0 +1,48 @@
+// A verdict's advice: what happened, why, and the next thing to do, in that order, with at
+// most two help links (../../STYLE.md "Every error screen says ...").
+import type { Advice } from '../../../src/model.js'
+import { testText } from '../text/test-panel.js'
+import { HelpLink } from './help-link.js'
+
+export function AdviceView({ advice, serverResponse }: { advice: Advice; serverResponse?: string | null }) {
+  return (
+    <section className="advice" aria-labelledby="advice-title" data-verdict={advice.verdict}>
+      <h3 id="advice-title">{advice.title}</h3>
+      <p>
+        <strong>{testText.whatHappened}: </strong>
+        {advice.what}
+      </p>
+      {advice.why ? (
+        <p>
+          <strong>{testText.why}: </strong>
+          {advice.why}
+        </p>
+      ) : null}
+      {advice.next.length > 0 ? (
+        <>
+          <p className="advice-next-title">
+            <strong>{testText.next}:</strong>
+          </p>
+          <ol className="advice-next">
+            {advice.next.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {advice.links.length > 0 ? (
+        <p className="advice-links">
+          {advice.links.slice(0, 2).map((link) => (
+            <HelpLink key={link.url} url={link.url} label={link.label} />
+          ))}
+        </p>
+      ) : null}
+      {serverResponse ? (
+        <p className="server-said">
+          <span className="technical">{testText.serverSaid}: </span>
+          <code>{serverResponse}</code>
+        </p>
+      ) : null}
+    </section>
+  )
+}

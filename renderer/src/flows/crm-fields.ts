@@ -1,0 +1,133 @@
+// The CRM wizard's settings step: the values in the order a CRM's IMAP form asks for them
+// (email, IMAP server, port, SSL on/off, username, then the outgoing server), each with one
+// line on what it is. Pure logic, so the order and wording are unit-tested without a browser.
+import type { LookupResult, MailAccount, Security, ServerSettings } from '../../../src/model.js'
+import { fieldText } from '../text/flows.js'
+
+export type CrmFieldKey =
+  | 'email'
+  | 'imapHost'
+  | 'imapPort'
+  | 'ssl'
+  | 'username'
+  | 'smtpHost'
+  | 'smtpPort'
+  | 'smtpSsl'
+  | 'smtpUsername'
+
+export interface CrmField {
+  key: CrmFieldKey
+  label: string
+  /** One line on what this value is. */
+  hint: string
+  /** What is shown and copied (the real value; privacy mode masks only the display). */
+  value: string
+  /** Usernames and addresses: masked on screen in privacy mode. */
+  sensitive: boolean
+  /** SSL is a switch in the CRM's form, not text: it gets no Copy button. */
+  copyable: boolean
+  /** An extra plain-words warning for this value (STARTTLS, no encryption). */
+  note?: string
+}
+
+/** The settings the CRM form needs: an IMAP incoming server and an SMTP outgoing one. */
+export interface CrmSettings {
+  email: string
+  incoming: ServerSettings
+  outgoing: ServerSettings | null
+}
+
+function sslWords(security: Security | null): { value: string; note?: string } {
+  if (security === 'tls') return { value: fieldText.sslOn }
+  if (security === 'starttls') return { value: fieldText.sslOffStarttls, note: fieldText.starttlsHint }
+  if (security === 'none') return { value: fieldText.sslOff, note: fieldText.noneWarning }
+  return { value: fieldText.notStored }
+}
+
+function text(value: string | number | null | undefined): string {
+  return value === null || value === undefined || value === '' ? fieldText.notStored : String(value)
+}
+
+/** The fields in CRM order. The outgoing username is listed only when it differs. */
+export function crmFields(settings: CrmSettings): CrmField[] {
+  const { incoming, outgoing } = settings
+  const ssl = sslWords(incoming.security)
+  const fields: CrmField[] = [
+    { key: 'email', ...fieldText.email, value: text(settings.email), sensitive: true, copyable: true },
+    { key: 'imapHost', ...fieldText.imapHost, value: text(incoming.host), sensitive: false, copyable: true },
+    { key: 'imapPort', ...fieldText.imapPort, value: text(incoming.port), sensitive: false, copyable: true },
+    { key: 'ssl', ...fieldText.ssl, value: ssl.value, sensitive: false, copyable: false, ...(ssl.note ? { note: ssl.note } : {}) },
+    { key: 'username', ...fieldText.username, value: text(incoming.username ?? settings.email), sensitive: true, copyable: true },
+  ]
+  if (outgoing) {
+    const outSsl = sslWords(outgoing.security)
+    fields.push(
+      { key: 'smtpHost', ...fieldText.smtpHost, value: text(outgoing.host), sensitive: false, copyable: true },
+      { key: 'smtpPort', ...fieldText.smtpPort, value: text(outgoing.port), sensitive: false, copyable: true },
+      {
+        key: 'smtpSsl',
+        ...fieldText.smtpSsl,
+        value: outSsl.value,
+        sensitive: false,
+        copyable: false,
+        ...(outSsl.note ? { note: outSsl.note } : {}),
+      },
+    )
+    const inUser = incoming.username ?? settings.email
+    if (outgoing.username && outgoing.username !== inUser) {
+      fields.push({ key: 'smtpUsername', ...fieldText.smtpUsername, value: outgoing.username, sensitive: true, copyable: true })
+    }
+  }
+  return fields
+}
+
+/** Why the CRM wizard cannot use an account's incoming server as it is. */
+export type CrmBlocker = 'pop3' | 'not-imap' | null
+
+export function crmBlocker(account: MailAccount): CrmBlocker {
+  if (account.incoming.protocol === 'imap') return null
+  if (account.incoming.protocol === 'pop3') return 'pop3'
+  return 'not-imap'
+}
+
+/** The order of preference among a lookup's servers: implicit TLS, then STARTTLS, then none. */
+function bySecurity(a: ServerSettings, b: ServerSettings): number {
+  const rank = (s: ServerSettings) => (s.security === 'tls' ? 0 : s.security === 'starttls' ? 1 : 2)
+  return rank(a) - rank(b)
+}
+
+export function bestServer(servers: ServerSettings[], protocol: 'imap' | 'smtp'): ServerSettings | null {
+  return [...servers].filter((s) => s.protocol === protocol && s.host).sort(bySecurity)[0] ?? null
+}
+
+/**
+ * The CRM settings for a found account. An IMAP account is used as it is; for any other
+ * account the provider's IMAP server from lookup is used, with the account's own username.
+ */
+export function crmSettingsFromAccount(account: MailAccount, lookup: LookupResult | null): CrmSettings | null {
+  const email = account.email ?? account.incoming.username ?? ''
+  const outgoing = account.outgoing?.protocol === 'smtp' ? account.outgoing : null
+  if (account.incoming.protocol === 'imap') {
+    return { email, incoming: account.incoming, outgoing: outgoing ?? (lookup ? bestServer(lookup.outgoing, 'smtp') : null) }
+  }
+  const imap = lookup ? bestServer(lookup.incoming, 'imap') : null
+  if (!imap) return null
+  const username = account.incoming.username ?? imap.username ?? email
+  return {
+    email,
+    incoming: { ...imap, username },
+    outgoing: outgoing ?? (lookup ? bestServer(lookup.outgoing, 'smtp') : null),
+  }
+}
+
+/** The CRM settings for a typed address, from lookup alone. */
+export function crmSettingsFromLookup(lookup: LookupResult): CrmSettings | null {
+  const imap = bestServer(lookup.incoming, 'imap')
+  if (!imap) return null
+  const smtp = bestServer(lookup.outgoing, 'smtp')
+  return {
+    email: lookup.email,
+    incoming: { ...imap, username: imap.username ?? lookup.email },
+    outgoing: smtp ? { ...smtp, username: smtp.username ?? lookup.email } : null,
+  }
+}

@@ -1,0 +1,166 @@
+// The CRM wizard's password step: the provider's policy picks the branch (app password,
+// Microsoft sign-in, normal password ...); a real test of IMAP and SMTP may switch it, show
+// the diagnosis with its one next action, or offer the other username form (with consent).
+import { useEffect, useState } from 'react'
+import type { ProviderPolicy } from '../../../src/model.js'
+import { useApi } from '../api-client.js'
+import { AdviceView } from '../components/advice-view.js'
+import { ErrorNotice } from '../components/error-notice.js'
+import { HelpLink } from '../components/help-link.js'
+import { StepTrace } from '../components/step-trace.js'
+import { Sensitive } from '../privacy.js'
+import { passwordText, resultText } from '../text/flows.js'
+import type { CrmSettings } from './crm-fields.js'
+import { PasswordForm } from './password-form.js'
+import { passwordBranch, passwordStepContent, testOutcome, type PasswordBranch } from './password-step.js'
+import { useSettingsTest } from './use-settings-test.js'
+
+export interface CrmPasswordStepProps {
+  settings: CrmSettings
+  /** Both tests worked: the settings as tested (the username may have changed). */
+  onSuccess: (settings: CrmSettings) => void
+}
+
+type PolicyState = { status: 'loading' } | { status: 'done'; policy: ProviderPolicy | null }
+
+function withUsername(settings: CrmSettings, username: string): CrmSettings {
+  const before = settings.incoming.username
+  const outgoing = settings.outgoing && settings.outgoing.username === before ? { ...settings.outgoing, username } : settings.outgoing
+  return { ...settings, incoming: { ...settings.incoming, username }, outgoing }
+}
+
+export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordStepProps) {
+  const api = useApi()
+  const [policy, setPolicy] = useState<PolicyState>({ status: 'loading' })
+  const [branchFromServer, setBranchFromServer] = useState<PasswordBranch | null>(null)
+  const [settings, setSettings] = useState(initial)
+  const [testAnyway, setTestAnyway] = useState(false)
+  const { state, run, reset } = useSettingsTest()
+
+  useEffect(() => {
+    let current = true
+    const query: { email?: string; host?: string } = {}
+    if (initial.email.includes('@')) query.email = initial.email
+    if (initial.incoming.host) query.host = initial.incoming.host
+    api.providerPolicy(query).then(
+      (p) => current && setPolicy({ status: 'done', policy: p }),
+      () => current && setPolicy({ status: 'done', policy: null }),
+    )
+    return () => {
+      current = false
+    }
+  }, [api, initial])
+
+  const username = settings.incoming.username ?? settings.email
+  const outcome = state.status === 'done' ? testOutcome(state.results, state.username, settings.email || null) : null
+
+  useEffect(() => {
+    if (outcome?.kind === 'success') onSuccess(settings)
+    if (outcome?.kind === 'branch') setBranchFromServer(outcome.branch)
+    // Only a new test result moves the wizard on, not a re-render with the same result.
+  }, [state])
+
+  if (policy.status === 'loading') {
+    return (
+      <p className="status" role="status">
+        <span className="spinner" aria-hidden="true" />
+        {passwordText.title}…
+      </p>
+    )
+  }
+
+  const branch = branchFromServer ?? passwordBranch(policy.policy)
+  const content = passwordStepContent(branch, policy.policy)
+  const showForm = content.offersTest || testAnyway
+  const lastFailure = outcome && outcome.kind !== 'success' ? outcome.failed : null
+
+  const test = (password: string) => {
+    const outUser = settings.outgoing?.username ?? username
+    void run(settings, username, outUser, password, settings.email || null)
+  }
+
+  return (
+    <section className="password-step" data-branch={branch} aria-labelledby="password-branch-title">
+      <h2 id="password-branch-title">{content.heading}</h2>
+      <p>{content.why}</p>
+      {content.steps.length > 0 ? (
+        <ol className="branch-steps">
+          {content.steps.map((step, i) => (
+            <li key={i}>{step}</li>
+          ))}
+        </ol>
+      ) : null}
+      {branch === 'microsoft' ? (
+        <div className="card-note">
+          <p className="card-note-title">{passwordText.microsoft.adminTitle}</p>
+          <p>{passwordText.microsoft.adminText}</p>
+        </div>
+      ) : null}
+      {content.link ? (
+        <p className="branch-link">
+          <HelpLink url={content.link.url} label={content.link.label} />
+        </p>
+      ) : null}
+      {content.note ? <p className="field-warning">{content.note}</p> : null}
+      {outcome?.kind === 'branch' ? (
+        <p className="server-said">
+          <span className="technical">{resultText.serverSaid}: </span>
+          <code>{outcome.failed.serverResponse ?? outcome.failed.advice.what}</code>
+        </p>
+      ) : null}
+
+      {showForm ? (
+        <>
+          <p className="test-username">
+            {passwordText.usernameUsed}: <Sensitive value={username} kind="username" />
+          </p>
+          <PasswordForm onSubmit={test} busy={state.status === 'running'} warnSpaces={branch === 'app-password'} />
+        </>
+      ) : (
+        <button type="button" className="button-secondary" onClick={() => setTestAnyway(true)}>
+          {passwordText.microsoft.testAnyway}
+        </button>
+      )}
+
+      {state.status === 'error' ? <ErrorNotice error={state.error} what={passwordText.test} /> : null}
+
+      {outcome?.kind === 'diagnosis' && lastFailure ? (
+        <section className="test-outcome" aria-labelledby="outcome-title" role="status">
+          <h3 id="outcome-title">{resultText.failTitle}</h3>
+          {outcome.nextAction ? (
+            <div className="next-action">
+              <p className="card-note-title">{resultText.nextAction}</p>
+              <p>{outcome.nextAction}</p>
+            </div>
+          ) : null}
+          <AdviceView advice={lastFailure.advice} serverResponse={lastFailure.serverResponse} />
+          <details className="trace-details">
+            <summary>{resultText.stepsTitle}</summary>
+            <StepTrace steps={lastFailure.steps} />
+          </details>
+          {outcome.alternativeUsername ? (
+            <div className="card alt-username">
+              <h4>{resultText.altUsernameTitle}</h4>
+              <p>
+                {resultText.altUsernameBefore}
+                <Sensitive value={outcome.alternativeUsername} kind="username" />
+                {resultText.altUsernameAfter}
+              </p>
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => {
+                  setSettings(withUsername(settings, outcome.alternativeUsername!))
+                  reset()
+                }}
+              >
+                {resultText.altUsernameConsent}
+              </button>
+              <p className="field-help">{resultText.altUsernameNote}</p>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,115 @@
+// "I got an error": paste what the CRM said -> what happened, why, and the next thing to do
+// (the core's explain), then a button to test the account it is about.
+import { useId, useState, type FormEvent } from 'react'
+import type { Explanation, MailAccount } from '../../../src/model.js'
+import { useApi } from '../api-client.js'
+import { AdviceView } from '../components/advice-view.js'
+import { ErrorNotice } from '../components/error-notice.js'
+import { useNavigation } from '../navigation.js'
+import { maskFor, usePrivacyScrub } from '../privacy.js'
+import { useScan } from '../scan-state.js'
+import { ScreenTitle } from '../screens/screen-title.js'
+import { targetForAccount } from '../screens/accounts-screen.js'
+import { errorHelpText as t } from '../text/flows.js'
+
+type State = { s: 'idle' } | { s: 'busy' } | { s: 'empty' } | { s: 'done'; explanation: Explanation } | { s: 'error'; error: Error }
+
+function accountLabel(account: MailAccount, privacyOn: boolean): string {
+  if (!account.email) return account.name
+  return privacyOn ? maskFor('email', account.email) : account.email
+}
+
+export function ErrorHelp() {
+  const api = useApi()
+  const { navigate } = useNavigation()
+  const { state: scan } = useScan()
+  const { on: privacyOn, scrub } = usePrivacyScrub()
+  const accounts = scan.status === 'done' ? scan.result.accounts : []
+  const ids = { text: useId(), account: useId() }
+  const [text, setText] = useState('')
+  const [accountId, setAccountId] = useState('')
+  const [state, setState] = useState<State>({ s: 'idle' })
+  const account = accounts.find((a) => a.id === accountId) ?? null
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!text.trim()) return setState({ s: 'empty' })
+    setState({ s: 'busy' })
+    const context: { email?: string; host?: string } = {}
+    if (account?.email) context.email = account.email
+    if (account?.incoming.host) context.host = account.incoming.host
+    try {
+      setState({ s: 'done', explanation: await api.explain(text.trim(), context) })
+    } catch (error) {
+      setState({ s: 'error', error: error instanceof Error ? error : new Error(String(error)) })
+    }
+  }
+
+  const testAccount = () => {
+    if (account) navigate('test', { target: targetForAccount(account) })
+    else navigate('lookup', {})
+  }
+
+  const advice = state.s === 'done' ? state.explanation.advice : null
+
+  return (
+    <div className="error-help">
+      <ScreenTitle>{t.title}</ScreenTitle>
+      <p className="intro">{t.intro}</p>
+      <form onSubmit={submit} className="card error-form" noValidate>
+        <label htmlFor={ids.text}>{t.label}</label>
+        <textarea
+          id={ids.text}
+          rows={4}
+          spellCheck={false}
+          placeholder={t.placeholder}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={state.s === 'empty'}
+        />
+        {state.s === 'empty' ? (
+          <p className="field-warning" role="alert">
+            {t.emptyInput}
+          </p>
+        ) : null}
+        {accounts.length > 0 ? (
+          <>
+            <label htmlFor={ids.account}>{t.pickForTest}</label>
+            <select id={ids.account} value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+              <option value="">{t.noAccount}</option>
+              {accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {accountLabel(a, privacyOn)}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        <button type="submit" className="button-primary" disabled={state.s === 'busy'}>
+          {state.s === 'busy' ? t.explaining : t.explain}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {state.s === 'error' ? <ErrorNotice error={state.error} what={t.title} /> : null}
+        {advice ? (
+          <div className="explanation" data-verdict={advice.verdict}>
+            <AdviceView
+              advice={{
+                ...advice,
+                title: scrub(advice.title),
+                what: scrub(advice.what),
+                why: scrub(advice.why),
+                next: advice.next.map(scrub),
+              }}
+            />
+            <div className="wizard-actions">
+              <button type="button" className="button-primary" onClick={testAccount}>
+                {t.testAccount}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  )
+}

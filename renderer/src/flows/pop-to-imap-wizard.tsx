@@ -1,0 +1,238 @@
+// "Move this POP3 account to IMAP": why (two sentences) -> the provider's IMAP settings ->
+// the leave-on-server check -> steps for the user's own mail client -> a test of the new
+// IMAP login -> the CRM wizard.
+import { useEffect, useState } from 'react'
+import type { MailAccount, ProviderPolicy, ServerSettings } from '../../../src/model.js'
+import { useApi } from '../api-client.js'
+import { AdviceView } from '../components/advice-view.js'
+import { CopyField, PlainField } from '../components/copy-field.js'
+import { ErrorNotice } from '../components/error-notice.js'
+import { StepTrace } from '../components/step-trace.js'
+import { useNavigation } from '../navigation.js'
+import { Sensitive } from '../privacy.js'
+import { useScan } from '../scan-state.js'
+import { ScreenTitle } from '../screens/screen-title.js'
+import { crmText, popText, passwordText } from '../text/flows.js'
+import { crmFields, bestServer } from './crm-fields.js'
+import { PasswordForm } from './password-form.js'
+import {
+  CLIENT_NAMES,
+  clientFamily,
+  imapSettingsForPop,
+  isPop3,
+  leaveOnServerWarning,
+  moveSteps,
+  nextPopStep,
+  POP_STEPS,
+  previousPopStep,
+  type PopStep,
+} from './pop-to-imap.js'
+import { useSettingsTest } from './use-settings-test.js'
+
+export interface PopToImapParams {
+  accountId?: string
+}
+
+type Imap =
+  | { status: 'loading' }
+  | { status: 'done'; imap: ServerSettings | null; smtp: ServerSettings | null; policy: ProviderPolicy | null }
+
+function useImapSettings(account: MailAccount | null): Imap {
+  const api = useApi()
+  const [state, setState] = useState<Imap>({ status: 'loading' })
+  useEffect(() => {
+    if (!account) return
+    let current = true
+    setState({ status: 'loading' })
+    const email = account.email ?? ''
+    Promise.all([
+      email ? api.lookup(email).catch(() => null) : Promise.resolve(null),
+      api.providerPolicy({ ...(email ? { email } : {}), ...(account.incoming.host ? { host: account.incoming.host } : {}) }).catch(() => null),
+    ]).then(([lookup, policy]) => {
+      if (!current) return
+      const smtp = account.outgoing?.protocol === 'smtp' ? account.outgoing : lookup ? bestServer(lookup.outgoing, 'smtp') : null
+      setState({ status: 'done', imap: imapSettingsForPop(account, lookup), smtp, policy })
+    })
+    return () => {
+      current = false
+    }
+  }, [api, account])
+  return state
+}
+
+function ImapSettings({ imap }: { imap: ServerSettings }) {
+  const fields = crmFields({ email: '', incoming: imap, outgoing: null }).filter((f) => f.key !== 'email')
+  return (
+    <div className="fields">
+      {fields.map((f) => (
+        <div key={f.key}>
+          {f.copyable ? (
+            <CopyField label={f.label} value={f.value} {...(f.sensitive ? { sensitive: 'username' as const } : {})} />
+          ) : (
+            <PlainField label={f.label}>
+              <strong className="switch-value">{f.value}</strong>
+            </PlainField>
+          )}
+          {f.note ? <p className="field-warning">{f.note}</p> : null}
+        </div>
+      ))}
+    </div>
+  )
+}
+
+function PopAccountPicker({ accounts, onPick }: { accounts: MailAccount[]; onPick: (id: string) => void }) {
+  return (
+    <fieldset className="choice">
+      <legend>{popText.pickAccount}</legend>
+      {accounts.map((a) => (
+        <button key={a.id} type="button" className="button-secondary choice-row" onClick={() => onPick(a.id)}>
+          {a.email ? <Sensitive value={a.email} kind="email" /> : a.name}
+          <span className="technical"> ({CLIENT_NAMES[clientFamily(a.client)]})</span>
+        </button>
+      ))}
+    </fieldset>
+  )
+}
+
+export function PopToImapWizard({ accountId }: PopToImapParams) {
+  const { navigate } = useNavigation()
+  const { state: scan } = useScan()
+  const popAccounts = scan.status === 'done' ? scan.result.accounts.filter(isPop3) : []
+  const [chosenId, setChosenId] = useState<string | null>(accountId ?? null)
+  const account = popAccounts.find((a) => a.id === chosenId) ?? (popAccounts.length === 1 ? popAccounts[0]! : null)
+  const [step, setStep] = useState<PopStep>('why')
+  const imap = useImapSettings(account)
+  const test = useSettingsTest()
+
+  if (scan.status !== 'done') {
+    return (
+      <div className="wizard pop-wizard">
+        <ScreenTitle>{popText.title}</ScreenTitle>
+        <p role="status">…</p>
+      </div>
+    )
+  }
+  if (!account) {
+    return (
+      <div className="wizard pop-wizard">
+        <ScreenTitle>{popText.title}</ScreenTitle>
+        {popAccounts.length === 0 ? <p>{popText.noPopAccounts}</p> : <PopAccountPicker accounts={popAccounts} onPick={setChosenId} />}
+      </div>
+    )
+  }
+
+  const warning = leaveOnServerWarning(account)
+  const clientName = CLIENT_NAMES[clientFamily(account.client)]
+  const newImap = imap.status === 'done' ? imap.imap : null
+  const next = nextPopStep(step)
+  const previous = previousPopStep(step)
+  const goNext = () => {
+    if (next !== 'crm') return setStep(next)
+    const settings = newImap ? { email: account.email ?? '', incoming: newImap, outgoing: imap.status === 'done' ? imap.smtp : null } : undefined
+    navigate('crm', settings ? { settings } : {})
+  }
+  const lastResult = test.state.status === 'done' ? test.state.results[0] : undefined
+
+  return (
+    <div className="wizard pop-wizard" data-step={step}>
+      <ScreenTitle>
+        {popText.title}: {account.email ? <Sensitive value={account.email} kind="email" /> : account.name}
+      </ScreenTitle>
+      <p className="wizard-progress">{crmText.step(POP_STEPS.indexOf(step) + 1, POP_STEPS.length)}</p>
+
+      {step === 'why' ? (
+        <section aria-labelledby="pop-why">
+          <h2 id="pop-why">{popText.whyTitle}</h2>
+          {popText.why.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </section>
+      ) : null}
+
+      {step === 'imap-settings' ? (
+        <section aria-labelledby="pop-imap">
+          <h2 id="pop-imap">{popText.imapTitle}</h2>
+          {imap.status === 'loading' ? <p role="status">{popText.imapLooking}</p> : null}
+          {imap.status === 'done' && imap.policy && !imap.policy.offersImap ? (
+            <p className="notice notice-warning">{popText.imapNotOffered(imap.policy.name)}</p>
+          ) : null}
+          {imap.status === 'done' && !imap.imap ? <p className="notice notice-info">{popText.imapNotFound}</p> : null}
+          {newImap ? <ImapSettings imap={newImap} /> : null}
+        </section>
+      ) : null}
+
+      {step === 'leave-on-server' ? (
+        <section aria-labelledby="pop-check">
+          <h2 id="pop-check">{popText.checkTitle}</h2>
+          <div className={`notice notice-${warning.level}`} role={warning.level === 'danger' ? 'alert' : 'status'} data-risk={warning.risk}>
+            <p className="notice-title">{warning.title}</p>
+            <p>{warning.text}</p>
+          </div>
+        </section>
+      ) : null}
+
+      {step === 'client-steps' ? (
+        <section aria-labelledby="pop-steps">
+          <h2 id="pop-steps">{popText.stepsTitle(clientName)}</h2>
+          {warning.level !== 'info' ? <p className="field-warning">{popText.keepPopReminder}</p> : null}
+          {moveSteps(account.client).map((group) => (
+            <div key={group.title} className="step-group">
+              <h3>{group.title}</h3>
+              <ol>
+                {group.steps.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ol>
+            </div>
+          ))}
+          {newImap ? (
+            <details>
+              <summary>{popText.imapTitle}</summary>
+              <ImapSettings imap={newImap} />
+            </details>
+          ) : null}
+        </section>
+      ) : null}
+
+      {step === 'test' ? (
+        <section aria-labelledby="pop-test">
+          <h2 id="pop-test">{popText.testTitle}</h2>
+          {newImap ? (
+            <>
+              <p className="test-username">
+                {passwordText.usernameUsed}: <Sensitive value={newImap.username ?? ''} kind="username" />
+              </p>
+              <PasswordForm
+                busy={test.state.status === 'running'}
+                onSubmit={(password) =>
+                  void test.run({ incoming: newImap, outgoing: null }, newImap.username ?? '', '', password, account.email)
+                }
+              />
+            </>
+          ) : (
+            <p className="notice notice-info">{popText.imapNotFound}</p>
+          )}
+          {test.state.status === 'error' ? <ErrorNotice error={test.state.error} what={popText.testTitle} /> : null}
+          {lastResult ? (
+            <div className={lastResult.ok ? 'test-result ok' : 'test-result failed'} data-verdict={lastResult.verdict} role="status">
+              <p className="test-result-title">{lastResult.ok ? passwordText.worked : passwordText.failed}</p>
+              <StepTrace steps={lastResult.steps} />
+              {lastResult.ok ? null : <AdviceView advice={lastResult.advice} serverResponse={lastResult.serverResponse} />}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+
+      <div className="wizard-actions">
+        {previous ? (
+          <button type="button" className="button-secondary" onClick={() => setStep(previous)}>
+            {crmText.back}
+          </button>
+        ) : null}
+        <button type="button" className="button-primary" onClick={goNext}>
+          {next === 'crm' ? popText.toCrm : popText.next}
+        </button>
+      </div>
+    </div>
+  )
+}

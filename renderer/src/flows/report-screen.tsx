@@ -1,0 +1,116 @@
+// "Report for your admin": copy as text or save as JSON. Masked by default ("Mask usernames
+// and addresses" ticked); never a password. In privacy mode the preview stays masked even
+// when the box is unticked; the copied or saved report follows the box.
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react'
+import type { AppInfo } from '../../../src/api.js'
+import { buildReport, formatReportJson } from '../../../src/report/report.js'
+import { formatReportText } from '../../../src/report/report-text.js'
+import { useApi } from '../api-client.js'
+import { copyToClipboard } from '../components/copy-field.js'
+import { usePrivacy } from '../privacy.js'
+import { useScan } from '../scan-state.js'
+import { ScreenTitle } from '../screens/screen-title.js'
+import { reportText as t } from '../text/flows.js'
+import { recordedTests, subscribeToTests } from './test-log.js'
+
+/** Used when the core cannot say (e.g. an older core): the report still says what it knows. */
+function fallbackAppInfo(): AppInfo {
+  return { name: 'Mail Settings Inspector', version: 'unknown', os: navigator.userAgent, platform: 'linux', shell: 'browser' }
+}
+
+/** Saves through the browser's own download: no file access needed in either shell. */
+function saveJson(json: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export function ReportScreen() {
+  const api = useApi()
+  const { on: privacyOn } = usePrivacy()
+  const { state: scan } = useScan()
+  const tests = useSyncExternalStore(subscribeToTests, recordedTests)
+  const maskId = useId()
+  const helpId = useId()
+  const [mask, setMask] = useState(true)
+  const [app, setApp] = useState<AppInfo | null>(null)
+  const [done, setDone] = useState<'copied' | 'saved' | 'copy-failed' | null>(null)
+
+  useEffect(() => {
+    let current = true
+    api.appInfo().then(
+      (info) => current && setApp(info),
+      () => current && setApp(fallbackAppInfo()),
+    )
+    return () => {
+      current = false
+    }
+  }, [api])
+
+  const scanResult = scan.status === 'done' ? scan.result : null
+  const report = useMemo(
+    () => (app ? buildReport({ scan: scanResult, tests, app, maskUsernames: mask }) : null),
+    [app, scanResult, tests, mask],
+  )
+  const preview = useMemo(() => {
+    if (!app || !report) return ''
+    return formatReportText(mask || !privacyOn ? report : buildReport({ scan: scanResult, tests, app, maskUsernames: true }))
+  }, [app, report, mask, privacyOn, scanResult, tests])
+
+  if (!report) {
+    return (
+      <>
+        <ScreenTitle>{t.title}</ScreenTitle>
+        <p role="status">{t.loading}</p>
+      </>
+    )
+  }
+
+  return (
+    <div className="report-screen">
+      <ScreenTitle>{t.title}</ScreenTitle>
+      <p className="intro">{t.intro}</p>
+      <div className="card">
+        <div className="checkbox-row">
+          <input id={maskId} type="checkbox" checked={mask} onChange={(e) => setMask(e.target.checked)} aria-describedby={helpId} />
+          <label htmlFor={maskId}>{t.maskLabel}</label>
+        </div>
+        <p id={helpId} className="field-help">
+          {t.maskHelp}
+        </p>
+        <div className="wizard-actions">
+          <button
+            type="button"
+            className="button-primary"
+            onClick={async () => setDone((await copyToClipboard(formatReportText(report))) ? 'copied' : 'copy-failed')}
+          >
+            {done === 'copied' ? t.copied : t.copyText}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              saveJson(formatReportJson(report), t.fileName)
+              setDone('saved')
+            }}
+          >
+            {done === 'saved' ? t.saved : t.saveJson}
+          </button>
+        </div>
+        <p className="visually-hidden" aria-live="polite">
+          {done === 'copied' ? t.copied : done === 'saved' ? t.saved : done === 'copy-failed' ? t.copyFailed : ''}
+        </p>
+      </div>
+      <h2>{t.preview}</h2>
+      {privacyOn && !mask ? <p className="field-help">{t.previewMasked}</p> : null}
+      <pre className="report-preview" tabIndex={0} aria-label={t.preview}>
+        {preview}
+      </pre>
+    </div>
+  )
+}

@@ -1,0 +1,119 @@
+// Privacy mode (for screen sharing): when on, every email address and username on screen is
+// masked with the one masking code (src/report/redact.ts). Copy buttons still copy the real
+// value. Every address and username in the UI is rendered through <Sensitive>; free text
+// that may contain one (warnings, server replies) goes through usePrivacyScrub().
+// One switch, a keyboard shortcut (Ctrl/Cmd+Shift+P) and a visible badge while on.
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
+import { homeUserOf, maskEmail, maskHomePath, maskUsername, privateValuesOf, scrubText } from '../../src/report/redact.js'
+import { isPrivacyShortcut, privacyShortcutLabel } from './flows/privacy-shortcut.js'
+import { useScan } from './scan-state.js'
+import { privacyText } from './text/flows.js'
+import './flows/flows.css'
+
+export interface Privacy {
+  on: boolean
+  setOn: (on: boolean) => void
+}
+
+const PrivacyContext = createContext<Privacy>({ on: false, setOn: () => {} })
+
+export function PrivacyProvider({ children, initial = false }: { children: ReactNode; initial?: boolean }) {
+  const [on, setOn] = useState(initial)
+  const value = useMemo(() => ({ on, setOn }), [on])
+  return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>
+}
+
+export function usePrivacy(): Privacy {
+  return useContext(PrivacyContext)
+}
+
+export type SensitiveKind = 'email' | 'username' | 'path'
+
+export function maskFor(kind: SensitiveKind, value: string): string {
+  if (kind === 'path') return maskHomePath(value)
+  return kind === 'email' ? maskEmail(value) : maskUsername(value)
+}
+
+/** Shows an address, username or home path, masked while privacy mode is on. */
+export function Sensitive({ value, kind }: { value: string; kind: SensitiveKind }) {
+  const { on } = usePrivacy()
+  return <span className="sensitive">{on ? maskFor(kind, value) : value}</span>
+}
+
+/**
+ * For free text that may mention an address or username (warnings, server replies, a
+ * source's message): masks every private value found by the scan while privacy is on.
+ */
+export function usePrivacyScrub(): { on: boolean; scrub: (text: string) => string } {
+  const { on } = usePrivacy()
+  const { state } = useScan()
+  const values = useMemo(() => {
+    if (state.status !== 'done') return []
+    const { accounts, sources } = state.result
+    const homeUsers = [...sources.map((s) => homeUserOf(s.location)), ...accounts.map((a) => homeUserOf(a.profile))]
+    return [...accounts.flatMap(privateValuesOf), ...homeUsers.filter((u): u is string => !!u)]
+  }, [state])
+  const scrub = useCallback((text: string) => (on ? scrubText(maskHomePath(text), values) : text), [on, values])
+  return { on, scrub }
+}
+
+/** Free text with every known address and username masked while privacy mode is on. */
+export function SensitiveText({ text }: { text: string }) {
+  const { scrub } = usePrivacyScrub()
+  return <>{scrub(text)}</>
+}
+
+function platformName(): string {
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } }
+  return nav.userAgentData?.platform ?? navigator.platform ?? ''
+}
+
+/** Ctrl+Shift+P (Command+Shift+P on a Mac) toggles privacy mode from anywhere. */
+export function usePrivacyShortcut(): string {
+  const { on, setOn } = usePrivacy()
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isPrivacyShortcut(event)) return
+      event.preventDefault()
+      setOn(!on)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [on, setOn])
+  return privacyShortcutLabel(platformName())
+}
+
+/** The switch, its shortcut, and the badge shown while privacy mode is on (header tools). */
+export function PrivacyControls() {
+  const { on, setOn } = usePrivacy()
+  const shortcut = usePrivacyShortcut()
+  const helpId = useId()
+  return (
+    <div className="privacy-controls">
+      {on ? (
+        <span className="privacy-badge" role="status">
+          {privacyText.badge}
+        </span>
+      ) : (
+        <span className="visually-hidden" role="status" />
+      )}
+      <button
+        type="button"
+        role="switch"
+        aria-checked={on}
+        aria-describedby={helpId}
+        aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+        className={`privacy-switch${on ? ' is-on' : ''}`}
+        onClick={() => setOn(!on)}
+      >
+        <span className="privacy-switch-track" aria-hidden="true">
+          <span className="privacy-switch-thumb" />
+        </span>
+        {privacyText.switchLabel}
+      </button>
+      <span id={helpId} className="privacy-help technical">
+        {privacyText.shortcutHint(shortcut)}
+      </span>
+    </div>
+  )
+}

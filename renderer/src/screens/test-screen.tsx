@@ -1,0 +1,181 @@
+// "Test this account": a real login with a password typed here, the step trace and the
+// verdict's advice. The password lives in this component's state only while typed; it is
+// cleared the moment the test is sent, and never stored or shown.
+import { useId, useRef, useState, type FormEvent } from 'react'
+import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
+import { useApi } from '../api-client.js'
+import { AdviceView } from '../components/advice-view.js'
+import { ErrorNotice } from '../components/error-notice.js'
+import { StepTrace } from '../components/step-trace.js'
+import { useNavigation, type TestTarget } from '../navigation.js'
+import { Sensitive, usePrivacy } from '../privacy.js'
+import { protocolBadge, securityInWords } from '../text/common.js'
+import { testText as t } from '../text/test-panel.js'
+import { ScreenTitle } from './screen-title.js'
+
+type Which = 'incoming' | 'outgoing'
+
+/** The request for one server of the target, or why it cannot be tested. */
+export function testableServer(server: ServerSettings): { protocol: TestRequest['protocol'] } | { problem: string } {
+  if (server.protocol !== 'imap' && server.protocol !== 'pop3' && server.protocol !== 'smtp') return { problem: t.cannotTest }
+  if (!server.host || server.port === null || server.security === null) return { problem: t.missingSettings }
+  return { protocol: server.protocol }
+}
+
+export function TestPanel({ target }: { target: TestTarget }) {
+  const api = useApi()
+  const privacy = usePrivacy()
+  const ids = { which: useId(), user: useId(), password: useId(), hint: useId() }
+  const [which, setWhich] = useState<Which>('incoming')
+  const server = which === 'outgoing' && target.outgoing ? target.outgoing : target.incoming
+  const [username, setUsername] = useState(server.username ?? target.email ?? '')
+  const [password, setPassword] = useState('')
+  const [state, setState] = useState<{ s: 'idle' } | { s: 'busy' } | { s: 'done'; result: TestResult } | { s: 'error'; error: Error }>({
+    s: 'idle',
+  })
+  const passwordRef = useRef<HTMLInputElement>(null)
+  const testable = testableServer(server)
+
+  const choose = (next: Which) => {
+    setWhich(next)
+    const s = next === 'outgoing' && target.outgoing ? target.outgoing : target.incoming
+    setUsername(s.username ?? target.email ?? '')
+    setState({ s: 'idle' })
+  }
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!('protocol' in testable) || !server.host || server.port === null || server.security === null) return
+    const request: TestRequest = {
+      protocol: testable.protocol,
+      host: server.host,
+      port: server.port,
+      security: server.security,
+      username,
+      password,
+    }
+    if (target.email) request.email = target.email
+    setPassword('') // cleared as soon as it is sent
+    setState({ s: 'busy' })
+    try {
+      setState({ s: 'done', result: await api.testAccount(request) })
+    } catch (error) {
+      setState({ s: 'error', error: error instanceof Error ? error : new Error(String(error)) })
+    }
+  }
+
+  const useOtherUsername = (name: string) => {
+    setUsername(name)
+    setState({ s: 'idle' })
+    passwordRef.current?.focus()
+  }
+
+  return (
+    <div className="card test-panel">
+      {target.outgoing ? (
+        <fieldset className="choice">
+          <legend>{t.whichServer}</legend>
+          <label>
+            <input type="radio" name={ids.which} checked={which === 'incoming'} onChange={() => choose('incoming')} />
+            {t.incoming(protocolBadge(target.incoming.protocol))}
+          </label>
+          <label>
+            <input type="radio" name={ids.which} checked={which === 'outgoing'} onChange={() => choose('outgoing')} />
+            {t.outgoing}
+          </label>
+        </fieldset>
+      ) : null}
+      <dl className="test-server">
+        <dt>{t.server}</dt>
+        <dd>
+          {server.host ?? '—'}
+          {server.port !== null ? `:${server.port}` : ''} <span className="technical">({securityInWords(server.security)})</span>
+        </dd>
+      </dl>
+      {'problem' in testable ? (
+        <p className="notice notice-info">{testable.problem}</p>
+      ) : (
+        <form onSubmit={onSubmit} className="test-form">
+          <label htmlFor={ids.user}>{t.username}</label>
+          {privacy.on ? (
+            // Screen sharing: the username is shown masked and not editable while privacy is on.
+            <output id={ids.user} className="masked-input">
+              <Sensitive value={username} kind="username" />
+            </output>
+          ) : (
+            <input
+              id={ids.user}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              required
+            />
+          )}
+          <label htmlFor={ids.password}>{t.password}</label>
+          <input
+            id={ids.password}
+            ref={passwordRef}
+            type="password"
+            autoComplete="off"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-describedby={ids.hint}
+            required
+          />
+          <p id={ids.hint} className="hint">
+            {t.passwordHint}
+          </p>
+          <button type="submit" className="button-primary" disabled={state.s === 'busy' || !password || !username}>
+            {state.s === 'busy' ? t.running : t.start}
+          </button>
+        </form>
+      )}
+      <div aria-live="polite" className="test-result-region">
+        {state.s === 'busy' ? (
+          <p className="status">
+            <span className="spinner" aria-hidden="true" />
+            {t.running}
+          </p>
+        ) : null}
+        {state.s === 'done' ? (
+          <div className={state.result.ok ? 'test-result ok' : 'test-result failed'} data-verdict={state.result.verdict}>
+            <p className="test-result-title">{state.result.ok ? t.resultOk : t.resultFailed}</p>
+            <h3 className="subheading">{t.steps}</h3>
+            <StepTrace steps={state.result.steps} />
+            {state.result.ok ? null : <AdviceView advice={state.result.advice} serverResponse={state.result.serverResponse} />}
+            {!state.result.ok && state.result.advice.alternativeUsername ? (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => useOtherUsername(state.result.advice.alternativeUsername!)}
+              >
+                {t.tryOtherUsername} <Sensitive value={state.result.advice.alternativeUsername} kind="username" />
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {state.s === 'error' ? <ErrorNotice error={state.error} what={t.title} /> : null}
+      </div>
+    </div>
+  )
+}
+
+export function TestScreen({ target }: { target: TestTarget }) {
+  const { navigate } = useNavigation()
+  return (
+    <>
+      <ScreenTitle>
+        {t.title}: {target.email ? <Sensitive value={target.email} kind="email" /> : target.title}
+      </ScreenTitle>
+      <p className="intro">{t.intro}</p>
+      <TestPanel key={target.title} target={target} />
+      <p>
+        <button type="button" className="button-secondary" onClick={() => navigate('accounts', {})}>
+          {t.backToAccounts}
+        </button>
+      </p>
+    </>
+  )
+}

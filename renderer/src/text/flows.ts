@@ -1,0 +1,213 @@
+// Every word of the guided flows (CRM wizard, POP3 -> IMAP, "I got an error", report,
+// privacy mode), in one place so it can be translated later. Plain words first; the
+// technical word may follow in brackets.
+
+export const crmText = {
+  title: 'Connect my CRM',
+  intro: 'We show the settings in the order your CRM asks for them. Copy each one into the matching box.',
+  pickAccount: 'Which email account do you want to connect?',
+  noAccounts: 'We found no email account on this computer. Type your email address and we look up its settings.',
+  typeAddress: 'Your email address',
+  lookUp: 'Look up settings',
+  lookingUp: 'Looking up the settings…',
+  lookupFailed: 'We could not find settings for this address. Ask your email provider for its IMAP settings.',
+  useThisAccount: 'Use this account',
+  settingsTitle: 'Copy these into your CRM',
+  settingsIntro: 'Your CRM’s “connect your email” form asks for these, usually in this order.',
+  popNotice:
+    'This account uses POP3. A CRM cannot sync POP3, so move the account to IMAP first. Your mail stays safe if you follow the steps.',
+  movePopFirst: 'Move this account to IMAP',
+  notImapNotice: 'This account is not set up as IMAP on this computer. These are the IMAP settings of your provider.',
+  toPassword: 'Next: the password',
+  back: 'Back',
+  startOver: 'Start over',
+  step: (n: number, total: number) => `Step ${n} of ${total}`,
+} as const
+
+export const fieldText = {
+  email: { label: 'Email address', hint: 'The address your CRM sends and receives as.' },
+  imapHost: { label: 'Incoming mail server (IMAP server)', hint: 'Where your CRM reads your mail.' },
+  imapPort: { label: 'Port', hint: 'The door number on that server.' },
+  ssl: { label: 'SSL', hint: 'Whether the connection is encrypted from the start.' },
+  username: { label: 'Username', hint: 'The name you log in with. Often, but not always, your full address.' },
+  smtpHost: { label: 'Outgoing mail server (SMTP server)', hint: 'Where your CRM sends mail through.' },
+  smtpPort: { label: 'Outgoing port', hint: 'The door number on the outgoing server.' },
+  smtpSsl: { label: 'Outgoing SSL', hint: 'Whether sending is encrypted from the start.' },
+  smtpUsername: { label: 'Outgoing username', hint: 'This server uses a different login name for sending.' },
+  sslOn: 'On',
+  sslOffStarttls: 'Off (uses STARTTLS)',
+  sslOff: 'Off',
+  starttlsHint:
+    'This server starts plain and then switches to encryption (STARTTLS). If your CRM offers “STARTTLS” or “TLS”, pick that; if it only has SSL on or off, choose off.',
+  noneWarning: 'This server does not encrypt at all. Your password would travel readable; ask your provider for a secure setting.',
+  notStored: '(not stored)',
+} as const
+
+export const passwordText = {
+  title: 'The password',
+  appPassword: {
+    heading: (provider: string) => `${provider} needs an app password`,
+    why: (provider: string) =>
+      `${provider} does not accept your normal password from other programs like a CRM. You make a special password for the CRM, once.`,
+    steps: [
+      'Open the app password page with the button below and sign in.',
+      'If asked, turn on 2-Step Verification first: app passwords only exist with it.',
+      'Give the new password a name, for example “CRM”, and create it.',
+      'Copy the password it shows. You see it only once.',
+      'Paste it into your CRM’s password box without spaces.',
+    ],
+    openPage: (provider: string) => `Open ${provider}’s app password page`,
+    noSpaces: 'Paste it without spaces: the password is shown in groups of four, but the spaces are not part of it.',
+  },
+  microsoft: {
+    heading: (provider: string) => `No password will work with ${provider}`,
+    why: (provider: string) =>
+      `${provider} has switched off passwords for other programs. Your CRM must connect with “Sign in with Microsoft” instead.`,
+    steps: [
+      'In your CRM, choose “Sign in with Microsoft”, “Microsoft 365” or “Outlook” instead of IMAP.',
+      'Sign in with your usual Microsoft account in the window that opens.',
+      'If it says an administrator must approve the app, send your IT admin the name of your CRM: they allow it once for everyone (this is called admin consent).',
+    ],
+    adminTitle: 'Admin approval, explained',
+    adminText:
+      'Work and school accounts often only let apps in that an administrator has approved. That is not an error in your settings; only your admin can approve it.',
+    adminLink: 'Microsoft: grant admin consent',
+    testAnyway: 'Test the password anyway',
+  },
+  normal: {
+    heading: 'Use your normal email password',
+    why: 'Type the password you use for this mailbox. We test it right now with exactly these settings, then forget it.',
+  },
+  mailPassword: {
+    heading: (provider: string) => `${provider} uses a separate mail password`,
+    why: (provider: string) =>
+      `${provider} has a password for mail programs that is different from your website password. Make or look it up, then test it here.`,
+    openPage: (provider: string) => `Open ${provider}’s mail password page`,
+  },
+  bridge: {
+    heading: (provider: string) => `${provider} needs its Bridge app`,
+    why: (provider: string) =>
+      `${provider} encrypts your mail so other programs can read it only through its Bridge app on your computer. A CRM in the cloud cannot reach that app.`,
+    steps: [
+      'Check whether your CRM has its own connection for this provider.',
+      'Otherwise forward your mail to an address your CRM can read, or use another mailbox for the CRM.',
+    ],
+  },
+  passwordLabel: 'Password for this test',
+  usernameUsed: 'Username for this test',
+  emptyPassword: 'Type the password first.',
+  passwordHelp: 'Used for this test only. It is never saved and never shown.',
+  test: 'Test these settings',
+  testing: 'Testing incoming and outgoing mail…',
+  incoming: 'Incoming mail (IMAP)',
+  outgoing: 'Outgoing mail (SMTP)',
+  worked: 'Worked',
+  failed: 'Did not work',
+} as const
+
+export const resultText = {
+  successTitle: 'Paste these into your CRM',
+  successIntro: 'Both tests worked. Copy these settings into your CRM and use the same password.',
+  failTitle: 'That did not work yet',
+  nextAction: 'What to do next',
+  serverSaid: 'The server said',
+  tryAgain: 'Try again',
+  altUsernameTitle: 'Try the other username form?',
+  // The username sits between these two parts (masked in privacy mode).
+  altUsernameBefore: 'Some servers want the username written differently. May we test once more with “',
+  altUsernameAfter: '” as the username?',
+  altUsernameConsent: 'Yes, test with this username',
+  altUsernameNote: 'Type the password again: we never keep it.',
+  stepsTitle: 'What we checked',
+} as const
+
+export const popText = {
+  title: 'Move this POP3 account to IMAP',
+  whyTitle: 'Why move to IMAP?',
+  why: [
+    'POP3 downloads your mail to this computer, so a CRM cannot see it.',
+    'IMAP keeps your mail on the server, where your CRM, your phone and this computer all see the same mail.',
+  ],
+  pickAccount: 'Which POP3 account do you want to move?',
+  noPopAccounts: 'We found no POP3 account on this computer. Nothing to move.',
+  imapTitle: 'Your provider’s IMAP settings',
+  imapLooking: 'Looking up the IMAP settings…',
+  imapNotFound: 'We could not find IMAP settings for this address. Ask your provider for its IMAP server and port.',
+  imapNotOffered: (provider: string) => `${provider} does not offer IMAP. Your CRM cannot read this mailbox.`,
+  checkTitle: 'Is your mail also on the server?',
+  onlyHere: {
+    title: 'Some mail exists only on this computer',
+    text:
+      'This account deletes mail from the server after downloading it. Older mail is only on this computer. Keep the POP3 account until you have moved that mail into the IMAP account, or it is lost.',
+  },
+  unknown: {
+    title: 'We could not tell whether your mail is on the server',
+    text:
+      'Treat it as if older mail exists only on this computer: keep the POP3 account until you have moved your mail into the IMAP account.',
+  },
+  copiesOnServer: {
+    title: 'Copies of new mail stay on the server',
+    text:
+      'Good: the server keeps copies. Mail you sent, and mail deleted from the server earlier, may still be only here, so move your folders before removing POP3.',
+  },
+  stepsTitle: (client: string) => `Steps in ${client}`,
+  groups: {
+    add: 'Add the account again, as IMAP',
+    move: 'Move your local mail into the IMAP account',
+    remove: 'Remove POP3, only after checking',
+  },
+  keepPopReminder: 'Remember: some mail may exist only on this computer. Keep the POP3 account until you have moved it.',
+  testTitle: 'Test the new IMAP login',
+  next: 'Next',
+  toCrm: 'Next: connect my CRM',
+} as const
+
+export const errorHelpText = {
+  title: 'I got an error',
+  intro: 'Paste what your CRM or mail program said. We explain it and tell you what to do next.',
+  label: 'The error message',
+  placeholder: 'For example: Application-specific password required',
+  explain: 'Explain this error',
+  explaining: 'Reading the message…',
+  whatHappened: 'What happened',
+  why: 'Why',
+  next: 'What to do next',
+  testAccount: 'Test this account',
+  pickForTest: 'Which account is this about? (optional, helps the explanation)',
+  noAccount: 'Not sure',
+  emptyInput: 'Paste the error message first.',
+} as const
+
+export const reportText = {
+  title: 'Report for your admin',
+  intro: 'Everything your admin needs to help: accounts, where we looked, the last tests, app version and system. It never contains a password.',
+  maskLabel: 'Mask usernames and addresses',
+  maskHelp: 'Recommended. Untick only if your admin needs the exact usernames.',
+  copyText: 'Copy as text',
+  copied: 'Copied',
+  saveJson: 'Save as JSON',
+  saved: 'Saved',
+  preview: 'Preview',
+  fileName: 'mail-settings-report.json',
+  loading: 'Preparing the report…',
+  copyFailed: 'Could not copy. Select the preview and copy it yourself.',
+  previewMasked: 'Privacy mode is on, so the preview stays masked. Copy and Save use your choice above.',
+} as const
+
+export const privacyText = {
+  switchLabel: 'Privacy mode',
+  switchHelp: 'Hides usernames and address names, for screen sharing.',
+  badge: 'Privacy mode on: names hidden',
+  shortcutMac: '⌘⇧P',
+  shortcutOther: 'Ctrl+Shift+P',
+  shortcutHint: (keys: string) => `Shortcut: ${keys}`,
+  hiddenValue: 'hidden in privacy mode',
+} as const
+
+export const flowsNavText = {
+  crm: 'Connect my CRM',
+  pop: 'Move POP3 to IMAP',
+  error: 'I got an error',
+  report: 'Report for admin',
+  home: 'Back to accounts',
+} as const

@@ -1,0 +1,175 @@
+// Argument validation for every InspectorApi method, shared by Electron's IPC (main/) and
+// browser mode (src/web/): nothing that crosses a process or network boundary reaches the
+// core unchecked (../STYLE.md "Trust nothing that crosses a process boundary").
+// Each validator returns freshly built arguments, so no foreign prototype or extra field
+// ever reaches the core.
+import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'
+import type { Security, TestRequest } from './model.js'
+
+export class InvalidArgumentError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InvalidArgumentError'
+  }
+}
+
+export type MethodArgs<M extends InspectorMethod> = Parameters<InspectorApi[M]>
+
+type Validator<M extends InspectorMethod> = (args: unknown[]) => MethodArgs<M>
+
+const LIMITS = {
+  email: 320,
+  host: 253,
+  username: 512,
+  password: 1024,
+  text: 20_000,
+  url: 2048,
+  ca: 64 * 1024,
+  maxTimeoutMs: 120_000,
+} as const
+
+function fail(message: string): never {
+  throw new InvalidArgumentError(message)
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value) as unknown
+  return proto === Object.prototype || proto === null
+}
+
+function objectWith(value: unknown, what: string, allowed: readonly string[]): Record<string, unknown> {
+  if (!isPlainObject(value)) fail(`${what} must be an object`)
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) fail(`${what} has an unexpected field "${key}"`)
+  }
+  return value
+}
+
+function text(value: unknown, what: string, max: number, { allowEmpty = false } = {}): string {
+  if (typeof value !== 'string') fail(`${what} must be text`)
+  if (!allowEmpty && value.length === 0) fail(`${what} is empty`)
+  if (value.length > max) fail(`${what} is too long`)
+  return value
+}
+
+function optionalText(value: unknown, what: string, max: number): string | undefined {
+  return value === undefined ? undefined : text(value, what, max)
+}
+
+function oneOf<T extends string>(value: unknown, what: string, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    fail(`${what} must be one of ${allowed.join(', ')}`)
+  }
+  return value as T
+}
+
+function integer(value: unknown, what: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(`${what} must be a whole number from ${min} to ${max}`)
+  }
+  return value
+}
+
+/** A host name or IP literal: no spaces, no URL parts, nothing a socket library would misread. */
+function hostName(value: unknown, what: string): string {
+  const host = text(value, what, LIMITS.host)
+  if (!/^[A-Za-z0-9._:\-[\]]+$/.test(host)) fail(`${what} is not a server name`)
+  return host
+}
+
+function argCount(args: unknown[], min: number, max: number): void {
+  if (args.length < min || args.length > max) fail(`expected ${min === max ? min : `${min} to ${max}`} arguments`)
+}
+
+function noArgs(args: unknown[]): [] {
+  // Tolerate trailing undefined: a JSON body of `[]` and an IPC call without args look alike.
+  if (args.some((arg) => arg !== undefined)) fail('this method takes no arguments')
+  return []
+}
+
+const SECURITIES: readonly Security[] = ['tls', 'starttls', 'none']
+const TEST_PROTOCOLS: readonly TestRequest['protocol'][] = ['imap', 'pop3', 'smtp']
+
+export function validateTestRequest(value: unknown): TestRequest {
+  const raw = objectWith(value, 'the test request', [
+    'protocol',
+    'host',
+    'port',
+    'security',
+    'username',
+    'password',
+    'email',
+    'ca',
+    'timeoutMs',
+  ])
+  const request: TestRequest = {
+    protocol: oneOf(raw.protocol, 'protocol', TEST_PROTOCOLS),
+    host: hostName(raw.host, 'server'),
+    port: integer(raw.port, 'port', 1, 65_535),
+    security: oneOf(raw.security, 'security', SECURITIES),
+    username: text(raw.username, 'username', LIMITS.username),
+    // Never echo the password's content in a message; only its shape is checked.
+    password: text(raw.password, 'password', LIMITS.password),
+  }
+  const email = optionalText(raw.email, 'email address', LIMITS.email)
+  if (email !== undefined) request.email = email
+  const ca = optionalText(raw.ca, 'certificate', LIMITS.ca)
+  if (ca !== undefined) request.ca = ca
+  if (raw.timeoutMs !== undefined) request.timeoutMs = integer(raw.timeoutMs, 'timeout', 1, LIMITS.maxTimeoutMs)
+  return request
+}
+
+const validators: { [M in InspectorMethod]: Validator<M> } = {
+  scan: noArgs,
+  askAppleMail: noArgs,
+  appInfo: noArgs,
+  lookup: (args) => {
+    argCount(args, 1, 2)
+    const email = text(args[0], 'email address', LIMITS.email).trim()
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) fail('that does not look like an email address')
+    if (args[1] === undefined) return [email]
+    const raw = objectWith(args[1], 'lookup options', ['offline'])
+    if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
+    return [email, raw.offline === undefined ? {} : { offline: raw.offline as boolean }]
+  },
+  providerPolicy: (args) => {
+    argCount(args, 1, 1)
+    const raw = objectWith(args[0], 'the query', ['email', 'host'])
+    const query: { email?: string; host?: string } = {}
+    const email = optionalText(raw.email, 'email address', LIMITS.email)
+    if (email !== undefined) query.email = email
+    if (raw.host !== undefined) query.host = hostName(raw.host, 'server')
+    return [query]
+  },
+  testAccount: (args) => {
+    argCount(args, 1, 1)
+    return [validateTestRequest(args[0])]
+  },
+  explain: (args) => {
+    argCount(args, 1, 2)
+    const message = text(args[0], 'the error message', LIMITS.text)
+    if (args[1] === undefined) return [message]
+    const raw = objectWith(args[1], 'the context', ['email', 'host'])
+    const context: { email?: string; host?: string } = {}
+    const email = optionalText(raw.email, 'email address', LIMITS.email)
+    if (email !== undefined) context.email = email
+    if (raw.host !== undefined) context.host = hostName(raw.host, 'server')
+    return [message, context]
+  },
+  openHelp: (args) => {
+    argCount(args, 1, 1)
+    return [text(args[0], 'the link', LIMITS.url)]
+  },
+}
+
+export function isInspectorMethod(name: unknown): name is InspectorMethod {
+  return typeof name === 'string' && (INSPECTOR_METHODS as readonly string[]).includes(name)
+}
+
+/** Check the arguments of one call; throws InvalidArgumentError with a plain message. */
+export function validateArgs<M extends InspectorMethod>(method: M, args: unknown): MethodArgs<M> {
+  if (!isInspectorMethod(method)) fail('unknown method')
+  if (!Array.isArray(args)) fail('arguments must be a list')
+  return validators[method](args)
+}

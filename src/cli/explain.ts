@@ -1,0 +1,28 @@
+// `explain TEXT [--email E] [--host H] [--json]`: what an error message the user pasted means
+// and what to do. TEXT "-" (or none) reads it from stdin. Exit 0 once explained, 2 bad usage.
+import { parseArgs } from 'node:util'
+import { explainText } from '../diagnose/explain.js'
+import { EXIT_OK, UsageError, type CliIo } from './io.js'
+import { formatAdvice } from './format-test.js'
+
+export async function runExplain(args: string[], io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { email: { type: 'string' }, host: { type: 'string' }, json: { type: 'boolean', default: false } },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { values, positionals } = parsed
+  let text = positionals.join(' ')
+  if (!text || text === '-') text = await io.readStdin()
+  if (!text.trim()) throw new UsageError('Give the error text to explain, e.g. explain "NO LOGIN failed."')
+  const explanation = explainText(text, { ...(values.email ? { email: values.email } : {}), ...(values.host ? { host: values.host } : {}) })
+  if (values.json) io.stdout(`${JSON.stringify(explanation, null, 2)}\n`)
+  else io.stdout(`${formatAdvice(explanation.advice)}\nVerdict: ${explanation.verdict}\n`)
+  return EXIT_OK
+}

@@ -1,0 +1,45 @@
+// Plain-text rendering of a test result and of advice for the terminal.
+import type { Advice, Stage, TestResult } from '../model.js'
+
+const STAGE_WORDS: Record<Stage, string> = {
+  dns: 'Find the server',
+  connect: 'Connect',
+  tls: 'Encrypt (TLS)',
+  greeting: 'Server greeting',
+  starttls: 'Switch to encryption (STARTTLS)',
+  capabilities: 'Ask what the server supports',
+  auth: 'Log in',
+  mailbox: 'Open the inbox',
+  logout: 'Log out',
+}
+
+export function formatAdvice(advice: Advice): string {
+  const lines = [advice.title, '', `What happened: ${advice.what}`, `Why: ${advice.why}`, 'Next:']
+  for (const step of advice.next) lines.push(`  - ${step}`)
+  for (const link of advice.links) lines.push(`  Help: ${link.label}: ${link.url}`)
+  return `${lines.join('\n')}\n`
+}
+
+export function formatTest(result: TestResult): string {
+  const s = result.server
+  const lines = [`Testing ${s.protocol.toUpperCase()} ${s.host}:${s.port} (${s.security}) as ${s.username}`, '']
+  for (const step of result.steps) {
+    const mark = step.ok ? 'ok  ' : 'FAIL'
+    lines.push(`  ${mark} ${STAGE_WORDS[step.stage].padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.slice(0, 160)}`)
+  }
+  lines.push('')
+  if (result.serverResponse && !result.ok) lines.push(`Server said: ${result.serverResponse}`, '')
+  if (result.tls && !result.tls.authorized) {
+    lines.push(
+      'Certificate the server sent:',
+      `  subject: ${result.tls.subject ?? '?'}`,
+      `  issuer: ${result.tls.issuer ?? '?'}`,
+      `  names: ${result.tls.names.join(', ') || '?'}`,
+      `  valid: ${result.tls.validFrom ?? '?'} to ${result.tls.validTo ?? '?'}`,
+      `  SHA-256 fingerprint: ${result.tls.fingerprint256 ?? '?'}`,
+      '',
+    )
+  }
+  lines.push(formatAdvice(result.advice).trimEnd(), '', `Took ${result.durationMs} ms.`)
+  return `${lines.join('\n')}\n`
+}

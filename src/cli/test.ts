@@ -1,0 +1,97 @@
+// `test --host H --port P --security tls|starttls|none --protocol imap|pop3|smtp --user U
+//  [--email E] [--password-stdin] [--ca FILE] [--timeout MS] [--json]` (DESIGN.md "The command
+// line"). Exit 0 when the login worked, 1 when it failed, 2 for bad usage. The password comes
+// from stdin or a hidden prompt, never from argv; after "username or password not accepted"
+// the other username form is tried once more only if the user says yes on a terminal.
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import type { Security, TestRequest, TestResult } from '../model.js'
+import { requestProblem, runTest } from '../probe/test-account.js'
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from './io.js'
+import { formatTest } from './format-test.js'
+
+function parse(args: string[]) {
+  // Refuse a password on the command line without repeating it (it would be in shell history).
+  if (args.some((a) => /^--pass(word)?(=|$)/.test(a) && a !== '--password-stdin')) {
+    throw new UsageError('A password is never given on the command line: use --password-stdin or type it at the prompt.')
+  }
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        security: { type: 'string' },
+        protocol: { type: 'string' },
+        user: { type: 'string' },
+        email: { type: 'string' },
+        'password-stdin': { type: 'boolean', default: false },
+        ca: { type: 'string' },
+        timeout: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    }).values
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
+
+async function readPassword(fromStdin: boolean, io: CliIo): Promise<string> {
+  if (fromStdin) {
+    const text = await io.readStdin()
+    return text.replace(/\r?\n$/, '')
+  }
+  const typed = io.promptHidden ? await io.promptHidden('Password (not shown): ') : null
+  if (typed === null) throw new UsageError('No password: pipe it in with --password-stdin, or run on a terminal to be asked.')
+  return typed
+}
+
+function toJson(result: TestResult): string {
+  const { ok, verdict, stage, steps, server, serverResponse, advice, durationMs, tls } = result
+  return `${JSON.stringify({ ok, verdict, stage, steps, server, serverResponse, advice, durationMs, ...(tls ? { tls } : {}) }, null, 2)}\n`
+}
+
+export async function runTestCommand(args: string[], io: CliIo): Promise<number> {
+  const v = parse(args)
+  for (const name of ['host', 'port', 'security', 'protocol', 'user'] as const) {
+    if (!v[name]) throw new UsageError(`--${name} is required`)
+  }
+  let ca: string | undefined
+  if (v.ca) {
+    try {
+      ca = readFileSync(v.ca, 'utf8')
+    } catch (error) {
+      throw new UsageError(`Cannot read the CA file ${v.ca}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
+    }
+    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`${v.ca} is not a PEM certificate file`)
+  }
+  const request: TestRequest = {
+    protocol: v.protocol as TestRequest['protocol'],
+    host: v.host!,
+    port: Number(v.port),
+    security: v.security as Security,
+    username: v.user!,
+    password: '',
+    ...(v.email ? { email: v.email } : {}),
+    ...(ca ? { ca } : {}),
+    ...(v.timeout !== undefined ? { timeoutMs: Number(v.timeout) } : {}),
+  }
+  const problem = requestProblem({ ...request, password: 'x' })
+  if (problem) throw new UsageError(problem)
+  request.password = await readPassword(v['password-stdin'], io)
+
+  let result = await runTest(request)
+  if (!v.json) io.stdout(formatTest(result))
+  const other = result.advice.alternativeUsername
+  if (!result.ok && result.verdict === 'auth-failed' && other && !v.json && !v['password-stdin'] && io.confirm) {
+    const yes = await io.confirm(`Try once more with the username "${other}"? Failed logins can lock an account.`)
+    if (yes) {
+      result = await runTest({ ...request, username: other })
+      io.stdout(formatTest(result))
+    }
+  }
+  if (v.json) io.stdout(toJson(result))
+  return result.ok ? EXIT_OK : EXIT_FAILED
+}

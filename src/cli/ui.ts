@@ -1,0 +1,101 @@
+// `mail-settings-inspector ui [--port N] [--home DIR] [--no-open]`: browser mode, the app's
+// own screens served on 127.0.0.1 for machines where the desktop app cannot run.
+import { existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { InspectorApi } from '../api.js'
+import { createInspector } from '../inspector.js'
+import { isOpenableLink } from '../web/link-policy.js'
+import { openWithSystem } from '../web/open-browser.js'
+import { startBrowserMode, type BrowserModeServer } from '../web/server.js'
+import { EXIT_OK, UsageError, type CliIo } from './io.js'
+import { isAllowedHelpUrl } from '../web/help-allow-list.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const RENDERER_DIR = path.join(ROOT, 'dist-renderer')
+
+export interface UiServerOptions {
+  home?: string
+  port?: number
+  /** Opens a URL with the OS (default: open / xdg-open / rundll32 through execFile). */
+  openUrl?: (url: string) => Promise<boolean>
+  /** Replace the core (tests). */
+  api?: InspectorApi
+  rendererDir?: string
+}
+
+/** Build the renderer once when it is missing (a fresh clone); vite is a dev dependency. */
+export async function ensureRendererBuilt(rendererDir: string = RENDERER_DIR): Promise<void> {
+  if (existsSync(path.join(rendererDir, 'index.html'))) return
+  let vite: typeof import('vite')
+  try {
+    vite = await import('vite')
+  } catch {
+    throw new Error('The app\'s screens are not built yet. Run "npm run build:renderer" first.')
+  }
+  await vite.build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+}
+
+/** Start browser mode without waiting for Ctrl-C (the command and the tests share this). */
+export async function startUiServer(options: UiServerOptions = {}): Promise<BrowserModeServer> {
+  const rendererDir = options.rendererDir ?? RENDERER_DIR
+  await ensureRendererBuilt(rendererDir)
+  const openUrl = options.openUrl ?? ((url: string) => openWithSystem(url))
+  const core = options.api ?? createInspector({ home: options.home ?? os.homedir(), shell: 'browser' })
+  const api: InspectorApi = {
+    ...core,
+    // Only allow-listed help links reach the OS opener (src/web/link-policy.ts).
+    openHelp: async (url) => (isOpenableLink(url, isAllowedHelpUrl) ? openUrl(url) : false),
+  }
+  return startBrowserMode({ api, rendererDir, port: options.port ?? 0 })
+}
+
+function parse(args: string[]) {
+  try {
+    const { values } = parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        port: { type: 'string' },
+        home: { type: 'string' },
+        'no-open': { type: 'boolean', default: false },
+      },
+    })
+    const port = values.port === undefined ? 0 : Number(values.port)
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port must be a number from 0 to 65535')
+    return { port, home: values.home, open: !values['no-open'] }
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError((error as Error).message)
+  }
+}
+
+export async function runUi(args: string[], io: CliIo, stop?: Promise<void>): Promise<number> {
+  const { port, home, open } = parse(args)
+  const server = await startUiServer({ port, home: home === undefined ? undefined : path.resolve(home) })
+  io.stdout(`Mail Settings Inspector is running in your browser at:\n\n  ${server.url}\n\n`)
+  io.stdout('The link contains a one-time key: do not share it. Press Ctrl-C to stop.\n')
+  if (open) {
+    const opened = await openWithSystem(server.url)
+    if (!opened) io.stdout('Could not open a browser by itself: copy the link above into your browser.\n')
+  }
+  await (stop ?? untilCtrlC())
+  await server.close()
+  io.stdout('Stopped.\n')
+  return EXIT_OK
+}
+
+function untilCtrlC(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done)
+      process.off('SIGTERM', done)
+      resolve()
+    }
+    process.on('SIGINT', done)
+    process.on('SIGTERM', done)
+  })
+}

@@ -1,0 +1,125 @@
+// Verdict -> advice in the user's words: what happened, why, the next thing to do, and at most
+// two allow-listed links (STYLE.md "Every error screen says what happened, why, and the next
+// thing to do, in that order, with the one link that helps"). Provider variants where the fix
+// differs (Google/Apple/Yahoo/AOL app passwords, Microsoft's OAuth-only servers).
+import type { Advice, TestRequest, TlsDetails, Verdict } from '../model.js'
+import { HELP_LINKS, isAllowedHelpUrl } from './help-links.js'
+import type { ProviderContext } from './provider-context.js'
+import { alternativeUsername } from './alternative-username.js'
+
+export interface AdviceInput {
+  ctx: ProviderContext
+  /** The server's words (already password-scrubbed), shown for 'unknown'. */
+  serverText?: string | null
+  protocol?: TestRequest['protocol']
+  username?: string | null
+  email?: string | null
+  tls?: TlsDetails
+}
+
+type Link = Advice['links'][number]
+type Body = Omit<Advice, 'verdict' | 'links' | 'alternativeUsername'> & { links?: (Link | null)[] }
+
+function policyLink(label: string, url: string | undefined): Link | null {
+  return url && isAllowedHelpUrl(url) ? { label, url } : null
+}
+
+function appPasswordLink(ctx: ProviderContext): Link | null {
+  switch (ctx.family) {
+    case 'google':
+      return HELP_LINKS.googleAppPassword
+    case 'apple':
+      return HELP_LINKS.appleAppPassword
+    case 'yahoo':
+      return HELP_LINKS.yahooAppPassword
+    case 'aol':
+      return HELP_LINKS.aolAppPassword
+    default:
+      return policyLink(`${ctx.name ?? 'Your provider'}: make an app password`, ctx.policy?.appPasswordUrl)
+  }
+}
+
+function certificateLine(tls: TlsDetails | undefined): string {
+  if (!tls?.fingerprint256) return ''
+  return ` The certificate's SHA-256 fingerprint is ${tls.fingerprint256}; your IT admin can compare it with the real one.`
+}
+
+const PROVIDER = (ctx: ProviderContext) => ctx.name ?? 'your email provider'
+const MICROSOFT_NO_PASSWORDS =
+  "Microsoft accepts no passwords here: use your CRM's \"Sign in with Microsoft\" (or \"Connect with Microsoft 365/Outlook\") button instead of typing server settings. If it says it needs admin approval, your IT admin must grant consent."
+
+function body(verdict: Verdict, input: AdviceInput): Body {
+  const { ctx } = input
+  const proto = (input.protocol ?? 'imap').toUpperCase()
+  switch (verdict) {
+    case 'ok':
+      return { title: 'The login worked', what: 'The server accepted this username and password.', why: 'Server, port, security and login all match what the server expects.', next: ['Type exactly these settings into your CRM.'] }
+    case 'dns-not-found':
+      return { title: 'Server name not found', what: 'The server name does not exist on the internet.', why: 'It is usually a typo, or an old server name the provider has since changed.', next: ['Check the spelling of the server name.', "Look up the provider's current server name (the lookup command or the settings page of your provider)."] }
+    case 'offline':
+      return { title: 'No internet connection', what: 'This computer could not reach the internet.', why: 'The network is down, or a VPN or firewall blocks it.', next: ['Check that other websites open, then test again.'] }
+    case 'connection-refused':
+      return { title: 'The server refused the connection', what: 'The server is there but nothing answers on this port.', why: 'The port number is wrong, or the provider does not offer this service on it.', next: [`Check the port: IMAP uses 993 (SSL/TLS) or 143 (STARTTLS), POP3 995 or 110, SMTP 465 or 587.`] }
+    case 'timeout':
+      return { title: 'The server did not answer in time', what: 'The server did not answer before the time limit.', why: 'A firewall, antivirus or company network may silently block this port, or the server name points to the wrong machine.', next: ['Try again on another network (for example a phone hotspot).', 'Check the server name and port.'] }
+    case 'connection-closed':
+      return { title: 'The server hung up', what: 'The server closed the connection before the test finished.', why: 'The server may limit where you can connect from, or something on the network cut the connection.', next: ['Test again in a minute.', 'If it keeps happening, ask your provider whether connections from outside are allowed.'] }
+    case 'security-mismatch':
+      return { title: 'Security setting does not match the port', what: 'This port expects a different kind of encryption than the one chosen.', why: "SSL/TLS ports (993, 995, 465) encrypt from the first moment; STARTTLS ports (143, 110, 587) start plain and switch to encryption. Mixing them up makes the server and the app talk past each other.", next: ['Use SSL/TLS with 993, 995 or 465, and STARTTLS with 143, 110 or 587.'] }
+    case 'wrong-service':
+      return { title: 'A different mail service answers on this port', what: 'The server on this port speaks another mail protocol than the one chosen (for example POP3 on the IMAP port).', why: 'The port number belongs to another service.', next: ['Check the port number and protocol: IMAP 993/143, POP3 995/110, SMTP 465/587.'] }
+    case 'starttls-unavailable':
+      return { title: 'The server does not offer encryption here', what: 'STARTTLS was chosen, but the server does not offer it on this port. The test stopped before sending the password.', why: 'The server has no encryption on this port, or something on the network removed the offer.', next: ['Use the SSL/TLS port instead (993 for IMAP, 995 for POP3, 465 for SMTP).'] }
+    case 'tls-expired':
+      return { title: "The server's certificate has expired", what: `The server's security certificate is out of date, so the connection cannot be trusted.${certificateLine(input.tls)}`, why: 'The provider forgot to renew it, or the computer clock is wrong.', next: ["Check this computer's date and time.", 'Otherwise tell your provider; your CRM will refuse this server too.'] }
+    case 'tls-self-signed':
+      return { title: "The server's certificate is not trusted", what: `The server's certificate was not issued by a trusted authority (self-signed or private). The test stopped before sending the password.${certificateLine(input.tls)}`, why: 'Small or company servers sometimes make their own certificates; a CRM in the cloud will not accept them.', next: ['Ask your provider or IT admin for the server name with a proper certificate.', 'If your admin gives you their CA file, test with --ca FILE.'] }
+    case 'tls-intercepted':
+      return { title: 'Something on this computer is reading your mail connection', what: `The certificate comes from antivirus or a company proxy, not from your provider.${certificateLine(input.tls)}`, why: 'Some antivirus "mail shield" and company firewalls open encrypted connections to scan them.', next: ['Turn off mail or SSL scanning in your antivirus, or test on another network.', 'Your CRM connects from the cloud and is not affected; the settings may still be right.'] }
+    case 'tls-hostname-mismatch':
+      return { title: 'The certificate is for a different server name', what: `The server's certificate does not name the server you typed.${certificateLine(input.tls)}`, why: "You may use an alias of the provider's server; the certificate only covers the real name.", next: ["Use the server name from the certificate or from your provider's help page."] }
+    case 'tls-incomplete-chain':
+      return { title: 'The server sends an incomplete certificate chain', what: `The server does not send the middle certificate that links its certificate to a trusted authority.${certificateLine(input.tls)}`, why: "It is a server setup mistake; some apps fill the gap, CRMs often don't.", next: ['Tell your provider or IT admin that the intermediate certificate is missing.'] }
+    case 'tls-outdated':
+      return { title: 'The server uses outdated encryption', what: 'The server only offers old encryption versions that are no longer allowed.', why: 'The server has not been updated in a long time.', next: ['Ask your provider for a current server; your CRM will refuse this one too.'] }
+    case 'cleartext-disallowed':
+      return { title: 'The server wants encryption before the password', what: 'The server refuses passwords over an unencrypted connection.', why: 'Sending a password unencrypted would expose it.', next: ['Choose SSL/TLS (port 993/995/465) or STARTTLS (143/110/587).'] }
+    case 'app-password-required':
+      return { title: 'This account needs an app password', what: `${PROVIDER(ctx)} does not accept your normal password in other apps.`, why: 'With two-step verification on, mail apps and CRMs must use a separate "app password".', next: ['Make an app password in your account\'s security settings.', 'Type the app password (not your normal password) into your CRM.'], links: [appPasswordLink(ctx)] }
+    case 'web-login-required':
+      return { title: 'Sign in on the web first', what: `${PROVIDER(ctx)} blocked this sign-in and wants you to confirm it in a browser.`, why: 'The provider saw a sign-in it did not recognise, or wants you to use a more secure sign-in.', next: ['Sign in to your mailbox in a web browser and confirm any security prompt.', ctx.family === 'google' ? "Then use an app password, or your CRM's \"Sign in with Google\"." : 'Then test again.'], links: [ctx.family === 'google' ? HELP_LINKS.googleWebLogin : null] }
+    case 'imap-disabled':
+      return { title: `${proto === 'POP3' ? 'POP' : 'IMAP'} is switched off for this mailbox`, what: `The server refused because ${proto === 'POP3' ? 'POP' : 'IMAP'} access is turned off for this account.`, why: 'Some providers and company admins switch it off by default.', next: [ctx.family === 'google' ? 'In Gmail on the web: Settings > See all settings > Forwarding and POP/IMAP > Enable IMAP (for a work account, your admin must allow it).' : 'Turn on IMAP in your mailbox settings on the web, or ask your IT admin.'], links: [ctx.family === 'google' ? HELP_LINKS.googleImap : policyLink('Turn on IMAP', ctx.policy?.enableImapUrl)] }
+    case 'oauth-required':
+      return { title: 'Use "Sign in with Microsoft" instead of a password', what: ctx.family === 'microsoft' || !ctx.family ? MICROSOFT_NO_PASSWORDS : `${PROVIDER(ctx)} accepts no passwords here: use your CRM's sign-in button for this provider instead of typing server settings.`, why: 'Microsoft 365 and Outlook.com turned off password logins ("basic authentication") for IMAP, POP and SMTP; only a sign-in through Microsoft works.', next: ["In your CRM, choose the Microsoft / Office 365 / Outlook option and sign in there.", 'If it says "Need admin approval", send your IT admin the consent link it shows.'], links: [HELP_LINKS.microsoftBasicAuth] }
+    case 'admin-consent-required':
+      return { title: 'Your IT admin must approve the CRM', what: "Your organisation's Microsoft account does not let you approve the CRM's access yourself.", why: 'Many companies allow only admins to grant apps access to mailboxes ("admin consent").', next: ['Send your IT admin the name of the CRM and ask them to grant admin consent for it in Microsoft Entra.', 'Then connect again with "Sign in with Microsoft".'], links: [HELP_LINKS.microsoftAdminConsent] }
+    case 'smtp-auth-disabled':
+      return { title: 'Sending with a password is switched off', what: 'The server does not allow logging in to send mail (SMTP AUTH) for this mailbox.', why: 'Microsoft 365 turns authenticated SMTP off by default; admins can turn it on per mailbox.', next: ["Prefer your CRM's \"Sign in with Microsoft\" option.", 'Otherwise ask your IT admin to turn on authenticated SMTP for this mailbox.'], links: [ctx.family === 'microsoft' || !ctx.family ? HELP_LINKS.microsoftSmtpAuth : null] }
+    case 'too-many-connections':
+      return { title: 'Too many connections to this mailbox', what: 'The server refused because too many apps are connected to this mailbox at once.', why: 'Providers limit simultaneous connections (Gmail allows 15 per account).', next: ['Close other mail apps or devices that use this mailbox, wait a few minutes, and test again.'] }
+    case 'rate-limited':
+      return { title: 'Too many attempts: wait a while', what: 'The server is slowing down logins from you for now.', why: 'After several attempts in a row, providers pause logins to protect the account.', next: ['Wait 15 minutes before testing again; repeated attempts can lock the account.'] }
+    case 'server-unavailable':
+      return { title: 'The server has a temporary problem', what: 'The server could not check the login right now.', why: 'It is a problem on the provider\'s side, usually short.', next: ['Test again in a few minutes.'] }
+    case 'account-problem':
+      return { title: 'There is a problem with the account itself', what: 'The server says the account is expired, disabled or locked.', why: 'The password may have expired, or the account was suspended.', next: ['Sign in on the web to see what the provider asks for, or contact your IT admin.'] }
+    case 'auth-failed':
+      return { title: 'Username or password not accepted', what: 'The server says the username or password is wrong.', why: ctx.family && ['google', 'apple', 'yahoo', 'aol'].includes(ctx.family) ? `${PROVIDER(ctx)} usually needs an app password for other apps; your normal password is refused.` : 'A typo, an old password, or the wrong username form (full address or the part before the @).', next: ['Check the password by signing in on the web.', 'Check whether the username should be the full address or only the part before the @.'], links: [appPasswordLink(ctx)] }
+    case 'pop3-unsupported':
+      return { title: 'The CRM cannot use POP3: switch to IMAP', what: 'The CRM only connects over IMAP; this account is set up with POP3.', why: 'POP3 downloads mail and often removes it from the server, so a CRM cannot keep it in sync.', next: ['Use the IMAP server of the same provider in your CRM (the same username and password usually work).', 'In your mail app, keep POP3 or add the account again as IMAP; mail already downloaded stays on this computer.'] }
+    case 'unknown':
+      return { title: 'The server refused, for a reason we do not recognise', what: input.serverText ? `The server said: "${input.serverText}"` : 'The test failed without a message from the server.', why: 'We only name a cause when we are sure; these are the server\'s own words.', next: ["Search for the server's words on your provider's help pages, or send them to your IT admin."] }
+  }
+}
+
+export function adviceFor(verdict: Verdict, input: AdviceInput): Advice {
+  const b = body(verdict, input)
+  const links = (b.links ?? []).filter((l): l is Link => !!l && isAllowedHelpUrl(l.url)).slice(0, 2)
+  const advice: Advice = { verdict, title: b.title, what: b.what, why: b.why, next: b.next, links }
+  if (verdict === 'auth-failed') {
+    const other = alternativeUsername(input.username ?? null, input.email ?? null)
+    if (other) advice.alternativeUsername = other
+  }
+  return advice
+}

@@ -1,0 +1,132 @@
+// Raw failure -> one Verdict (../../shared DESIGN.md "Verdicts"), in a stated order:
+//   1. socket and TLS (Node error codes),
+//   2. server words: cleartext refused, IMAP switched off, app password, web-login block,
+//      Microsoft's OAuth-only refusals (and admin consent / SMTP AUTH off), transient limits,
+//      account problems, then a generic wrong password,
+//   3. anything else: 'unknown', and the caller shows the server's own words.
+// "Wrong password" only when the server said so (Thunderbird's ConfigVerifier does the same).
+// Texts are recorded provider replies; see test/fixtures/diagnose/server-texts.ts for sources.
+import type { Verdict } from '../model.js'
+import type { ProviderContext } from './provider-context.js'
+
+export interface FailureFacts {
+  /** Node/OpenSSL error code (ECONNREFUSED, CERT_HAS_EXPIRED, ...) or a probe code (see PROBE_CODES). */
+  code?: string | null
+  /** The server's own words at the failing step, or an error message for TLS failures. */
+  text?: string | null
+  /** Issuer of the certificate the server sent, when a TLS check failed. */
+  issuer?: string | null
+}
+
+/** Codes the probes set for what Node has no code for. */
+export const PROBE_CODES = {
+  timeout: 'PROBE_TIMEOUT',
+  closed: 'PROBE_CLOSED',
+  wrongService: 'PROBE_WRONG_SERVICE',
+  securityMismatch: 'PROBE_SECURITY_MISMATCH',
+  starttlsUnavailable: 'PROBE_STARTTLS_UNAVAILABLE',
+  loginDisabled: 'PROBE_LOGIN_DISABLED',
+  noSmtpAuth: 'PROBE_NO_SMTP_AUTH',
+} as const
+
+const NETWORK_CODES: Record<string, Verdict> = {
+  ENOTFOUND: 'dns-not-found',
+  EAI_NONAME: 'dns-not-found',
+  EAI_NODATA: 'dns-not-found',
+  EAI_AGAIN: 'offline',
+  ENETUNREACH: 'offline',
+  ENETDOWN: 'offline',
+  EHOSTUNREACH: 'offline',
+  EHOSTDOWN: 'offline',
+  ECONNREFUSED: 'connection-refused',
+  ETIMEDOUT: 'timeout',
+  PROBE_TIMEOUT: 'timeout',
+  CONNECT_TIMEOUT: 'timeout',
+  GREETING_TIMEOUT: 'timeout',
+  ECONNRESET: 'connection-closed',
+  EPIPE: 'connection-closed',
+  PROBE_CLOSED: 'connection-closed',
+  NoConnection: 'connection-closed',
+  PROBE_WRONG_SERVICE: 'wrong-service',
+  PROBE_SECURITY_MISMATCH: 'security-mismatch',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'security-mismatch',
+  ERR_SSL_PACKET_LENGTH_TOO_LONG: 'security-mismatch',
+  ERR_SSL_HTTP_REQUEST: 'security-mismatch',
+  PROBE_STARTTLS_UNAVAILABLE: 'starttls-unavailable',
+  PROBE_LOGIN_DISABLED: 'cleartext-disallowed',
+  PROBE_NO_SMTP_AUTH: 'smtp-auth-disabled',
+  ERR_SSL_UNSUPPORTED_PROTOCOL: 'tls-outdated',
+  ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: 'tls-outdated',
+  ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'tls-outdated',
+  ERR_SSL_DH_KEY_TOO_SMALL: 'tls-outdated',
+  ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: 'tls-outdated',
+  ERR_SSL_EE_KEY_TOO_SMALL: 'tls-outdated',
+  ERR_SSL_CA_MD_TOO_WEAK: 'tls-outdated',
+  CERT_HAS_EXPIRED: 'tls-expired',
+  CERT_NOT_YET_VALID: 'tls-expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'tls-self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'tls-self-signed',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls-self-signed',
+  UNABLE_TO_GET_ISSUER_CERT: 'tls-self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'tls-incomplete-chain',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'tls-hostname-mismatch',
+  HOSTNAME_MISMATCH: 'tls-hostname-mismatch',
+}
+
+const TLS_TRUST_VERDICTS: Verdict[] = ['tls-self-signed', 'tls-incomplete-chain']
+
+// Antivirus and company proxies that re-sign mail connections with their own root.
+const INTERCEPTOR_ISSUER =
+  /Avast|AVG|Kaspersky|ESET|Bitdefender|Norton|Symantec Web|McAfee|Sophos|Fortinet|FortiGate|Zscaler|Netskope|Palo Alto|Cisco Umbrella|Blue ?Coat|Trend Micro|WatchGuard|Barracuda|Check Point|Untangle|Forcepoint|Webroot|Mail Shield|Web Shield|SSL Inspection|Deep Packet/i
+
+type Rule = { verdict: Verdict; test: (text: string, ctx: ProviderContext) => boolean }
+const has = (pattern: RegExp) => (text: string) => pattern.test(text)
+
+// Microsoft's bare refusals: they never say "wrong password", and since basic auth was turned
+// off they mean "use Sign in with Microsoft" (MailKit#483, imapsync#395, magento-2-smtp#258).
+const MICROSOFT_BARE_REFUSAL =
+  /^(?:\S+ )?(?:NO )?(?:LOGIN|AUTHENTICATE) failed\.?$|^(?:-ERR )?Logon failure: unknown user name or bad password\.?$|^(?:535 )?5\.7\.3 Authentication unsuccessful/i
+
+/** Server words -> verdict, in the order stated above. */
+export const TEXT_RULES: readonly Rule[] = [
+  { verdict: 'pop3-unsupported', test: has(/POP3? (?:is |are )?not supported|does(?: not|n't) support POP3?\b|POP3? accounts? (?:can ?not|cannot) be (?:connected|synced)/i) },
+  { verdict: 'cleartext-disallowed', test: has(/plaintext authentication (?:disallowed|is disabled|not allowed)|cleartext (?:authentication|logins?) (?:disallowed|not allowed|disabled)|\[PRIVACYREQUIRED\]|LOGINDISABLED|Login is disabled|Must issue a STARTTLS command first|5\.7\.11 Encryption required|Encryption required for requested authentication/i) },
+  { verdict: 'imap-disabled', test: has(/not enabled for (?:IMAP|POP3?)(?: use)?|(?:IMAP|POP3?) access (?:is )?(?:disabled|turned off|not enabled)|yet to enable (?:IMAP|POP)|(?:IMAP|POP3?) is (?:disabled|not enabled) for (?:this|your) (?:account|mailbox|domain)/i) },
+  { verdict: 'app-password-required', test: has(/application[- ]specific password|InvalidSecondFactor|app password (?:is )?required/i) },
+  { verdict: 'web-login-required', test: has(/log ?in via your web browser|\[WEBALERT|accounts\/answer\/78754|web login required|sign in (?:via|through|using) (?:a|your) (?:web )?browser|\[ALERT\] Please log ?in/i) },
+  { verdict: 'admin-consent-required', test: has(/AADSTS9009[34]|AADSTS65001|need(?:s)? admin approval|does not have access to consent|admin(?:istrator)? consent (?:is )?required|requires? admin(?:istrator)? approval/i) },
+  { verdict: 'smtp-auth-disabled', test: has(/SmtpClientAuthentication is disabled|smtp_auth_disabled|5\.7\.57|authentication (?:is )?not enabled|AUTH (?:command )?not (?:available|supported|enabled)/i) },
+  { verdict: 'oauth-required', test: has(/basic authentication is (?:disabled|not supported)|5\.7\.30|OAuth ?2?(?:\.0)? (?:is )?required|only OAuth|modern authentication (?:is )?required/i) },
+  { verdict: 'oauth-required', test: (text, ctx) => ctx.family === 'microsoft' && MICROSOFT_BARE_REFUSAL.test(text.trim()) },
+  { verdict: 'too-many-connections', test: has(/too many (?:simultaneous |concurrent )?connections|maximum number of connections|mail_max_userip_connections|\[IN-USE\]|mailbox (?:is )?(?:already )?(?:in use|locked)|already in use by/i) },
+  { verdict: 'rate-limited', test: has(/\[THROTTLED\]|\[OVERQUOTA\]|rate[- ]limit|too many (?:login|authentication|failed)[^.]*(?:attempts|failures)|exceeded (?:command or bandwidth|the (?:login|rate))|4\.7\.0 Too many|try again (?:in|after) \d+ ?(?:seconds|minutes)|temporarily (?:blocked|locked)/i) },
+  { verdict: 'server-unavailable', test: has(/\[UNAVAILABLE\]|\[SYS\/TEMP\]|temporary authentication failure|service (?:is )?(?:temporarily )?(?:not |un)available|^4\d\d[ -]|\[SERVERBUG\]|server (?:is )?(?:busy|shutting down)|System error/i) },
+  { verdict: 'account-problem', test: has(/\[EXPIRED\]|\[CONTACTADMIN\]|\[SYS\/PERM\]|account (?:is |has been )?(?:disabled|suspended|locked|expired|blocked|deactivated|inactive)|password (?:has )?expired|mailbox (?:is )?(?:disabled|inactive|not found)|user account (?:is )?disabled|AADSTS50057|AADSTS50053/i) },
+  { verdict: 'auth-failed', test: has(/\[AUTHENTICATIONFAILED\]|authentication failed|invalid credentials|-ERR \[AUTH\]|\b535[ -]5\.7\.8|\b5\.7\.8\b|Username and Password not accepted|invalid (?:login|user(?:name)? or password|password or user(?:name)?|password)|credentials were incorrect|unknown user name or bad password|incorrect (?:user(?:name)?|password)|bad password|wrong password|LOGIN failed|AUTHENTICATE failed|Authentication unsuccessful|AADSTS50126|^535\b/i) },
+]
+
+/** The verdict for words alone (explain, and a probe's failed step). */
+export function classifyText(text: string, ctx: ProviderContext): Verdict {
+  const clean = text.trim()
+  if (!clean) return 'unknown'
+  for (const rule of TEXT_RULES) if (rule.test(clean, ctx)) return rule.verdict
+  return 'unknown'
+}
+
+/** The verdict for a probe failure: socket and TLS codes first, then the server's words. */
+export function classifyFailure(facts: FailureFacts, ctx: ProviderContext): Verdict {
+  const byCode = facts.code ? NETWORK_CODES[facts.code] : undefined
+  if (byCode) {
+    if (TLS_TRUST_VERDICTS.includes(byCode) && facts.issuer && INTERCEPTOR_ISSUER.test(facts.issuer)) return 'tls-intercepted'
+    return byCode
+  }
+  const text = facts.text ?? ''
+  // OpenSSL says these in words only (no stable code across Node versions).
+  if (/wrong version number|packet length too long|http request/i.test(text)) return 'security-mismatch'
+  if (/unsupported protocol|protocol version|no protocols available|dh key too small|handshake failure/i.test(text)) return 'tls-outdated'
+  return classifyText(text, ctx)
+}
+
+export function isInterceptorIssuer(issuer: string | null | undefined): boolean {
+  return !!issuer && INTERCEPTOR_ISSUER.test(issuer)
+}

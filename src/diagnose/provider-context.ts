@@ -1,0 +1,63 @@
+// Who is on the other end? The same server words mean different things per provider (a bare
+// "LOGIN failed." from Microsoft means "passwords are not accepted here"), so the classifier
+// and the advice take this context. The address and host go through providers/identify (the
+// hand-kept policy); the greeting catches a custom domain hosted at Microsoft or Google.
+import type { ProviderPolicy } from '../model.js'
+import { identifyProvider } from '../providers/identify.js'
+
+export type ProviderFamily = 'google' | 'microsoft' | 'yahoo' | 'aol' | 'apple' | 'other'
+
+export interface ProviderContext {
+  family: ProviderFamily | null
+  /** Display name, e.g. "Microsoft 365". */
+  name: string | null
+  policy: ProviderPolicy | null
+}
+
+export interface ContextQuery {
+  email?: string | null
+  host?: string | null
+  port?: number | null
+  /** The server's greeting (IMAP "* OK ...", POP3 "+OK ...", SMTP "220 ..."). */
+  greeting?: string | null
+}
+
+const FAMILY_BY_POLICY: Record<string, ProviderFamily> = {
+  gmail: 'google',
+  'google-workspace': 'google',
+  'microsoft-365': 'microsoft',
+  'outlook-com': 'microsoft',
+  yahoo: 'yahoo',
+  att: 'yahoo',
+  aol: 'aol',
+  verizon: 'aol',
+  icloud: 'apple',
+}
+
+// Greetings as recorded: Exchange "The Microsoft Exchange IMAP4 service is ready" and
+// "outlook.office365.com Microsoft ESMTP MAIL Service ready"; Gmail "Gimap ready", "gsmtp".
+const GREETING_FAMILIES: [RegExp, ProviderFamily, string][] = [
+  [/Microsoft Exchange|Microsoft ESMTP|outlook\.office365\.com|\.outlook\.com\b/i, 'microsoft', 'Microsoft 365'],
+  [/\bGimap\b|\bgsmtp\b|smtp\.gmail\.com/i, 'google', 'Google'],
+  [/yahoo/i, 'yahoo', 'Yahoo'],
+]
+
+export function providerContext(query: ContextQuery): ProviderContext {
+  let found: ReturnType<typeof identifyProvider> = null
+  try {
+    found = identifyProvider({ email: query.email ?? null, host: query.host ?? null, port: query.port ?? null })
+  } catch {
+    found = null
+  }
+  if (found) {
+    const policy = found.knowledge?.policy ?? null
+    const family = FAMILY_BY_POLICY[found.provider.id] ?? 'other'
+    return { family, name: found.provider.name, policy }
+  }
+  for (const [pattern, family, name] of GREETING_FAMILIES) {
+    if (query.greeting && pattern.test(query.greeting)) return { family, name, policy: null }
+  }
+  return { family: null, name: null, policy: null }
+}
+
+export const NO_CONTEXT: ProviderContext = { family: null, name: null, policy: null }

@@ -1,0 +1,106 @@
+// A line reader/writer for the POP3 and SMTP probes (both are CRLF line protocols). The socket
+// can be swapped for its TLS upgrade after STLS/STARTTLS.
+import type net from 'node:net'
+import { PROBE_CODES } from '../diagnose/classify.js'
+import { ProbeError } from './probe-error.js'
+import type { Deadline } from './deadline.js'
+
+const MAX_LINE = 64 * 1024
+
+export class LineClient {
+  private buffer = ''
+  private waiter: (() => void) | null = null
+  private ended: Error | null = null
+  private detachCurrent: () => void = () => undefined
+
+  constructor(
+    public socket: net.Socket,
+    private readonly deadline: Deadline,
+  ) {
+    this.use(socket)
+  }
+
+  /** Reads from `socket` from now on (after a TLS upgrade). */
+  use(socket: net.Socket): void {
+    this.detachCurrent()
+    this.socket = socket
+    this.ended = null
+    const onData = (chunk: Buffer) => {
+      this.buffer += chunk.toString('utf8')
+      if (this.buffer.length > MAX_LINE * 4) this.buffer = this.buffer.slice(-MAX_LINE * 4)
+      this.waiter?.()
+    }
+    const onEnd = () => {
+      this.ended ??= new ProbeError(PROBE_CODES.closed, 'the server closed the connection')
+      this.waiter?.()
+    }
+    const onError = (e: NodeJS.ErrnoException) => {
+      this.ended = new ProbeError(e.code ?? PROBE_CODES.closed, e.message)
+      this.waiter?.()
+    }
+    socket.on('data', onData)
+    socket.on('end', onEnd)
+    socket.on('close', onEnd)
+    socket.on('error', onError)
+    this.detachCurrent = () => {
+      socket.removeListener('data', onData)
+      socket.removeListener('end', onEnd)
+      socket.removeListener('close', onEnd)
+      socket.removeListener('error', onError)
+    }
+  }
+
+  /** Stops reading so a TLS handshake can take the socket over. */
+  release(): net.Socket {
+    this.detachCurrent()
+    this.detachCurrent = () => undefined
+    return this.socket
+  }
+
+  /** Any bytes the server sent that nobody read yet (STARTTLS injection guard). */
+  pending(): string {
+    return this.buffer
+  }
+
+  async line(): Promise<string> {
+    for (;;) {
+      const at = this.buffer.indexOf('\n')
+      if (at >= 0) {
+        const line = this.buffer.slice(0, at).replace(/\r$/, '')
+        this.buffer = this.buffer.slice(at + 1)
+        return line
+      }
+      if (this.ended) throw this.ended
+      await this.deadline.race(new Promise<void>((resolve) => (this.waiter = resolve)))
+      this.waiter = null
+    }
+  }
+
+  /** An SMTP reply: "250-a", "250-b", "250 c" -> code 250, lines [a, b, c]. */
+  async smtpReply(): Promise<{ code: number; lines: string[]; text: string }> {
+    const lines: string[] = []
+    const raw: string[] = []
+    for (;;) {
+      const line = await this.line()
+      raw.push(line)
+      const m = /^(\d{3})([ -]?)(.*)$/.exec(line)
+      if (!m) return { code: 0, lines: [line], text: raw.join('\n') }
+      lines.push(m[3] ?? '')
+      if (m[2] !== '-') return { code: Number(m[1]), lines, text: raw.join('\n') }
+    }
+  }
+
+  /** A POP3 multi-line answer after "+OK", up to the lone ".". */
+  async pop3Lines(): Promise<string[]> {
+    const out: string[] = []
+    for (;;) {
+      const line = await this.line()
+      if (line === '.') return out
+      out.push(line.startsWith('..') ? line.slice(1) : line)
+    }
+  }
+
+  send(text: string): void {
+    this.socket.write(`${text}\r\n`)
+  }
+}

@@ -1,0 +1,19 @@
+import type { TestRequest, TlsDetails } from '../model.js'
+import type { Deadline } from './deadline.js'
+import type { StepTrace } from './trace.js'
+
+/** What one running test shares between its steps. */
+export interface ProbeContext {
+  req: TestRequest
+  trace: StepTrace
+  deadline: Deadline
+  tls?: TlsDetails
+  greeting?: string
+  /** The server's last words at the failing step (scrubbed before it leaves the probe). */
+  serverText: string | null
+}
+
+/** How long to wait for a greeting before asking whether the port speaks TLS instead. */
+export function greetingPatience(ctx: ProbeContext): number {
+  return Math.min(5000, Math.floor(ctx.deadline.remaining() / 2))
+}

@@ -1,0 +1,51 @@
+// The offline catalog: Mozilla's ISPDB, converted by scripts/generate-catalog.ts into
+// ispdb-catalog.json (MPL-2.0, see ispdb-catalog.NOTICE.md beside it). Loaded once, lazily.
+import { readFileSync } from 'node:fs'
+import type { ProviderConfig } from './clientconfig-xml.js'
+import { domainChain, normalizeHost } from './registrable-domain.js'
+
+export interface CatalogFile {
+  source: { repository: string; commit: string; licence: string }
+  /** Provider id (the ISPDB file name without .xml) -> its settings. */
+  providers: Record<string, Omit<ProviderConfig, 'domains'>>
+  /** Every <domain> of every file (MX domains included) -> provider id. */
+  domains: Record<string, string>
+}
+
+export const CATALOG_URL = new URL('./ispdb-catalog.json', import.meta.url)
+
+let cached: CatalogFile | null = null
+
+export function loadCatalog(): CatalogFile {
+  if (!cached) cached = JSON.parse(readFileSync(CATALOG_URL, 'utf8')) as CatalogFile
+  return cached
+}
+
+export interface CatalogEntry {
+  /** The ISPDB provider id, e.g. "googlemail.com". */
+  id: string
+  /** The <domain> that matched. */
+  domain: string
+  config: Omit<ProviderConfig, 'domains'>
+}
+
+/** Exact match on a <domain> element, as the live ISPDB serves one file per domain. */
+export function catalogByDomain(domain: string, catalog: CatalogFile = loadCatalog()): CatalogEntry | null {
+  const d = normalizeHost(domain)
+  if (!d) return null
+  const id = Object.hasOwn(catalog.domains, d) ? catalog.domains[d] : undefined
+  const config = id !== undefined && Object.hasOwn(catalog.providers, id) ? catalog.providers[id] : undefined
+  return id !== undefined && config ? { id, domain: d, config } : null
+}
+
+/**
+ * For a server or MX host: the most specific of the host's parent domains that the catalog
+ * knows ("x.mail.protection.outlook.com" -> "mail.protection.outlook.com").
+ */
+export function catalogByHost(host: string, catalog: CatalogFile = loadCatalog()): CatalogEntry | null {
+  for (const domain of domainChain(host)) {
+    const entry = catalogByDomain(domain, catalog)
+    if (entry) return entry
+  }
+  return null
+}

@@ -1,0 +1,121 @@
+// Who runs this mailbox? By the address domain, by the server host (imap.gmail.com means
+// Google even on a custom domain) or by the MX host (aspmx.l.google.com means Google
+// Workspace). Offline: the hand-kept table plus the ISPDB catalog; no network.
+import type { MailAccount, ProviderPolicy, ProviderRef } from '../model.js'
+import { catalogByDomain, catalogByHost } from './catalog.js'
+import { GLOBAL_PROVIDERS } from './policies-global.js'
+import { REGIONAL_PROVIDERS } from './policies-regional.js'
+import type { ProviderKnowledge } from './policy-types.js'
+import { splitAddress } from './placeholders.js'
+import { normalizeHost } from './registrable-domain.js'
+
+export const PROVIDERS: readonly ProviderKnowledge[] = [...GLOBAL_PROVIDERS, ...REGIONAL_PROVIDERS]
+
+const byId = new Map(PROVIDERS.map((p) => [p.policy.id, p]))
+const byIspdbId = new Map(PROVIDERS.flatMap((p) => p.ispdbIds.map((id) => [id, p] as const)))
+
+export function providerKnowledge(id: string): ProviderKnowledge | null {
+  return byId.get(id) ?? null
+}
+
+export function knowledgeForIspdbId(ispdbId: string): ProviderKnowledge | null {
+  return byIspdbId.get(ispdbId) ?? null
+}
+
+export interface Identification {
+  provider: ProviderRef
+  /** Hand-kept knowledge, when the provider is in our table. */
+  knowledge: ProviderKnowledge | null
+  /** The ISPDB provider id, when the catalog knows it. */
+  catalogId: string | null
+  by: 'email' | 'host' | 'mx'
+}
+
+export interface IdentifyQuery {
+  email?: string | null
+  host?: string | null
+  port?: number | null
+  mx?: string | null
+}
+
+function matchesSuffix(host: string, suffixes: readonly string[]): boolean {
+  return suffixes.some((s) => host === s || host.endsWith(`.${s}`))
+}
+
+function fromKnowledge(k: ProviderKnowledge, by: Identification['by'], catalogId: string | null = null): Identification {
+  return { provider: { id: k.policy.id, name: k.policy.name }, knowledge: k, catalogId, by }
+}
+
+// Gmail and Google Workspace share servers, as do Outlook.com and Microsoft 365: the address
+// domain tells the consumer service from the business one.
+function isConsumerDomain(knowledgeId: string, domain: string | null): boolean {
+  if (!domain) return false
+  const entry = catalogByDomain(domain)
+  if (knowledgeId === 'gmail') return domain === 'gmail.com' || domain === 'googlemail.com'
+  if (knowledgeId === 'microsoft-365' || knowledgeId === 'outlook-com') return entry?.id === 'hotmail.com'
+  return true
+}
+
+function refine(found: Identification, domain: string | null): Identification {
+  const id = found.provider.id
+  if (id === 'gmail' && !isConsumerDomain('gmail', domain)) return fromKnowledge(byId.get('google-workspace')!, found.by, found.catalogId)
+  if (id === 'microsoft-365' && isConsumerDomain('outlook-com', domain)) return fromKnowledge(byId.get('outlook-com')!, found.by, found.catalogId)
+  return found
+}
+
+/** Our own table by address domain; suffix match, so x.onmicrosoft.com is Microsoft 365. */
+export function knowledgeByEmailDomain(domain: string): ProviderKnowledge | null {
+  return PROVIDERS.find((p) => matchesSuffix(domain, p.emailDomains)) ?? null
+}
+
+function byDomain(domain: string): Identification | null {
+  const own = knowledgeByEmailDomain(domain)
+  const entry = catalogByDomain(domain)
+  if (own) return fromKnowledge(own, 'email', entry?.id ?? null)
+  if (!entry) return null
+  const k = knowledgeForIspdbId(entry.id)
+  return k ? fromKnowledge(k, 'email', entry.id) : { provider: { id: entry.id, name: entry.config.name }, knowledge: null, catalogId: entry.id, by: 'email' }
+}
+
+function byServerHost(host: string, port: number | null | undefined, by: 'host' | 'mx'): Identification | null {
+  // Proton Mail Bridge listens on the user's own computer on these default ports.
+  if (by === 'host' && (host === '127.0.0.1' || host === 'localhost') && (port === 1143 || port === 1025)) {
+    return fromKnowledge(byId.get('proton')!, by)
+  }
+  const h = normalizeHost(host)
+  if (!h) return null
+  const own = PROVIDERS.find((p) => matchesSuffix(h, by === 'mx' ? p.mx : p.hosts))
+  const entry = catalogByHost(h)
+  if (own) return fromKnowledge(own, by, entry?.id ?? null)
+  if (!entry) return null
+  const k = knowledgeForIspdbId(entry.id)
+  return k ? fromKnowledge(k, by, entry.id) : { provider: { id: entry.id, name: entry.config.name }, knowledge: null, catalogId: entry.id, by }
+}
+
+/** The provider of an address, server or MX host; the address domain wins, then host, then MX. */
+export function identifyProvider(query: IdentifyQuery): Identification | null {
+  const domain = query.email ? (splitAddress(query.email)?.domain ?? null) : null
+  const found =
+    (domain ? byDomain(domain) : null) ??
+    (query.host ? byServerHost(query.host, query.port, 'host') : null) ??
+    (query.mx ? byServerHost(query.mx, null, 'mx') : null)
+  return found ? refine(found, domain) : null
+}
+
+/** For scan: the provider of an account from what is on disk only (address, servers). */
+export function identifyAccount(account: MailAccount): ProviderRef | null {
+  const tries: IdentifyQuery[] = [
+    { email: account.email, host: account.incoming.host, port: account.incoming.port },
+    { email: account.email, host: account.outgoing?.host ?? null, port: account.outgoing?.port ?? null },
+  ]
+  for (const query of tries) {
+    const found = identifyProvider(query)
+    if (found) return found.provider
+  }
+  return null
+}
+
+/** The hand-kept policy for an address or host, or null when we keep none for that provider. */
+export function policyFor(query: IdentifyQuery): ProviderPolicy | null {
+  return identifyProvider(query)?.knowledge?.policy ?? null
+}

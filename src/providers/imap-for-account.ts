@@ -1,0 +1,55 @@
+// A CRM cannot sync POP3. For a POP3 account: the same provider's IMAP settings, or a plain
+// "this provider offers no IMAP". Offline: the catalog and our own table only.
+import type { MailAccount, ProviderRef, ServerSettings } from '../model.js'
+import { catalogByDomain, catalogByHost } from './catalog.js'
+import { identifyProvider } from './identify.js'
+import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
+
+export interface ImapAdvice {
+  /** true: here are the IMAP settings; false: the provider has none; null: we do not know. */
+  offersImap: boolean | null
+  provider: ProviderRef | null
+  incoming: ServerSettings | null
+  outgoing: ServerSettings | null
+  /** One plain sentence for the user. */
+  message: string
+}
+
+function addressOf(account: MailAccount): AddressParts | null {
+  const candidates = [account.email, account.incoming.username, account.outgoing?.username]
+  for (const c of candidates) {
+    const parts = c ? splitAddress(c) : null
+    if (parts) return parts
+  }
+  return null
+}
+
+export function imapSettingsFor(account: MailAccount): ImapAdvice {
+  const parts = addressOf(account)
+  const who = identifyProvider({ email: parts?.address ?? null, host: account.incoming.host, port: account.incoming.port })
+  const provider = who?.provider ?? account.provider
+  const own = who?.knowledge ?? null
+  const entry =
+    (parts && catalogByDomain(parts.domain)) ||
+    (who?.catalogId ? catalogByDomain(who.catalogId) : null) ||
+    own?.ispdbIds.map((id) => catalogByDomain(id)).find((e) => e !== null) ||
+    (account.incoming.host ? catalogByHost(account.incoming.host) : null)
+  const templates = own?.servers ?? entry?.config ?? null
+  const name = provider?.name ?? 'This provider'
+  if (!templates) {
+    return { offersImap: null, provider, incoming: null, outgoing: null, message: `We do not know this provider's IMAP settings offline; look them up by email address.` }
+  }
+  const imap = templates.incoming.find((t) => t.protocol === 'imap')
+  if (!imap || own?.policy.offersImap === false) {
+    return { offersImap: false, provider, incoming: null, outgoing: null, message: `${name} offers no IMAP, only POP3. A CRM cannot sync this mailbox; the provider would have to be changed.` }
+  }
+  const fill = parts ?? { address: account.incoming.username ?? '', localPart: account.incoming.username ?? '', domain: '' }
+  const smtp = templates.outgoing[0]
+  return {
+    offersImap: true,
+    provider,
+    incoming: resolveServer(imap, fill),
+    outgoing: smtp ? resolveServer(smtp, fill) : null,
+    message: `${name} offers IMAP: use these settings instead of POP3.`,
+  }
+}

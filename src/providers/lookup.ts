@@ -1,0 +1,187 @@
+// Finds the settings for an address in Thunderbird's order (FindConfig.sys.mjs
+// parallelAutoDiscovery, FetchConfig.sys.mjs, GuessConfig.sys.mjs): the offline catalog first;
+// then, all in parallel and staggered, the domain's own autoconfig file, its /.well-known/
+// file, the online ISPDB, the MX host's provider, RFC 6186/8314 SRV records and guessing.
+// The highest-priority success wins; one overall deadline cancels everything still running.
+import { setMaxListeners } from 'node:events'
+import type { Auth, LookupResult, LookupSource, ProviderPolicy, ServerSettings } from '../model.js'
+import { catalogByDomain, catalogByHost } from './catalog.js'
+import type { ProviderConfig } from './clientconfig-xml.js'
+import { autoconfigUrls, fetchClientConfig, ISPDB_URL } from './fetch-config.js'
+import { guessSettings } from './guess.js'
+import { identifyProvider, knowledgeByEmailDomain } from './identify.js'
+import { createNetwork, type Network, type NetworkOptions } from './network.js'
+import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
+import { bestSoFar, delay, firstByPriority, linkedSignal, track, withSignal } from './priority.js'
+import { nextSubdomain, registrableDomain } from './registrable-domain.js'
+import { srvSettings } from './srv.js'
+
+export interface LookupOptions extends NetworkOptions {
+  /** Catalog only: no network at all. */
+  offline?: boolean
+  /** The one overall deadline (ms); default 8000. */
+  timeoutMs?: number
+  /** Each network step's own timeout (ms); default 6000, never past the deadline. */
+  stepTimeoutMs?: number
+  /** Each guessing probe's own timeout (ms); default 4000. */
+  probeTimeoutMs?: number
+  /** Delay between starting two network steps or probes (ms); default 50. */
+  staggerMs?: number
+  /** The online ISPDB base URL (tests point it at a loopback server). */
+  ispdbUrl?: string
+  signal?: AbortSignal
+}
+
+export const DEFAULT_LOOKUP_TIMEOUT_MS = 8000
+
+export class LookupInputError extends Error {}
+
+/** A server filled in for the address, still carrying every auth method the source listed. */
+type FoundServer = ServerSettings & { auths?: Auth[] }
+
+interface Found {
+  incoming: FoundServer[]
+  outgoing: FoundServer[]
+  notes: string[]
+  mx?: string
+}
+
+function fromConfig(config: Pick<ProviderConfig, 'incoming' | 'outgoing'>, parts: AddressParts, notes: string[]): Found {
+  return {
+    incoming: config.incoming.map((t) => ({ ...resolveServer(t, parts), auths: t.auths })),
+    outgoing: config.outgoing.map((t) => ({ ...resolveServer(t, parts), auths: t.auths })),
+    notes,
+  }
+}
+
+/** The offline answer: the ISPDB catalog, or our own table (Proton Bridge, extra domains). */
+export function catalogSettings(parts: AddressParts): Found | null {
+  const entry = catalogByDomain(parts.domain)
+  if (entry) return fromConfig(entry.config, parts, ['Found in the built-in provider list (Mozilla Thunderbird\'s ISP database).'])
+  const own = knowledgeByEmailDomain(parts.domain)
+  if (own?.servers) return fromConfig(own.servers, parts, [`From this tool's own notes on ${own.policy.name}.`])
+  const viaIspdb = own?.ispdbIds.map((id) => catalogByDomain(id)).find((e) => e !== null)
+  if (viaIspdb) return fromConfig(viaIspdb.config, parts, [`Found in the built-in provider list under ${own!.policy.name}.`])
+  return null
+}
+
+async function fetchFound(url: string, parts: AddressParts, network: Network, signal: AbortSignal, note: string): Promise<Found> {
+  return fromConfig(await fetchClientConfig(url, network, signal), parts, [note])
+}
+
+async function mxStep(parts: AddressParts, network: Network, signal: AbortSignal, ispdbUrl: string): Promise<Found> {
+  const records = await network.resolver.resolveMx(parts.domain)
+  signal.throwIfAborted()
+  const best = records.filter((r) => r.exchange).sort((a, b) => a.priority - b.priority)[0]
+  if (!best) throw new Error(`no MX record for ${parts.domain}`)
+  const mx = best.exchange.toLowerCase().replace(/\.$/, '')
+  const base = registrableDomain(mx)
+  if (!base || base === parts.domain) throw new Error('the MX host is in the address domain itself')
+  const note = `Mail for ${parts.domain} is received by ${mx}; these are that provider's settings.`
+  const known = catalogByHost(mx)
+  if (known) return { ...fromConfig(known.config, parts, [note]), mx }
+  // FetchConfig.fetchConfigForMX: autoconfig (https only, no .well-known) and ISPDB for the
+  // MX host's next subdomain, then for its base domain.
+  const domains = [nextSubdomain(mx), base].filter((d, i, all): d is string => !!d && all.indexOf(d) === i)
+  const attempts = domains.flatMap((d) => [
+    track(fetchFound(autoconfigUrls(d).autoconfig, parts, network, signal, note)),
+    track(fetchFound(`${ispdbUrl}${d}`, parts, network, signal, note)),
+  ])
+  const { value } = await firstByPriority(attempts)
+  return { ...value, mx }
+}
+
+function sortImapFirst(list: FoundServer[]): FoundServer[] {
+  const rank = (s: ServerSettings) => (s.protocol === 'imap' ? 0 : s.protocol === 'pop3' ? 1 : 2)
+  return [...list].sort((a, b) => rank(a) - rank(b))
+}
+
+// The ISPDB lists OAuth2 first for Gmail, Yahoo ...; a provider that takes app passwords gets
+// "password" shown when the source lists it too, so the settings match the advice.
+function finalize(server: FoundServer, policy: ProviderPolicy | null): ServerSettings {
+  const { auths, ...settings } = server
+  if (policy && policy.password !== 'oauth-only' && settings.auth === 'oauth2' && auths?.includes('password')) {
+    settings.auth = 'password'
+  }
+  return settings
+}
+
+function result(parts: AddressParts, source: LookupSource, found: Found | null, extraNotes: string[]): LookupResult {
+  const sorted = found ? sortImapFirst(found.incoming) : []
+  const firstHost = sorted.find((s) => s.host)?.host ?? null
+  const who = identifyProvider({ email: parts.address, host: firstHost, port: sorted[0]?.port ?? null, mx: found?.mx ?? null })
+  const policy = who?.knowledge?.policy ?? null
+  const incoming = sorted.map((s) => finalize(s, policy))
+  const outgoing = (found?.outgoing ?? []).map((s) => finalize(s, policy))
+  const notes = [...(found?.notes ?? []), ...extraNotes]
+  const mailbox = incoming.filter((s) => s.protocol === 'imap' || s.protocol === 'pop3')
+  if (mailbox.length > 0 && !mailbox.some((s) => s.protocol === 'imap')) {
+    notes.push(
+      source === 'guess'
+        ? 'No IMAP server answered, only POP3. A CRM cannot sync a mailbox over POP3; ask the provider whether it offers IMAP.'
+        : 'This provider offers no IMAP, only POP3. A CRM cannot sync a mailbox over POP3.',
+    )
+  }
+  if (who?.knowledge) notes.push(...who.knowledge.policy.notes)
+  return { email: parts.address, domain: parts.domain, provider: who?.provider ?? null, source, incoming, outgoing, notes }
+}
+
+/** Find the settings for one address. Never throws for network trouble: source "none" says so. */
+export async function lookupSettings(email: string, options: LookupOptions = {}): Promise<LookupResult> {
+  const parts = splitAddress(email)
+  if (!parts) throw new LookupInputError(`"${email}" is not an email address`)
+  const offline = catalogSettings(parts)
+  if (offline) return result(parts, 'catalog', offline, [])
+  if (options.offline) {
+    return result(parts, 'none', null, [`${parts.domain} is not in the built-in provider list. Without --offline the tool also asks the domain's own servers.`])
+  }
+
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LOOKUP_TIMEOUT_MS
+  const stepTimeoutMs = Math.min(options.stepTimeoutMs ?? 6000, timeoutMs)
+  const stagger = options.staggerMs ?? 50
+  const ispdbUrl = options.ispdbUrl ?? ISPDB_URL
+  const network = createNetwork({ dnsTimeoutMs: Math.min(2000, timeoutMs), ...options })
+  const controller = new AbortController()
+  setMaxListeners(100, controller.signal)
+  const outer = options.signal ? linkedSignal(options.signal) : null
+  outer?.signal.addEventListener('abort', () => controller.abort(options.signal?.reason), { once: true })
+  const signal = controller.signal
+  const urls = autoconfigUrls(parts.domain)
+
+  // In Thunderbird's order of priority; the number is the stagger slot.
+  const steps: [LookupSource, number, (s: AbortSignal) => Promise<Found>][] = [
+    ['autoconfig', 0, (s) => fetchFound(urls.autoconfig, parts, network, s, `Published by the provider at autoconfig.${parts.domain}.`)],
+    ['well-known', 1, (s) => fetchFound(urls.wellKnown, parts, network, s, `Published by ${parts.domain} in its /.well-known/autoconfig file.`)],
+    ['ispdb', 2, (s) => fetchFound(`${ispdbUrl}${parts.domain}`, parts, network, s, 'Found in Mozilla Thunderbird\'s online ISP database.')],
+    ['mx', 3, (s) => mxStep(parts, network, s, ispdbUrl)],
+    ['srv', 4, (s) => srvSettings(parts, network, s)],
+    ['guess', 6, (s) => guessSettings(parts.domain, parts.address, network, s, { staggerMs: stagger, probeTimeoutMs: options.probeTimeoutMs ?? 4000 }).then((g) => ({ ...g, notes: ['Guessed by asking the usual server names: the servers answered, but check these settings before you rely on them.'] }))],
+  ]
+  const attempts = steps.map(([, slot, run]) =>
+    track(
+      (async () => {
+        await delay(slot * stagger, signal)
+        return withSignal(signal, stepTimeoutMs, run)
+      })(),
+    ),
+  )
+
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<'deadline'>((resolve) => {
+    timer = setTimeout(() => resolve('deadline'), timeoutMs)
+  })
+  try {
+    const winner = await Promise.race([firstByPriority(attempts).catch(() => null), deadline])
+    if (winner !== 'deadline') {
+      return winner ? result(parts, steps[winner.index]![0], winner.value, []) : result(parts, 'none', null, [`No settings found for ${parts.domain}: no published settings, no DNS records and no server answered.`])
+    }
+    const best = bestSoFar(attempts)
+    const stopped = `Stopped looking after ${(timeoutMs / 1000).toFixed(1)} seconds; slower answers were not waited for.`
+    return best ? result(parts, steps[best.index]![0], best.value, [stopped]) : result(parts, 'none', null, [`No settings found for ${parts.domain} in time.`, stopped])
+  } finally {
+    clearTimeout(timer)
+    outer?.dispose()
+    controller.abort(new Error('lookup finished'))
+    network.cancel()
+  }
+}

@@ -1,0 +1,85 @@
+// The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
+// into a ticket or a chat. Built from an already masked AdminReport (report.ts).
+import type { MailAccount, Security, ServerSettings, SourceReport } from '../model.js'
+import type { AdminReport, ReportedTest } from './report.js'
+
+const SECURITY_WORDS: Record<Security, string> = {
+  tls: 'SSL/TLS',
+  starttls: 'STARTTLS',
+  none: 'none (not encrypted)',
+}
+
+const CLIENT_NAMES: Record<MailAccount['client'], string> = {
+  thunderbird: 'Thunderbird',
+  seamonkey: 'SeaMonkey',
+  postbox: 'Postbox',
+  'apple-mail': 'Apple Mail',
+  outlook: 'Outlook',
+}
+
+function serverLine(label: string, s: ServerSettings): string {
+  const where = s.host ? `${s.host}${s.port !== null ? `:${s.port}` : ''}` : (s.url ?? '(not stored)')
+  const security = s.security ? SECURITY_WORDS[s.security] : 'security unknown'
+  return `    ${label}: ${s.protocol.toUpperCase()} ${where}, ${security}, username ${s.username ?? '(not stored)'}, sign-in ${s.auth ?? 'unknown'}`
+}
+
+function accountLines(a: MailAccount): string[] {
+  const head = `  - ${a.email ?? a.name} (${CLIENT_NAMES[a.client]}, profile ${a.profile})${a.provider ? `, ${a.provider.name}` : ''}`
+  const lines = [head, serverLine('Incoming', a.incoming)]
+  if (a.pop3) {
+    lines.push(`    Leave mail on server: ${a.pop3.leaveOnServer ? 'yes' : 'NO - mail may exist only on this computer'}`)
+  }
+  if (a.outgoing) lines.push(serverLine('Outgoing', a.outgoing))
+  for (const w of a.warnings) lines.push(`    Note: ${w}`)
+  return lines
+}
+
+function sourceLine(s: SourceReport): string[] {
+  const lines = [`  - ${CLIENT_NAMES[s.client]}: ${s.status}, ${s.accounts} account(s) at ${s.location}`]
+  if (s.message) lines.push(`    ${s.message}`)
+  return lines
+}
+
+function testLines(t: ReportedTest): string[] {
+  const r = t.result
+  const s = r.server
+  const outcome = r.ok ? 'login worked' : `failed at ${r.stage ?? 'unknown step'}: ${r.verdict}`
+  const lines = [
+    `  - ${t.at} ${s.protocol.toUpperCase()} ${s.host}:${s.port} ${SECURITY_WORDS[s.security]} as ${s.username}: ${outcome} (${r.durationMs} ms)`,
+  ]
+  for (const step of r.steps) {
+    lines.push(`      ${step.ok ? 'ok  ' : 'FAIL'} ${step.stage.padEnd(12)} ${String(step.ms).padStart(6)} ms  ${step.detail}`)
+  }
+  if (r.serverResponse) lines.push(`      Server said: ${r.serverResponse}`)
+  if (r.tls) {
+    lines.push(
+      `      TLS: ${r.tls.protocol ?? '?'}, certificate for ${r.tls.names.join(', ') || r.tls.subject || '?'} from ${r.tls.issuer ?? '?'}, ${r.tls.authorized ? 'trusted' : `not trusted (${r.tls.authorizationError ?? 'unknown reason'})`}`,
+    )
+  }
+  if (!r.ok) {
+    lines.push(`      ${r.advice.title}`)
+    for (const next of r.advice.next) lines.push(`        * ${next}`)
+  }
+  return lines
+}
+
+export function formatReportText(report: AdminReport): string {
+  const out = [
+    'Mail Settings Inspector report',
+    `Created: ${report.generatedAt}`,
+    `App: ${report.app.name} ${report.app.version} (${report.app.shell})`,
+    `System: ${report.app.os} (${report.app.platform})`,
+    `Usernames and addresses: ${report.masked ? 'masked' : 'shown in full'}`,
+    'Passwords: never included',
+    '',
+    `Where we looked (${report.sources.length})`,
+    ...(report.sources.length ? report.sources.flatMap(sourceLine) : ['  (no scan yet)']),
+    '',
+    `Accounts (${report.accounts.length})`,
+    ...(report.accounts.length ? report.accounts.flatMap(accountLines) : ['  (none found)']),
+    '',
+    `Last tests (${report.tests.length})`,
+    ...(report.tests.length ? report.tests.flatMap(testLines) : ['  (no test run yet)']),
+  ]
+  return `${out.join('\n')}\n`
+}

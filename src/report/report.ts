@@ -1,0 +1,222 @@
+// The admin report: what an admin helping over a screen share reads later. Masked by
+// default; it has no password field, copies only known fields (so an object carrying a
+// password by accident cannot leak it) and removes any given secret from every text.
+// Pure TypeScript with no Node imports: the renderer builds it from what it already holds.
+import type { AppInfo } from '../api.js'
+import type {
+  Advice,
+  MailAccount,
+  ScanResult,
+  ServerSettings,
+  SourceReport,
+  TestResult,
+  TestStep,
+  TlsDetails,
+} from '../model.js'
+import {
+  homeUserOf,
+  maskEmail,
+  maskHomePath,
+  maskUsername,
+  privateValuesOf,
+  removeSecrets,
+  scrubText,
+} from './redact.js'
+
+export const REPORT_KIND = 'mail-settings-inspector-report'
+export const REPORT_FORMAT_VERSION = 1
+
+/** One login test as the UI remembers it: when, for which account, and its result. */
+export interface ReportedTest {
+  /** ISO time the test finished. */
+  at: string
+  accountId?: string
+  result: TestResult
+}
+
+export interface ReportInput {
+  scan: ScanResult | null
+  tests: ReportedTest[]
+  app: AppInfo
+  /** ISO time; defaults to now. */
+  generatedAt?: string
+  /** Mask usernames and address local parts (default true; the admin may untick it). */
+  maskUsernames?: boolean
+  /** Values removed from every text whatever the masking (e.g. a password still in memory). */
+  secrets?: string[]
+}
+
+export interface AdminReport {
+  kind: typeof REPORT_KIND
+  formatVersion: typeof REPORT_FORMAT_VERSION
+  generatedAt: string
+  app: { name: string; version: string; os: string; platform: string; shell: AppInfo['shell'] }
+  /** Were usernames and address local parts masked? */
+  masked: boolean
+  accounts: MailAccount[]
+  sources: SourceReport[]
+  tests: ReportedTest[]
+}
+
+/** How one report masks: the private values to scrub from free text, when masking. */
+interface Masker {
+  masked: boolean
+  privateValues: string[]
+  username(value: string | null): string | null
+  email(value: string | null): string | null
+  path(value: string): string
+  text(value: string): string
+}
+
+function makeMasker(input: ReportInput): Masker {
+  const masked = input.maskUsernames ?? true
+  const privateValues = [
+    ...(input.scan?.accounts.flatMap(privateValuesOf) ?? []),
+    ...input.tests.flatMap((t) => [t.result.server.username, t.result.advice.alternativeUsername ?? '']),
+    ...(input.scan?.sources.map((s) => homeUserOf(s.location) ?? '') ?? []),
+    ...(input.scan?.accounts.map((a) => homeUserOf(a.profile) ?? '') ?? []),
+  ].filter((v) => v.length > 0)
+  return {
+    masked,
+    privateValues,
+    username: (v) => (v === null || !masked ? v : maskUsername(v)),
+    email: (v) => (v === null || !masked ? v : maskEmail(v)),
+    path: (v) => (masked ? scrubText(maskHomePath(v), privateValues) : v),
+    text: (v) => (masked ? scrubText(v, privateValues) : v),
+  }
+}
+
+function copyServer(s: ServerSettings, m: Masker): ServerSettings {
+  const out: ServerSettings = {
+    protocol: s.protocol,
+    host: s.host,
+    port: s.port,
+    security: s.security,
+    username: m.username(s.username),
+    auth: s.auth,
+  }
+  if (s.url !== undefined) out.url = m.text(s.url)
+  return out
+}
+
+function copyAccount(a: MailAccount, m: Masker): MailAccount {
+  const out: MailAccount = {
+    id: a.id,
+    client: a.client,
+    profile: m.path(a.profile),
+    name: m.text(a.name),
+    email: m.email(a.email),
+    incoming: copyServer(a.incoming, m),
+    outgoing: a.outgoing ? copyServer(a.outgoing, m) : null,
+    provider: a.provider ? { id: a.provider.id, name: a.provider.name } : null,
+    warnings: a.warnings.map((w) => m.path(w)),
+  }
+  if (a.pop3) out.pop3 = { leaveOnServer: a.pop3.leaveOnServer }
+  return out
+}
+
+function copySource(s: SourceReport, m: Masker): SourceReport {
+  const out: SourceReport = { client: s.client, location: m.path(s.location), status: s.status, accounts: s.accounts }
+  if (s.message !== undefined) out.message = m.path(s.message)
+  if (s.fix) {
+    out.fix = { steps: s.fix.steps.map((step) => m.text(step)) }
+    if (s.fix.links) out.fix.links = [...s.fix.links]
+  }
+  return out
+}
+
+function copyAdvice(a: Advice, m: Masker): Advice {
+  const out: Advice = {
+    verdict: a.verdict,
+    title: m.text(a.title),
+    what: m.text(a.what),
+    why: m.text(a.why),
+    next: a.next.map((n) => m.text(n)),
+    links: a.links.map((l) => ({ label: l.label, url: l.url })),
+  }
+  if (a.alternativeUsername !== undefined) out.alternativeUsername = m.username(a.alternativeUsername) ?? ''
+  return out
+}
+
+function copyStep(s: TestStep, m: Masker): TestStep {
+  return { stage: s.stage, ok: s.ok, ms: s.ms, detail: m.text(s.detail) }
+}
+
+function copyTls(t: TlsDetails): TlsDetails {
+  const out: TlsDetails = {
+    protocol: t.protocol,
+    cipher: t.cipher,
+    subject: t.subject,
+    issuer: t.issuer,
+    names: [...t.names],
+    validFrom: t.validFrom,
+    validTo: t.validTo,
+    fingerprint256: t.fingerprint256,
+    authorized: t.authorized,
+  }
+  if (t.authorizationError !== undefined) out.authorizationError = t.authorizationError
+  return out
+}
+
+function copyTest(t: ReportedTest, m: Masker): ReportedTest {
+  const r = t.result
+  const result: TestResult = {
+    ok: r.ok,
+    verdict: r.verdict,
+    stage: r.stage,
+    steps: r.steps.map((s) => copyStep(s, m)),
+    server: {
+      protocol: r.server.protocol,
+      host: r.server.host,
+      port: r.server.port,
+      security: r.server.security,
+      username: m.username(r.server.username) ?? '',
+    },
+    serverResponse: r.serverResponse === null ? null : m.text(r.serverResponse),
+    advice: copyAdvice(r.advice, m),
+    durationMs: r.durationMs,
+  }
+  if (r.tls) result.tls = copyTls(r.tls)
+  const out: ReportedTest = { at: t.at, result }
+  if (t.accountId !== undefined) out.accountId = t.accountId
+  return out
+}
+
+/** Walks every string of a plain JSON value (the report) and rewrites it. */
+function mapStrings<T>(value: T, fn: (text: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, fn)) as T
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, fn)
+    return out as T
+  }
+  return value
+}
+
+export function buildReport(input: ReportInput): AdminReport {
+  const m = makeMasker(input)
+  const report: AdminReport = {
+    kind: REPORT_KIND,
+    formatVersion: REPORT_FORMAT_VERSION,
+    generatedAt: input.generatedAt ?? new Date().toISOString(),
+    app: {
+      name: input.app.name,
+      version: input.app.version,
+      os: input.app.os,
+      platform: input.app.platform,
+      shell: input.app.shell,
+    },
+    masked: m.masked,
+    accounts: (input.scan?.accounts ?? []).map((a) => copyAccount(a, m)),
+    sources: (input.scan?.sources ?? []).map((s) => copySource(s, m)),
+    tests: input.tests.map((t) => copyTest(t, m)),
+  }
+  const secrets = (input.secrets ?? []).filter((s) => s.length > 0)
+  return secrets.length === 0 ? report : mapStrings(report, (text) => removeSecrets(text, secrets))
+}
+
+/** The report as a JSON document (what "Save as JSON" writes). */
+export function formatReportJson(report: AdminReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`
+}

@@ -1,0 +1,57 @@
+// Runs APPLE_MAIL_SCRIPT with osascript (macOS only). The script goes in on stdin; argv
+// holds no user data. Called only on an explicit user action (it starts Mail).
+import { execFile } from 'node:child_process'
+import type { ScanResult } from '../../model.js'
+import { APPLE_MAIL_SCRIPT, parseAppleMailAnswer } from './applescript.js'
+
+export type OsascriptRunner = (script: string) => Promise<string>
+
+export const runOsascript: OsascriptRunner = (script) =>
+  new Promise((resolve, reject) => {
+    const child = execFile('/usr/bin/osascript', [], { timeout: 120_000, maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) return reject(Object.assign(new Error(String(stderr).trim() || error.message), { cause: error }))
+      resolve(stdout)
+    })
+    child.stdin?.end(script)
+  })
+
+export const AUTOMATION_LINK = 'x-apple.systempreferences:com.apple.preference.security?Privacy_Automation'
+
+export async function askAppleMail(platform: NodeJS.Platform = process.platform, run: OsascriptRunner = runOsascript): Promise<ScanResult> {
+  if (platform !== 'darwin') throw new Error('Asking Apple Mail needs macOS: Apple Mail and AppleScript exist only there.')
+  const location = 'Apple Mail (AppleScript)'
+  let text: string
+  try {
+    text = await run(APPLE_MAIL_SCRIPT)
+  } catch (error) {
+    const message = (error as Error).message
+    // -1743: the user (or policy) did not allow this app to control Mail.
+    if (/-1743|not authori[sz]ed|not allowed/i.test(message)) {
+      return {
+        accounts: [],
+        sources: [
+          {
+            client: 'apple-mail',
+            location,
+            status: 'permission-denied',
+            accounts: 0,
+            message: 'macOS did not let this app ask Apple Mail.',
+            fix: {
+              steps: [
+                'Open System Settings > Privacy & Security > Automation.',
+                'Under Mail Settings Inspector (or your terminal app), switch on Mail.',
+                'Try "Ask Apple Mail" again.',
+              ],
+              links: [AUTOMATION_LINK],
+            },
+          },
+        ],
+      }
+    }
+    return { accounts: [], sources: [{ client: 'apple-mail', location, status: 'unreadable', accounts: 0, message: `Apple Mail did not answer: ${message}` }] }
+  }
+  const { accounts, skipped } = parseAppleMailAnswer(text)
+  const report: ScanResult['sources'][number] = { client: 'apple-mail', location, status: skipped.length ? 'partial' : 'ok', accounts: accounts.length }
+  if (skipped.length) report.message = `Accounts of a type this tool does not read were skipped: ${skipped.join(', ')}.`
+  return { accounts, sources: [report] }
+}

@@ -1,0 +1,54 @@
+// The few file operations the Apple Mail and Outlook readers make, behind one small
+// interface, so tests can make a read fail the way macOS privacy protection does (EPERM)
+// even when they run as root, where chmod stops nothing. Everything else stays real.
+import { promises as fs } from 'node:fs'
+
+export interface FileAccess {
+  readFile(path: string): Promise<Uint8Array>
+  readdir(path: string): Promise<string[]>
+  copyFile(from: string, to: string): Promise<void>
+  /** true for a directory, false for anything else, or throws (ENOENT, EPERM, ...). */
+  isDirectory(path: string): Promise<boolean>
+}
+
+export const realFileAccess: FileAccess = {
+  readFile: (p) => fs.readFile(p),
+  readdir: (p) => fs.readdir(p),
+  copyFile: (from, to) => fs.copyFile(from, to),
+  isDirectory: async (p) => (await fs.stat(p)).isDirectory(),
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined
+}
+
+/** macOS answers EPERM (TCC, Full Disk Access) or EACCES (file modes) for a refused read. */
+export function isPermissionError(error: unknown): boolean {
+  const code = errorCode(error)
+  return code === 'EPERM' || code === 'EACCES'
+}
+
+export function isNotFound(error: unknown): boolean {
+  const code = errorCode(error)
+  return code === 'ENOENT' || code === 'ENOTDIR'
+}
+
+/** The names in a folder, or [] when it does not exist; other errors are thrown. */
+export async function listOrEmpty(access: FileAccess, dir: string): Promise<string[]> {
+  try {
+    return await access.readdir(dir)
+  } catch (error) {
+    if (isNotFound(error)) return []
+    throw error
+  }
+}
+
+export async function exists(access: FileAccess, p: string): Promise<boolean> {
+  try {
+    await access.isDirectory(p)
+    return true
+  } catch (error) {
+    if (isNotFound(error)) return false
+    throw error
+  }
+}

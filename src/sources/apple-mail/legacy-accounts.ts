@@ -1,0 +1,137 @@
+// Apple Mail's own account lists before the Accounts framework: com.apple.mail.plist
+// (Mac OS X 10.6 and older) and ~/Library/Mail/V*/MailData/Accounts.plist (10.7-10.10).
+// MailAccounts holds incoming accounts (AccountType IMAPAccount, POPAccount, EWSAccount,
+// iToolsAccount, ...); DeliveryAccounts the SMTP servers, joined by SMTPIdentifier
+// "host:user" (or just "host" when no user is set).
+import type { MailAccount, Protocol, ServerSettings } from '../../model.js'
+import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFrom } from './mail-values.js'
+import { isPlainObject } from './plist-file.js'
+import { pop3Deletion } from './pop3-deletion.js'
+import { addCommonNotes } from '../account-notes.js'
+import { wellKnownForHost, wellKnownForPlistType } from './well-known.js'
+
+const PROTOCOLS: Record<string, Protocol> = {
+  IMAPAccount: 'imap',
+  POPAccount: 'pop3',
+  EWSAccount: 'ews',
+  iToolsAccount: 'imap',
+  AosImapAccount: 'imap',
+  GmailAccount: 'imap',
+  YahooAccount: 'imap',
+}
+/** Mail's own "On My Mac" mailboxes: not a server account. */
+const SKIPPED = new Set(['LocalAccount', 'RSSAccount'])
+
+export interface LegacyResult {
+  accounts: MailAccount[]
+  /** Plain-words notes on entries that were skipped or damaged. */
+  problems: string[]
+}
+
+function typeProblem(entry: Record<string, unknown>, key: string, problems: string[], label: string): void {
+  const v = entry[key]
+  if (v !== undefined && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+    problems.push(`${label}: ${key} has an unexpected type and was ignored.`)
+  }
+}
+
+function server(entry: Record<string, unknown>, protocol: Protocol, warnings: string[], label: string): ServerSettings {
+  for (const key of ['Hostname', 'PortNumber', 'SSLEnabled', 'Username']) typeProblem(entry, key, warnings, label)
+  const ssl = asBool(entry.SSLEnabled)
+  const port = asPort(entry.PortNumber) ?? defaultPort(protocol, ssl)
+  return {
+    protocol,
+    host: asText(entry.Hostname),
+    port,
+    security: securityFrom(ssl, port),
+    username: asText(entry.Username),
+    auth: authFrom(entry.AuthenticationScheme),
+  }
+}
+
+function smtpKey(host: unknown, user: unknown): string {
+  const h = (asText(host) ?? '').toLowerCase()
+  const u = asText(user)
+  return u ? `${h}:${u}` : h
+}
+
+export function legacyPlistToMailAccounts(root: unknown, profile: string): LegacyResult {
+  const problems: string[] = []
+  if (!isPlainObject(root)) return { accounts: [], problems: ['The file is not a settings dictionary.'] }
+  const list = root.MailAccounts
+  if (list === undefined) return { accounts: [], problems }
+  if (!Array.isArray(list)) return { accounts: [], problems: ['MailAccounts is not a list; no accounts could be read.'] }
+  const delivery = new Map<string, Record<string, unknown>>()
+  const deliveryList = Array.isArray(root.DeliveryAccounts) ? root.DeliveryAccounts : []
+  if (root.DeliveryAccounts !== undefined && !Array.isArray(root.DeliveryAccounts)) {
+    problems.push('DeliveryAccounts is not a list; outgoing servers could not be read.')
+  }
+  for (const d of deliveryList) {
+    if (!isPlainObject(d)) continue
+    delivery.set(smtpKey(d.Hostname, d.Username), d)
+    if (!delivery.has(smtpKey(d.Hostname, null))) delivery.set(smtpKey(d.Hostname, null), d)
+  }
+
+  const accounts: MailAccount[] = []
+  list.forEach((entry, index) => {
+    if (!isPlainObject(entry)) {
+      problems.push(`Account ${index + 1} is not a settings dictionary and was skipped.`)
+      return
+    }
+    const type = asText(entry.AccountType) ?? ''
+    if (SKIPPED.has(type)) return
+    const protocol = PROTOCOLS[type]
+    const label = asText(entry.AccountName) ?? `Account ${index + 1}`
+    if (!protocol) {
+      problems.push(`"${label}" has an account type this tool does not know (${type || 'none'}) and was skipped.`)
+      return
+    }
+    const warnings: string[] = []
+    const incoming = server(entry, protocol, warnings, label)
+    let outgoing: ServerSettings | null = null
+    const smtpId = asText(entry.SMTPIdentifier)
+    if (smtpId) {
+      const [host, ...user] = smtpId.split(':')
+      const d = delivery.get(smtpKey(host, user.join(':'))) ?? delivery.get(smtpKey(host, null))
+      if (d) outgoing = server(d, 'smtp', warnings, label)
+      else warnings.push(`The outgoing mail server "${smtpId}" is not in Mail's list of outgoing servers.`)
+    }
+    const known = wellKnownForPlistType(type) ?? wellKnownForHost(incoming.host)
+    if (!incoming.host && known) {
+      Object.assign(incoming, known.incoming)
+      outgoing ??= { ...known.outgoing, username: incoming.username, auth: incoming.auth }
+      warnings.push(`No server is stored for this ${known.provider.name} account: these are ${known.provider.name}'s well-known settings, implied by the account type.`)
+      if (known.provider.id === 'me.com') {
+        warnings.push('Other programs sign in to iCloud Mail with an app-specific password from appleid.apple.com, not your Apple ID password.')
+      }
+    } else if (protocol === 'ews' && !incoming.host) {
+      incoming.port = null
+      incoming.security = null
+      warnings.push('This is an Exchange account: its server comes from Exchange itself (autodiscover), not a host Apple Mail stores.')
+    } else if (!incoming.host) {
+      incoming.port = null
+      incoming.security = null
+      warnings.push('No incoming mail server is stored for this account.')
+    }
+    if (protocol === 'ews') {
+      const url = asText(entry.EWSExternalURL) ?? asText(entry.ExternalURL) ?? asText(entry.InternalURL)
+      if (url) incoming.url = url
+    }
+    const email = firstAddress(entry.EmailAddresses) ?? (incoming.username?.includes('@') ? incoming.username : null)
+    const id = asText(entry.uniqueId) ?? asText(entry.AccountPath) ?? `${type}:${incoming.host ?? ''}:${incoming.username ?? ''}:${index}`
+    const account: MailAccount = {
+      id: `apple-mail:${profile}:${id}`,
+      client: 'apple-mail',
+      profile,
+      name: label,
+      email,
+      incoming,
+      outgoing,
+      provider: known?.provider ?? null,
+      warnings,
+    }
+    if (protocol === 'pop3') account.pop3 = pop3Deletion(entry, warnings)
+    accounts.push(addCommonNotes(account))
+  })
+  return { accounts, problems }
+}

@@ -1,0 +1,36 @@
+// On Windows: the same registry tree, from the live registry through reg.exe (built into
+// Windows, no native module). Only fixed key paths go into argv; nothing of the user's.
+import { execFile } from 'node:child_process'
+import { parseRegQuery } from './reg-query.js'
+import { RegistryTree } from './registry-tree.js'
+
+export const LIVE_ROOTS = [
+  'HKCU\\Software\\Microsoft\\Office\\16.0\\Outlook',
+  'HKCU\\Software\\Microsoft\\Office\\15.0\\Outlook',
+  'HKCU\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles',
+] as const
+
+export type RegQueryRunner = (key: string) => Promise<string | null>
+
+/** `reg query KEY /s`; null when the key does not exist (reg.exe exits 1). */
+export const runRegQuery: RegQueryRunner = (key) =>
+  new Promise((resolve, reject) => {
+    execFile('reg.exe', ['query', key, '/s'], { windowsHide: true, maxBuffer: 64 * 1024 * 1024, timeout: 20_000 }, (error, stdout) => {
+      if (error && (error as { code?: unknown }).code === 1) return resolve(null)
+      if (error) return reject(error)
+      resolve(stdout)
+    })
+  })
+
+export async function readLiveRegistry(run: RegQueryRunner = runRegQuery): Promise<{ tree: RegistryTree; problems: string[] }> {
+  const tree = new RegistryTree()
+  const problems: string[] = []
+  for (const root of LIVE_ROOTS) {
+    const text = await run(root)
+    if (text === null) continue
+    const parsed = parseRegQuery(text)
+    tree.merge(parsed.tree)
+    problems.push(...parsed.problems)
+  }
+  return { tree, problems }
+}

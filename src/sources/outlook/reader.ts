@@ -1,0 +1,91 @@
+// Classic Outlook on Windows: accounts from a registry export (`scan --registry FILE`,
+// either a .reg file or `reg query /s` text), or from the live registry on Windows.
+import path from 'node:path'
+import type { SourceReport } from '../../model.js'
+import { realFileAccess, isNotFound, isPermissionError, type FileAccess } from '../apple-mail/fs-access.js'
+import type { ScanOptions, SourceReader, SourceResult } from '../source.js'
+import { NEW_OUTLOOK, unreadableReport } from '../unreadable-clients.js'
+import { readLiveRegistry, type RegQueryRunner } from './live-registry.js'
+import { outlookAccounts, usesNewOutlook } from './outlook-accounts.js'
+import { decodeRegistryText, isRegExport, parseRegExport } from './reg-export.js'
+import { isRegQueryText, parseRegQuery } from './reg-query.js'
+import type { RegistryParseResult } from './registry-tree.js'
+
+export class RegistryFormatError extends Error {}
+
+/** Either file form, told apart by its first line. */
+export function parseRegistryFile(bytes: Uint8Array): RegistryParseResult {
+  const text = decodeRegistryText(bytes)
+  if (isRegExport(text)) return parseRegExport(text)
+  if (isRegQueryText(text)) return parseRegQuery(text)
+  throw new RegistryFormatError('this is neither a .reg export nor `reg query` output')
+}
+
+function resultFrom(parsed: RegistryParseResult, location: string): SourceResult {
+  const { accounts, problems } = outlookAccounts(parsed.tree)
+  const all = [...parsed.problems, ...problems]
+  const sources: SourceReport[] = []
+  if (accounts.length === 0 && all.length === 0) {
+    sources.push({ client: 'outlook', location, status: 'not-found', accounts: 0, message: 'No classic Outlook mail accounts are in these registry settings.' })
+  } else {
+    const status = all.length === 0 ? 'ok' : accounts.length ? 'partial' : 'unreadable'
+    const report: SourceReport = { client: 'outlook', location, status, accounts: accounts.length }
+    if (all.length) report.message = `Some of Outlook's settings could not be read: ${all.slice(0, 5).join(' ')}${all.length > 5 ? ` (and ${all.length - 5} more)` : ''}`
+    sources.push(report)
+  }
+  if (usesNewOutlook(parsed.tree)) sources.push(unreadableReport(NEW_OUTLOOK, location))
+  return { accounts, sources }
+}
+
+export interface OutlookReaderDeps {
+  access?: FileAccess
+  /** Runs `reg query KEY /s` on Windows; injectable for tests. */
+  regQuery?: RegQueryRunner
+}
+
+export async function readOutlook(options: ScanOptions, deps: OutlookReaderDeps = {}): Promise<SourceResult> {
+  const access = deps.access ?? realFileAccess
+  if (options.registryFile) {
+    const file = options.registryFile
+    try {
+      return resultFrom(parseRegistryFile(await access.readFile(file)), file)
+    } catch (error) {
+      const why = isNotFound(error) ? 'the file does not exist' : isPermissionError(error) ? 'permission was refused' : (error as Error).message
+      return { accounts: [], sources: [{ client: 'outlook', location: file, status: 'unreadable', accounts: 0, message: `The registry file could not be read: ${why}.` }] }
+    }
+  }
+  if (options.platform === 'win32' && process.platform === 'win32') {
+    const location = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office'
+    try {
+      return resultFrom(await readLiveRegistry(deps.regQuery), location)
+    } catch (error) {
+      return { accounts: [], sources: [{ client: 'outlook', location, status: 'unreadable', accounts: 0, message: `The Windows registry could not be read: ${(error as Error).message}` }] }
+    }
+  }
+  // A copied Windows profile: the registry is in NTUSER.DAT, a binary hive we do not parse.
+  const hive = path.join(options.home, 'NTUSER.DAT')
+  try {
+    await access.isDirectory(hive)
+    return {
+      accounts: [],
+      sources: [
+        {
+          client: 'outlook',
+          location: hive,
+          status: 'unreadable',
+          accounts: 0,
+          message:
+            'Classic Outlook keeps its settings in the Windows registry (NTUSER.DAT), which cannot be read from a copied folder. On that Windows computer run: reg export HKCU\\Software\\Microsoft\\Office outlook.reg, then scan --registry outlook.reg.',
+        },
+      ],
+    }
+  } catch {
+    return { accounts: [], sources: [] } // not Windows, no export given: nothing to say
+  }
+}
+
+export function createOutlookReader(deps: OutlookReaderDeps = {}): SourceReader {
+  return { client: 'outlook', read: (options) => readOutlook(options, deps) }
+}
+
+export const outlookReader: SourceReader = createOutlookReader()

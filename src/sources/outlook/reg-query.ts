@@ -1,0 +1,58 @@
+// Parser for the text `reg query <key> /s` prints: a key path line, then one line per
+// value indented by four spaces: name, type and data separated by four spaces; REG_DWORD
+// as 0x..., REG_BINARY as hex digits, REG_MULTI_SZ joined by \0 (reg.exe's own output).
+import { isSecretValueName, RegistryTree, type RegistryData, type RegistryParseResult } from './registry-tree.js'
+
+const VALUE_LINE = /^ {4}(.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/
+
+function decode(type: string, raw: string): RegistryData | null {
+  switch (type) {
+    case 'REG_DWORD':
+    case 'REG_QWORD': {
+      const m = /^0x([0-9a-fA-F]+)$/.exec(raw.trim())
+      return m ? parseInt(m[1]!, 16) : null
+    }
+    case 'REG_BINARY':
+    case 'REG_NONE': {
+      const hex = raw.trim()
+      if (!/^([0-9a-fA-F]{2})*$/.test(hex)) return null
+      return Uint8Array.from(hex.match(/../g) ?? [], (b) => parseInt(b, 16))
+    }
+    case 'REG_MULTI_SZ':
+      return raw.split('\\0').filter((s) => s !== '')
+    default:
+      return raw
+  }
+}
+
+export function isRegQueryText(text: string): boolean {
+  return /^\s*HKEY_[A-Z_]+(\\|\r?$)/m.test(text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '')
+}
+
+export function parseRegQuery(text: string): RegistryParseResult {
+  const tree = new RegistryTree()
+  const problems: string[] = []
+  let key: string | null = null
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '' || /^End of search/i.test(line.trim())) return
+    if (/^HKEY_[A-Z_]+/.test(line)) {
+      key = line.trim()
+      tree.ensure(key)
+      return
+    }
+    const m = VALUE_LINE.exec(line)
+    if (!m || !key) {
+      problems.push(`Line ${i + 1}: a line could not be read and was skipped.`)
+      return
+    }
+    const name = m[1] === '(Default)' ? '' : m[1]!
+    if (isSecretValueName(name)) return // never decoded, never kept
+    const data = decode(m[2]!, m[3] ?? '')
+    if (data === null) {
+      problems.push(`Line ${i + 1}: the value "${name}" is damaged and was skipped.`)
+      return
+    }
+    tree.setValue(key, { name, type: m[2]!, data })
+  })
+  return { tree, problems }
+}

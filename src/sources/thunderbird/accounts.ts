@@ -1,0 +1,195 @@
+// Accounts assembled from prefs exactly as Thunderbird does: nsMsgAccountManager::LoadAccounts
+// walks mail.accountmanager.accounts -> mail.account.<k>.server / .identities ->
+// mail.server.<s>.*, mail.identity.<i>.*, and nsMsgIncomingServer fills absent values from
+// mail.server.default.* (mailnews.js), because Thunderbird deletes prefs equal to their default.
+import { createHash } from 'node:crypto'
+import type { MailAccount, ServerSettings } from '../../model.js'
+import type { PrefStore } from './pref-store.js'
+import { chooseOutgoingServer } from './outgoing-server.js'
+import {
+  NON_MAIL_SERVER_TYPES,
+  authFromAuthMethod,
+  defaultPort,
+  protocolFromServerType,
+  securityFromSocketType,
+} from './server-values.js'
+
+export interface AccountContext {
+  client: MailAccount['client']
+  /** Shown to the user and part of each account's id (profile path relative to the home). */
+  profile: string
+}
+
+export interface AssembledAccounts {
+  accounts: MailAccount[]
+  /** Accounts Thunderbird itself would drop, in plain words. */
+  skipped: string[]
+}
+
+/** Stable across scans: the same client, profile and account key give the same id. */
+export function accountId(client: string, profile: string, accountKey: string): string {
+  const digest = createHash('sha256').update(`${client}\u0000${profile}\u0000${accountKey}`).digest('hex')
+  return `${client}-${digest.slice(0, 16)}`
+}
+
+/** mail.server.default.<name>, then Thunderbird's built-in default (mailnews.js). */
+function serverInt(prefs: PrefStore, key: string, name: string, builtIn: number): number {
+  return prefs.int(`mail.server.${key}.${name}`) ?? prefs.int(`mail.server.default.${name}`) ?? builtIn
+}
+
+function serverBool(prefs: PrefStore, key: string, name: string, builtIn: boolean): boolean {
+  return prefs.bool(`mail.server.${key}.${name}`) ?? prefs.bool(`mail.server.default.${name}`) ?? builtIn
+}
+
+/** nsMsgIncomingServer::GetSocketType: socketType, else legacy isSecure=true means SSL. */
+function socketTypeOf(prefs: PrefStore, key: string): number {
+  const set = prefs.int(`mail.server.${key}.socketType`)
+  if (set !== undefined) return set
+  if (prefs.bool(`mail.server.${key}.isSecure`) === true) return 3
+  return prefs.int('mail.server.default.socketType') ?? 0
+}
+
+function incomingServer(prefs: PrefStore, key: string, type: string, warnings: string[]): ServerSettings {
+  const branch = `mail.server.${key}.`
+  const protocol = protocolFromServerType(type)
+  // Before TB 102 a renamed server kept its old name in hostname/userName and the new one
+  // in realhostname/realuserName (migrated away by MailMigrator in 102).
+  let host = prefs.text(`${branch}realhostname`) ?? prefs.text(`${branch}hostname`) ?? null
+  let portFromHost: number | null = null
+  // nsMsgIncomingServer::GetHostName: "host:port" with one colon is split.
+  if (host && host.split(':').length === 2) {
+    const [h, p] = host.split(':') as [string, string]
+    host = h
+    const n = Number.parseInt(p, 10)
+    if (Number.isFinite(n) && n > 0) portFromHost = n
+  }
+  const socketType = socketTypeOf(prefs, key)
+  const security = securityFromSocketType(socketType)
+  if (security === null) warnings.push(`The incoming server has an unknown security setting (${socketType}).`)
+  const authMethod = serverInt(prefs, key, 'authMethod', 3)
+  const auth = authFromAuthMethod(authMethod)
+  if (auth === 'unknown') warnings.push(`The incoming server has an unknown sign-in setting (${authMethod}).`)
+  // GetPort: -1 (PORT_NOT_SET) and 0 mean "the protocol's default for this security".
+  const setPort = portFromHost ?? serverInt(prefs, key, 'port', -1)
+  const server: ServerSettings = {
+    protocol,
+    host,
+    port: setPort > 0 ? setPort : defaultPort(protocol, security),
+    security,
+    username: prefs.text(`${branch}realuserName`) ?? prefs.text(`${branch}userName`) ?? null,
+    auth,
+  }
+  const url = prefs.text(`${branch}ews_url`)
+  if (url && (protocol === 'ews' || protocol === 'graph')) {
+    server.url = url
+    if (!server.host) {
+      try {
+        server.host = new URL(url).hostname || null
+      } catch {
+        // keep null: the URL is shown as it is
+      }
+    }
+  }
+  if (protocol === 'unknown') {
+    warnings.push(`This account uses a server type this tool does not know ("${type}"), probably from an add-on.`)
+  }
+  if (!server.host && !server.url) warnings.push('The incoming server has no server name set.')
+  return server
+}
+
+/** Every mail account in one profile's prefs. */
+export function assembleAccounts(prefs: PrefStore, context: AccountContext): AssembledAccounts {
+  const accounts: MailAccount[] = []
+  const skipped: string[] = []
+  const accountKeys = prefs.list('mail.accountmanager.accounts')
+  const seenAccounts = new Set<string>()
+  const seenServers = new Set<string>()
+  const localFolders = prefs.text('mail.accountmanager.localfoldersserver')
+
+  // deferred_to_account names an account key; find its display name for the warning.
+  const accountName = (accountKey: string): string | null => {
+    const serverKey = prefs.text(`mail.account.${accountKey}.server`)
+    if (!serverKey) return null
+    if (serverKey === localFolders || prefs.text(`mail.server.${serverKey}.type`) === 'none') return 'Local Folders'
+    return prefs.text(`mail.server.${serverKey}.name`) ?? prefs.text(`mail.server.${serverKey}.hostname`) ?? null
+  }
+
+  for (const accountKey of accountKeys) {
+    // LoadAccounts: a duplicate key is skipped.
+    if (seenAccounts.has(accountKey)) continue
+    seenAccounts.add(accountKey)
+    const serverKey = prefs.text(`mail.account.${accountKey}.server`)
+    if (!serverKey) {
+      skipped.push(`Account "${accountKey}" has no incoming server, so Thunderbird ignores it.`)
+      continue
+    }
+    if (seenServers.has(serverKey)) {
+      skipped.push(`Account "${accountKey}" repeats the server of another account, so Thunderbird ignores it.`)
+      continue
+    }
+    seenServers.add(serverKey)
+    const type = prefs.text(`mail.server.${serverKey}.type`)
+    if (!type) {
+      skipped.push(`Account "${accountKey}" points to server settings that are missing ("${serverKey}"), so Thunderbird ignores it.`)
+      continue
+    }
+    if (NON_MAIL_SERVER_TYPES.has(type.toLowerCase())) continue
+
+    const warnings: string[] = []
+    const incoming = incomingServer(prefs, serverKey, type, warnings)
+    const identityKeys = prefs.list(`mail.account.${accountKey}.identities`)
+    const firstIdentity = identityKeys[0] ?? null
+    const email = firstIdentity ? (prefs.text(`mail.identity.${firstIdentity}.useremail`) ?? null) : null
+    const name =
+      prefs.text(`mail.server.${serverKey}.name`) ??
+      // GetConstructedPrettyName: "user on host".
+      (incoming.username ? `${incoming.username} on ${incoming.host ?? ''}` : (incoming.host ?? accountKey))
+
+    let outgoing: ServerSettings | null = null
+    if (incoming.protocol !== 'nntp' || firstIdentity) {
+      const choice = chooseOutgoingServer(prefs, firstIdentity)
+      outgoing = choice.server
+      warnings.push(...choice.warnings)
+    }
+    if (!firstIdentity && incoming.protocol !== 'nntp') {
+      warnings.push('This account has no identity (no email address), so Thunderbird cannot send from it.')
+    }
+
+    const account: MailAccount = {
+      id: accountId(context.client, context.profile, accountKey),
+      client: context.client,
+      profile: context.profile,
+      name,
+      email,
+      incoming,
+      outgoing,
+      provider: null,
+      warnings,
+    }
+
+    if (incoming.protocol === 'pop3') {
+      const leaveOnServer = serverBool(prefs, serverKey, 'leave_on_server', false)
+      account.pop3 = { leaveOnServer }
+      warnings.unshift(
+        'This is a POP3 account: a CRM cannot sync POP3. Move it to IMAP to connect it.' +
+          (leaveOnServer ? '' : ' Mail is deleted from the server after download, so older mail is only on this computer.'),
+      )
+      const deferredTo = prefs.text(`mail.server.${serverKey}.deferred_to_account`)
+      if (deferredTo) {
+        const target = accountName(deferredTo)
+        warnings.push(`New mail from this account is stored in ${target ? `"${target}"` : 'another account'}, not in a folder of its own.`)
+      }
+    }
+    if (incoming.protocol === 'nntp') warnings.push('This is a newsgroup account, not a mailbox.')
+    if (incoming.auth === 'oauth2' || outgoing?.auth === 'oauth2') {
+      warnings.push(
+        "This account signs in through the provider's web page (OAuth2), so no password is stored to copy; the CRM will ask you to sign in with the provider.",
+      )
+    }
+    if (incoming.security === 'none' || outgoing?.security === 'none') {
+      warnings.push('A connection of this account is not encrypted: the password would travel readable on the network.')
+    }
+    accounts.push(account)
+  }
+  return { accounts, skipped }
+}

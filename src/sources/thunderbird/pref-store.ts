@@ -1,0 +1,62 @@
+// The prefs Thunderbird sees: prefs.js, then user.js on top (Gecko reads user.js after
+// prefs.js, so its lines win), user values over defaults, locked defaults over everything.
+import type { ParsedPrefs, PrefValue } from './prefs-parser.js'
+
+export class PrefStore {
+  private readonly values = new Map<string, PrefValue>()
+
+  constructor(files: ParsedPrefs[]) {
+    const defaults = new Map<string, PrefValue>()
+    const locked = new Set<string>()
+    for (const file of files) {
+      for (const [k, v] of file.defaults) defaults.set(k, v)
+      for (const k of file.locked) locked.add(k)
+    }
+    for (const [k, v] of defaults) this.values.set(k, v)
+    for (const file of files) for (const [k, v] of file.user) this.values.set(k, v)
+    for (const k of locked) {
+      const v = defaults.get(k)
+      if (v !== undefined) this.values.set(k, v)
+    }
+  }
+
+  get(name: string): PrefValue | undefined {
+    return this.values.get(name)
+  }
+
+  /** A string pref; Gecko's GetCharPref fails on other types, so they count as absent. */
+  string(name: string): string | undefined {
+    const v = this.values.get(name)
+    return typeof v === 'string' ? v : undefined
+  }
+
+  /** A non-empty string pref (Thunderbird clears a pref rather than store ""). */
+  text(name: string): string | undefined {
+    const v = this.string(name)
+    return v === undefined || v === '' ? undefined : v
+  }
+
+  int(name: string): number | undefined {
+    const v = this.values.get(name)
+    return typeof v === 'number' ? v : undefined
+  }
+
+  bool(name: string): boolean | undefined {
+    const v = this.values.get(name)
+    return typeof v === 'boolean' ? v : undefined
+  }
+
+  /** A comma-separated key list (mail.accountmanager.accounts, mail.smtpservers, ...). */
+  list(name: string): string[] {
+    const v = this.string(name)
+    if (!v) return []
+    return v
+      .split(',')
+      .map((k) => k.replace(/\s+/g, ''))
+      .filter((k) => k.length > 0)
+  }
+
+  get size(): number {
+    return this.values.size
+  }
+}

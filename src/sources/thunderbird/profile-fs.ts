@@ -1,0 +1,54 @@
+// The thin file-system seam of the Thunderbird reader. Tests pass their own to simulate
+// errors that root cannot produce (EACCES) and to prove which files are opened.
+import { promises as fsp } from 'node:fs'
+import path from 'node:path'
+
+export interface ProfileStat {
+  isDirectory(): boolean
+  isFile(): boolean
+  size: number
+}
+
+export interface ProfileFs {
+  readFile(file: string): Promise<Buffer>
+  stat(file: string): Promise<ProfileStat>
+  readdir(dir: string): Promise<string[]>
+  realpath(file: string): Promise<string>
+}
+
+/**
+ * The only files the reader ever opens. Stored passwords (logins.json, key4.db,
+ * signons.sqlite) are never read: a request for anything else is refused here.
+ */
+export const READABLE_FILES: ReadonlySet<string> = new Set(['profiles.ini', 'installs.ini', 'prefs.js', 'user.js'])
+
+export class RefusedFileError extends Error {
+  code = 'EREFUSED'
+}
+
+/** Wrap a ProfileFs so that it can only read the files in READABLE_FILES. */
+export function guardedFs(inner: ProfileFs): ProfileFs {
+  return {
+    readFile: async (file) => {
+      const name = path.basename(file)
+      if (!READABLE_FILES.has(name)) throw new RefusedFileError(`The reader never opens ${name}`)
+      return inner.readFile(file)
+    },
+    stat: (file) => inner.stat(file),
+    readdir: (dir) => inner.readdir(dir),
+    realpath: (file) => inner.realpath(file),
+  }
+}
+
+export const nodeProfileFs: ProfileFs = {
+  readFile: (file) => fsp.readFile(file),
+  stat: (file) => fsp.stat(file),
+  readdir: (dir) => fsp.readdir(dir),
+  realpath: (file) => fsp.realpath(file),
+}
+
+/** Node's error code, if any ('ENOENT', 'EACCES', 'ELOOP', ...). */
+export function errorCode(error: unknown): string | undefined {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code
+  return undefined
+}

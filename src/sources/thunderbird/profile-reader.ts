@@ -1,0 +1,133 @@
+// One profile folder -> its accounts and one SourceReport. Only prefs.js and user.js are
+// opened (see profile-fs.ts); bad input becomes a plain message, never an exception.
+import path from 'node:path'
+import type { MailAccount, SourceReport, SourceStatus } from '../../model.js'
+import { assembleAccounts } from './accounts.js'
+import { PrefStore } from './pref-store.js'
+import { parsePrefs, type ParsedPrefs } from './prefs-parser.js'
+import { errorCode, type ProfileFs } from './profile-fs.js'
+
+/** A prefs.js this large is not one Thunderbird wrote; reading it would only cost memory. */
+export const MAX_PREFS_BYTES = 256 * 1024 * 1024
+
+export interface ProfileTarget {
+  client: MailAccount['client']
+  /** Absolute folder of the profile. */
+  dir: string
+  /** The profile as shown to the user: its path relative to the home. */
+  label: string
+}
+
+export interface ProfileResult {
+  accounts: MailAccount[]
+  report: SourceReport
+}
+
+export function describeFsError(error: unknown, what: string): { status: SourceStatus; message: string } {
+  const code = errorCode(error)
+  switch (code) {
+    case 'ENOENT':
+      return { status: 'not-found', message: `${what} does not exist.` }
+    case 'ENOTDIR':
+      return { status: 'unreadable', message: `${what} could not be opened: part of its path is a file, not a folder.` }
+    case 'EACCES':
+    case 'EPERM':
+      return { status: 'permission-denied', message: `${what} could not be opened: permission denied.` }
+    case 'ELOOP':
+      return { status: 'unreadable', message: `${what} could not be opened: it is a link that leads back to itself (a symlink loop).` }
+    case 'EISDIR':
+      return { status: 'unreadable', message: `${what} is a folder, where a file was expected.` }
+    default:
+      return { status: 'unreadable', message: `${what} could not be read${code ? ` (${code})` : ''}.` }
+  }
+}
+
+type FileRead = { ok: true; prefs: ParsedPrefs } | { ok: false; missing: boolean; status: SourceStatus; message: string }
+
+async function readPrefsFile(fs: ProfileFs, file: string, label: string): Promise<FileRead> {
+  try {
+    const stat = await fs.stat(file)
+    if (stat.isDirectory()) return { ok: false, missing: false, status: 'unreadable', message: `${label} is a folder, where a file was expected.` }
+    if (stat.size > MAX_PREFS_BYTES) {
+      return { ok: false, missing: false, status: 'unreadable', message: `${label} is too large (${Math.round(stat.size / 1048576)} MB) to be a settings file.` }
+    }
+    const bytes = await fs.readFile(file)
+    return { ok: true, prefs: parsePrefs(bytes) }
+  } catch (error) {
+    const described = describeFsError(error, label)
+    return { ok: false, missing: errorCode(error) === 'ENOENT', ...described }
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** Read one profile folder. Never throws. */
+export async function readProfile(fs: ProfileFs, target: ProfileTarget): Promise<ProfileResult> {
+  const report = (status: SourceStatus, message?: string, accounts = 0): SourceReport => ({
+    client: target.client,
+    location: target.dir,
+    status,
+    accounts,
+    ...(message ? { message } : {}),
+  })
+  try {
+    const stat = await fs.stat(target.dir)
+    if (!stat.isDirectory()) {
+      return { accounts: [], report: report('unreadable', 'The profile should be a folder, but a file is in its place.') }
+    }
+  } catch (error) {
+    const { status, message } = describeFsError(error, 'The profile folder')
+    const extra = status === 'not-found' ? ' It is listed in profiles.ini, but the folder is gone (moved or deleted).' : ''
+    return { accounts: [], report: report(status, message + extra) }
+  }
+
+  const prefsJs = await readPrefsFile(fs, path.join(target.dir, 'prefs.js'), 'The settings file prefs.js')
+  if (!prefsJs.ok) {
+    const message = prefsJs.missing
+      ? 'This profile has no settings file (prefs.js) yet: Thunderbird was probably never set up in it.'
+      : prefsJs.message
+    return { accounts: [], report: report(prefsJs.missing ? 'not-found' : prefsJs.status, message) }
+  }
+  const userJs = await readPrefsFile(fs, path.join(target.dir, 'user.js'), 'The override file user.js')
+  const notes: string[] = []
+  const files = [prefsJs.prefs]
+  if (userJs.ok) files.push(userJs.prefs)
+  else if (!userJs.missing) notes.push(userJs.message)
+
+  const main = prefsJs.prefs
+  if (main.count === 0 && main.errorCount === 0) {
+    const store = new PrefStore(files)
+    if (store.size === 0) {
+      return {
+        accounts: [],
+        report: report('unreadable', 'The settings file prefs.js is empty; Thunderbird may have been stopped while saving it.'),
+      }
+    }
+  }
+  if (main.count === 0 && main.errorCount > 0) {
+    return {
+      accounts: [],
+      report: report('unreadable', 'The settings file prefs.js is not in the format Thunderbird writes (it may be damaged or not a text file).'),
+    }
+  }
+  for (const [file, parsed] of [
+    ['prefs.js', main],
+    ['user.js', userJs.ok ? userJs.prefs : null],
+  ] as const) {
+    if (!parsed || parsed.errorCount === 0) continue
+    const first = parsed.errors[0]
+    notes.push(
+      `${plural(parsed.errorCount, 'line')} of ${file} could not be read${first ? ` (first at line ${first.line}: ${first.message})` : ''}; the rest was read.`,
+    )
+  }
+
+  const { accounts, skipped } = assembleAccounts(new PrefStore(files), { client: target.client, profile: target.label })
+  // Accounts Thunderbird itself ignores are worth a note, but the file was read in full.
+  const status: SourceStatus = notes.length > 0 ? 'partial' : 'ok'
+  notes.push(...skipped)
+  const message =
+    notes.length > 0 ? notes.join(' ') : accounts.length === 0 ? 'No mail accounts are set up in this profile.' : undefined
+  return { accounts, report: report(status, message, accounts.length) }
+}

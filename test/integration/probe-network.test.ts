@@ -1,0 +1,48 @@
+// Network failures on loopback: a refused port and a black hole that never answers.
+import net from 'node:net'
+import { describe, expect, it } from 'vitest'
+import { runTest } from '../../src/probe/test-account.js'
+import { startBlackHole } from '../helpers/scripted-server.js'
+import type { TestRequest } from '../../src/model.js'
+
+const base: Omit<TestRequest, 'port'> = { protocol: 'imap', host: '127.0.0.1', security: 'tls', username: 'sam', password: 'pw-network', timeoutMs: 1500 }
+
+async function closedPort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise<void>((r) => server.close(() => r()))
+  return port
+}
+
+describe('network failures', () => {
+  it.each(['imap', 'pop3', 'smtp'] as const)('%s: a closed port is connection-refused at the connect step', async (protocol) => {
+    const r = await runTest({ ...base, protocol, port: await closedPort() })
+    expect(r.verdict).toBe('connection-refused')
+    expect(r.stage).toBe('connect')
+  })
+
+  it.each([
+    ['imap', 'tls'],
+    ['imap', 'starttls'],
+    ['pop3', 'none'],
+    ['smtp', 'tls'],
+  ] as const)('%s/%s: a black hole ends as a timeout at the time limit', async (protocol, security) => {
+    const hole = await startBlackHole()
+    try {
+      const r = await runTest({ ...base, protocol, security, port: hole.port })
+      expect(r.verdict).toBe('timeout')
+      expect(r.ok).toBe(false)
+      expect(r.durationMs).toBeGreaterThanOrEqual(1400)
+      expect(r.durationMs).toBeLessThan(1500 * 1.1 + 100)
+      expect(r.steps.at(-1)?.ok).toBe(false)
+    } finally {
+      await hole.close()
+    }
+  })
+
+  it('rejects a bad request before connecting', async () => {
+    await expect(runTest({ ...base, port: 0 })).rejects.toThrow(/port/)
+    await expect(runTest({ ...base, port: 993, host: 'bad host name' })).rejects.toThrow(/host/)
+  })
+})

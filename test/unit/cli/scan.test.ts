@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ScanResult } from '../../../src/model.js'
+import { main } from '../../../src/cli/main.js'
+import type { CliIo } from '../../../src/cli/io.js'
+import { fixture, makeHome, profilesIni, type TempHome } from '../sources/thunderbird/make-home.js'
+
+async function run(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => '',
+  }
+  const code = await main(argv, io)
+  return { code, stdout, stderr }
+}
+
+let home: TempHome | null = null
+afterEach(() => {
+  home?.cleanup()
+  home = null
+})
+
+describe('demo', () => {
+  it('shows the bundled macOS, Windows and Flatpak Thunderbird profiles in plain words', async () => {
+    const { code, stdout } = await run('demo')
+    expect(code).toBe(0)
+    expect(stdout).toContain('Thunderbird - profile Library/Thunderbird/Profiles/k7x2p9qe.default-release')
+    expect(stdout).toContain('Thunderbird - profile AppData/Roaming/Thunderbird/Profiles/r4b9x2mf.default-release')
+    expect(stdout).toContain('Thunderbird - profile .var/app/org.mozilla.Thunderbird/.thunderbird/x3m8q2za.default-esr')
+    expect(stdout).toMatch(/Incoming mail server: +imap\.gmail\.com \(IMAP\)/)
+    expect(stdout).toMatch(/Incoming mail server: +pop\.gmx\.com \(POP3\)/)
+    expect(stdout).toMatch(/Leave mail on server: +No/)
+    expect(stdout).toMatch(/Incoming mail server: +outlook\.office365\.com \(IMAP\)/)
+    expect(stdout).toMatch(/Security: +SSL\/TLS \(encrypted from the start\)/)
+    expect(stdout).toMatch(/Security: +STARTTLS \(encrypted after connecting\)/)
+    expect(stdout).toMatch(/Sign-in: +Provider's web sign-in \(OAuth2\)/)
+  })
+
+  it('prints one ScanResult document with --json', async () => {
+    const { code, stdout } = await run('demo', '--json')
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as ScanResult
+    const tb = result.accounts.filter((a) => a.client === 'thunderbird')
+    expect(tb.map((a) => a.email).sort()).toEqual([
+      'dana.whitfield.studio@gmail.com',
+      'dana.whitfield@gmx.com',
+      'marcus.okafor@brightwater-legal.example',
+      'priya@raman-design.example',
+    ])
+    const gmx = tb.find((a) => a.email === 'dana.whitfield@gmx.com')!
+    expect(gmx.incoming).toEqual({ protocol: 'pop3', host: 'pop.gmx.com', port: 995, security: 'tls', username: 'dana.whitfield@gmx.com', auth: 'password' })
+    expect(gmx.pop3).toEqual({ leaveOnServer: false })
+    expect(result.sources.filter((s) => s.client === 'thunderbird').every((s) => s.status === 'ok')).toBe(true)
+  })
+
+  it('refuses --home: demo always reads the sample home', async () => {
+    const { code, stderr } = await run('demo', '--home', '/tmp')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/scan --home DIR/)
+  })
+})
+
+describe('scan', () => {
+  function badHome(): TempHome {
+    return makeHome({
+      '.thunderbird/profiles.ini':
+        '[Profile0]\nName=good\nIsRelative=1\nPath=good.default\n\n[Profile1]\nName=gone\nIsRelative=1\nPath=gone.default\n',
+      '.thunderbird/good.default/prefs.js': fixture('eras/tb52-prefs.js'),
+    })
+  }
+
+  it('reads --home DIR and lists each source that could not be read, and why', async () => {
+    home = badHome()
+    const { code, stdout } = await run('scan', '--home', home.home)
+    expect(code).toBe(0)
+    expect(stdout).toContain('tomasz.kowal@gmail.com')
+    expect(stdout).toContain('Not everything could be read:')
+    expect(stdout).toContain(`Thunderbird, ${home.path('.thunderbird/gone.default')}: not found. The profile folder does not exist.`)
+  })
+
+  it('masks usernames and email local parts with --redact, keeping hosts and ports', async () => {
+    home = badHome()
+    const { stdout } = await run('scan', '--home', home.home, '--redact')
+    expect(stdout).not.toContain('tomasz.kowal@gmail.com')
+    expect(stdout).not.toContain('tomasz@kowal-studio.example')
+    expect(stdout).toContain('t***@gmail.com')
+    expect(stdout).toMatch(/imap\.gmail\.com/)
+    expect(stdout).toMatch(/Port: +993/)
+  })
+
+  it('combines --json and --redact', async () => {
+    home = badHome()
+    const { stdout } = await run('scan', '--home', home.home, '--json', '--redact')
+    const result = JSON.parse(stdout) as ScanResult
+    const gmail = result.accounts.find((a) => a.incoming.host === 'imap.gmail.com')!
+    expect(gmail.email).toBe('t***@gmail.com')
+    expect(gmail.incoming.username).toBe('t***@gmail.com')
+    expect(gmail.incoming.port).toBe(993)
+    expect(stdout).not.toMatch(/tomasz/)
+  })
+
+  it('says so when no mail account is found', async () => {
+    home = makeHome({ '.thunderbird/profiles.ini': profilesIni('empty.default'), '.thunderbird/empty.default/prefs.js': '// nothing\nuser_pref("a", 1);' })
+    const { stdout } = await run('scan', '--home', home.home)
+    expect(stdout).toContain('No mail accounts were found.')
+    expect(stdout).toContain('Read, but no mail accounts set up:')
+  })
+
+  it('exits 2 on an unknown flag', async () => {
+    const { code, stderr } = await run('scan', '--bogus')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/bogus/)
+  })
+})

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { VERDICTS } from '../../../src/model.js'
+import { adviceFor } from '../../../src/diagnose/advice.js'
+import { isAllowedHelpUrl, HELP_LINKS } from '../../../src/diagnose/help-links.js'
+import { alternativeUsername } from '../../../src/diagnose/alternative-username.js'
+import { providerContext, type ProviderContext } from '../../../src/diagnose/provider-context.js'
+
+const none: ProviderContext = { family: null, name: null, policy: null }
+
+describe('advice for every verdict', () => {
+  it.each([...VERDICTS])('%s has a title, what, why, a next step and at most two allow-listed https links', (verdict) => {
+    for (const ctx of [none, providerContext({ email: 'a@gmail.com' }), providerContext({ email: 'a@outlook.com' }), providerContext({ email: 'a@yahoo.com' })]) {
+      const advice = adviceFor(verdict, { ctx, serverText: 'NO something', username: 'a@x.test', email: 'a@x.test' })
+      expect(advice.verdict).toBe(verdict)
+      expect(advice.title.length).toBeGreaterThan(5)
+      expect(advice.what.length).toBeGreaterThan(5)
+      expect(advice.why.length).toBeGreaterThan(5)
+      expect(advice.next.length).toBeGreaterThan(0)
+      expect(advice.links.length).toBeLessThanOrEqual(2)
+      for (const link of advice.links) expect(isAllowedHelpUrl(link.url)).toBe(true)
+    }
+  })
+})
+
+describe('provider variants', () => {
+  it("links Google's, Apple's, Yahoo's and AOL's own app password pages", () => {
+    const link = (email: string) => adviceFor('app-password-required', { ctx: providerContext({ email }) }).links[0]?.url
+    expect(link('a@gmail.com')).toBe(HELP_LINKS.googleAppPassword.url)
+    expect(link('a@icloud.com')).toBe(HELP_LINKS.appleAppPassword.url)
+    expect(link('a@yahoo.com')).toBe(HELP_LINKS.yahooAppPassword.url)
+    expect(link('a@aol.com')).toBe(HELP_LINKS.aolAppPassword.url)
+  })
+
+  it('tells Microsoft users to use Sign in with Microsoft and mentions admin approval', () => {
+    const advice = adviceFor('oauth-required', { ctx: providerContext({ host: 'outlook.office365.com' }) })
+    expect(advice.what).toMatch(/Microsoft accepts no passwords here/)
+    expect(advice.what).toMatch(/Sign in with Microsoft/)
+    expect(advice.what).toMatch(/admin/)
+  })
+
+  it('recognises Microsoft from the greeting when the domain is the customer\'s own', () => {
+    const ctx = providerContext({ email: 'sam@contoso-example.test', greeting: '* OK The Microsoft Exchange IMAP4 service is ready.' })
+    expect(ctx.family).toBe('microsoft')
+  })
+
+  it('tells POP3 users to switch to IMAP', () => {
+    expect(adviceFor('pop3-unsupported', { ctx: none }).title).toMatch(/switch to IMAP/)
+  })
+
+  it("shows the server's own words for unknown", () => {
+    expect(adviceFor('unknown', { ctx: none, serverText: 'NO Odd thing' }).what).toContain('NO Odd thing')
+  })
+
+  it('shows the certificate fingerprint for TLS failures so it can be compared', () => {
+    const tls = { protocol: 'TLSv1.3', cipher: null, subject: null, issuer: null, names: [], validFrom: null, validTo: null, fingerprint256: 'AA:BB', authorized: false }
+    expect(adviceFor('tls-self-signed', { ctx: none, tls }).what).toContain('AA:BB')
+  })
+})
+
+describe('the other username form after an auth failure', () => {
+  it('offers the part before the @ for a full address, and the full address for a bare name', () => {
+    expect(alternativeUsername('sam@example.com', null)).toBe('sam')
+    expect(alternativeUsername('sam', 'sam@example.com')).toBe('sam@example.com')
+    expect(alternativeUsername('sam', null)).toBeNull()
+    expect(alternativeUsername('other', 'sam@example.com')).toBeNull()
+  })
+
+  it('is offered only with auth-failed', () => {
+    expect(adviceFor('auth-failed', { ctx: none, username: 'sam', email: 'sam@example.com' }).alternativeUsername).toBe('sam@example.com')
+    expect(adviceFor('oauth-required', { ctx: none, username: 'sam', email: 'sam@example.com' }).alternativeUsername).toBeUndefined()
+  })
+})
+
+describe('help link allow-list', () => {
+  it.each([
+    ['https://support.google.com/accounts/answer/185833', true],
+    ['http://support.google.com/accounts/answer/185833', false],
+    ['https://evil.example/support.google.com', false],
+    ['https://support.google.com.evil.example/', false],
+    ['https://user:pw@support.google.com/', false],
+    ['https://support.google.com:8443/', false],
+    ['javascript:alert(1)', false],
+    ['not a url', false],
+  ] as const)('%s -> %s', (url, allowed) => {
+    expect(isAllowedHelpUrl(url)).toBe(allowed)
+  })
+
+  it('lists only allowed pages in HELP_LINKS', () => {
+    for (const link of Object.values(HELP_LINKS)) expect(isAllowedHelpUrl(link.url)).toBe(true)
+  })
+})

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { scrubDeep, scrubText, secretForms } from '../../../src/probe/scrub.js'
+
+describe('password scrubbing', () => {
+  it('removes the password, its quoted, JSON and base64 forms and the SASL PLAIN blob', () => {
+    const pw = 'p"a\\ss wörd'
+    const forms = secretForms(pw, 'sam')
+    const blob = Buffer.from(`\0sam\0${pw}`).toString('base64')
+    const text = `NO bad ${pw} ${JSON.stringify(pw)} ${Buffer.from(pw).toString('base64')} AUTH PLAIN ${blob}`
+    const out = scrubText(text, forms)
+    expect(out).not.toContain(pw)
+    expect(out).not.toContain(blob)
+    expect(out).not.toContain(Buffer.from(pw).toString('base64'))
+    expect(JSON.stringify(scrubDeep({ a: [text] }, forms))).not.toContain(JSON.stringify(pw).slice(1, -1))
+  })
+
+  it('never lets any password through scrubDeep', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !s.includes('*')), fc.string(), (pw, noise) => {
+        const out = scrubDeep({ x: `${noise}${pw}${noise}`, y: [pw] }, secretForms(pw))
+        expect(out.x.includes(pw)).toBe(false)
+        expect(out.y[0]).toBe('***')
+      }),
+    )
+  })
+})

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest'
+import { MissingKeyError, chooseApi, createBrowserModeClient, isNotYetAvailable, takeTokenFromLocation } from '../../../renderer/src/api-client.js'
+import type { InspectorApi } from '../../../src/api.js'
+
+describe('the renderer API client', () => {
+  it('moves the browser-mode token from the address bar into this tab only', () => {
+    window.history.replaceState(null, '', '/#token=abc_DEF-123')
+    expect(takeTokenFromLocation()).toBe('abc_DEF-123')
+    expect(window.location.hash).toBe('')
+    expect(window.sessionStorage.getItem('inspector-token')).toBe('abc_DEF-123')
+    // A reload keeps working.
+    expect(takeTokenFromLocation()).toBe('abc_DEF-123')
+  })
+
+  it('sends JSON with the token header to ./api/<method> and unwraps replies and named errors', async () => {
+    const sent: { url: string; init: RequestInit }[] = []
+    const replies = [
+      { ok: true, value: { accounts: [], sources: [] } },
+      { ok: false, error: { name: 'NotYetAvailableError', message: 'Testing a login is not yet available in this version' } },
+    ]
+    const fetchImpl = (async (url: string, init: RequestInit) => {
+      sent.push({ url, init })
+      return new Response(JSON.stringify(replies.shift()), { status: 200 })
+    }) as unknown as typeof fetch
+    const api = createBrowserModeClient('tok', fetchImpl)
+    expect(await api.scan()).toEqual({ accounts: [], sources: [] })
+    const error = await api.lookup('a@b.c').catch((e: unknown) => e)
+    expect(isNotYetAvailable(error)).toBe(true)
+    expect(sent[0]!.url).toBe('./api/scan')
+    expect(sent[0]!.init.method).toBe('POST')
+    expect(sent[0]!.init.headers).toMatchObject({ 'Content-Type': 'application/json', 'X-Inspector-Token': 'tok' })
+    expect(JSON.parse(sent[1]!.init.body as string)).toEqual({ args: ['a@b.c'] })
+  })
+
+  it('asks for the printed link when the key is missing or refused', async () => {
+    await expect(createBrowserModeClient(null).scan()).rejects.toBeInstanceOf(MissingKeyError)
+    const refused = (async () => new Response('{}', { status: 401 })) as unknown as typeof fetch
+    await expect(createBrowserModeClient('old', refused).scan()).rejects.toBeInstanceOf(MissingKeyError)
+  })
+
+  it('uses window.inspector when Electron provides it', () => {
+    const inspector = { scan: async () => ({ accounts: [], sources: [] }) } as unknown as InspectorApi
+    expect(chooseApi({ inspector } as unknown as Window)).toBe(inspector)
+  })
+})

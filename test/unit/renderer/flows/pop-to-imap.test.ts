@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import {
+  clientFamily,
+  imapSettingsForPop,
+  leaveOnServerWarning,
+  moveSteps,
+  nextPopStep,
+  previousPopStep,
+} from '../../../../renderer/src/flows/pop-to-imap.js'
+import type { LookupResult, MailAccount } from '../../../../src/model.js'
+
+const POP: MailAccount = {
+  id: 'p1',
+  client: 'apple-mail',
+  profile: 'V10',
+  name: 'Home',
+  email: 'fay@example.net',
+  incoming: { protocol: 'pop3', host: 'pop.example.net', port: 995, security: 'tls', username: 'fay', auth: 'password' },
+  outgoing: null,
+  provider: null,
+  pop3: { leaveOnServer: false },
+  warnings: [],
+}
+
+describe('the POP3 to IMAP wizard', () => {
+  it('warns loudly when mail is deleted from the server after download', () => {
+    const warning = leaveOnServerWarning(POP)
+    expect(warning.level).toBe('danger')
+    expect(warning.text).toMatch(/Keep the POP3 account until/)
+  })
+
+  it('treats an unknown leave-on-server setting as a risk, and copies on the server as informational', () => {
+    const { pop3: _omit, ...unknown } = POP
+    void _omit
+    expect(leaveOnServerWarning(unknown).level).toBe('warning')
+    expect(leaveOnServerWarning({ ...POP, pop3: { leaveOnServer: true } }).level).toBe('info')
+  })
+
+  it('gives each client its own steps: add as IMAP, move the mail, remove POP3 last', () => {
+    for (const client of ['apple-mail', 'thunderbird', 'outlook'] as const) {
+      const groups = moveSteps(client)
+      expect(groups.map((g) => g.title)).toEqual([
+        'Add the account again, as IMAP',
+        'Move your local mail into the IMAP account',
+        'Remove POP3, only after checking',
+      ])
+      expect(groups[2]!.steps[0]).toMatch(/^Only when/)
+    }
+    expect(moveSteps('apple-mail')[0]!.steps[0]).toMatch(/Mail > Add Account/)
+    expect(moveSteps('thunderbird')[0]!.steps[0]).toMatch(/Account Actions > Add Mail Account/)
+    expect(moveSteps('outlook')[0]!.steps[0]).toMatch(/File > Add Account/)
+    expect(clientFamily('seamonkey')).toBe('thunderbird')
+    expect(clientFamily('postbox')).toBe('thunderbird')
+  })
+
+  it('takes the IMAP server from lookup with the POP3 account’s username', () => {
+    const lookup: LookupResult = {
+      email: 'fay@example.net',
+      domain: 'example.net',
+      provider: null,
+      source: 'catalog',
+      incoming: [{ protocol: 'imap', host: 'imap.example.net', port: 993, security: 'tls', username: 'fay@example.net', auth: 'password' }],
+      outgoing: [],
+      notes: [],
+    }
+    expect(imapSettingsForPop(POP, lookup)).toMatchObject({ host: 'imap.example.net', port: 993, username: 'fay' })
+    expect(imapSettingsForPop(POP, { ...lookup, incoming: [] })).toBeNull()
+  })
+
+  it('ends in the CRM wizard', () => {
+    expect(nextPopStep('why')).toBe('imap-settings')
+    expect(nextPopStep('test')).toBe('crm')
+    expect(previousPopStep('why')).toBeNull()
+  })
+})

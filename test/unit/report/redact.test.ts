@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import {
+  SECRET_PLACEHOLDER,
+  maskEmail,
+  maskHomePath,
+  maskLocalPart,
+  maskUsername,
+  redactAccount,
+  redactScan,
+  removeSecrets,
+  scrubText,
+} from '../../../src/report/redact.js'
+import { IMAP_ACCOUNT, SCAN } from './fixtures.js'
+
+describe('masking values', () => {
+  it('keeps the first character and the domain of an address', () => {
+    expect(maskEmail('john.doe@example.com')).toBe('j***@example.com')
+    expect(maskLocalPart('')).toBe('')
+    expect(maskUsername('jdoe')).toBe('j***')
+  })
+
+  it('masks the account name inside macOS, Linux and Windows home paths only', () => {
+    expect(maskHomePath('/Users/annabel/Library/Mail')).toBe('/Users/a***/Library/Mail')
+    expect(maskHomePath('/home/annabel/.thunderbird')).toBe('/home/a***/.thunderbird')
+    expect(maskHomePath('C:\\Users\\Annabel\\AppData\\Roaming\\Thunderbird')).toBe('C:\\Users\\A***\\AppData\\Roaming\\Thunderbird')
+    expect(maskHomePath('/Users/Shared/Mail')).toBe('/Users/Shared/Mail')
+    expect(maskHomePath('/tmp/fixture-home/Library/Mail')).toBe('/tmp/fixture-home/Library/Mail')
+  })
+})
+
+describe('scrubbing free text', () => {
+  it('masks an address and its local part wherever they appear, in any case', () => {
+    const text = 'Login for ANNABEL.SMITH@example.com failed; user annabel.smith unknown'
+    const out = scrubText(text, ['annabel.smith@example.com'])
+    expect(out.toLowerCase()).not.toContain('annabel.smith')
+    expect(out).toContain('@example.com')
+  })
+
+  it('removes a password entirely, and a short one only where it stands alone', () => {
+    expect(removeSecrets('pass=Hunter2! sent', ['Hunter2!'])).toBe(`pass=${SECRET_PLACEHOLDER} sent`)
+    expect(removeSecrets('abc and abcdef', ['abc'])).toBe(`${SECRET_PLACEHOLDER} and abcdef`)
+  })
+})
+
+describe('redacting a scan (scan --redact, privacy mode)', () => {
+  it('masks the address, both usernames, the name and the warnings of an account', () => {
+    const out = JSON.stringify(redactAccount(IMAP_ACCOUNT))
+    expect(out).not.toMatch(/annabel|asmith/i)
+    expect(out).toContain('imap.example.com')
+    expect(out).toContain('smtp.example.com')
+  })
+
+  it('masks the computer account name in source locations and messages but keeps the fix', () => {
+    const out = redactScan(SCAN)
+    expect(JSON.stringify(out)).not.toMatch(/annabel|asmith|bertrand/i)
+    expect(out.sources[1]?.fix?.steps).toEqual(SCAN.sources[1]?.fix?.steps)
+    expect(out.sources[1]?.status).toBe('permission-denied')
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { buildReport, formatReportJson, REPORT_KIND } from '../../../src/report/report.js'
+import { formatReportText } from '../../../src/report/report-text.js'
+import type { TestResult } from '../../../src/model.js'
+import { APP, FAILED_TEST, SCAN } from './fixtures.js'
+
+const PRIVATE = /annabel|asmith|bertrand/i
+const AT = '2026-11-26T05:00:00.000Z'
+
+describe('the admin report', () => {
+  it('holds accounts, sources with their status, the last tests, app version and OS', () => {
+    const report = buildReport({ scan: SCAN, tests: [{ at: AT, accountId: 'tb-1', result: FAILED_TEST }], app: APP, generatedAt: AT })
+    expect(report.kind).toBe(REPORT_KIND)
+    expect(report.app.version).toBe('9.8.7')
+    expect(report.app.os).toBe('Darwin 23.1.0')
+    expect(report.accounts.map((a) => a.incoming.host)).toEqual(['imap.example.com', 'pop.corp.example'])
+    expect(report.sources.map((s) => s.status)).toEqual(['ok', 'permission-denied'])
+    expect(report.tests[0]?.result.verdict).toBe('auth-failed')
+    expect(report.tests[0]?.result.steps.map((s) => s.stage)).toEqual(['connect', 'auth'])
+    const text = formatReportText(report)
+    expect(text).toContain('9.8.7')
+    expect(text).toContain('Darwin 23.1.0')
+    expect(text).toContain('permission-denied')
+    expect(text).toContain('failed at auth: auth-failed')
+    expect(text).toContain('NO - mail may exist only on this computer')
+  })
+
+  it('masks every username, address and home folder name by default, as JSON and as text', () => {
+    const report = buildReport({ scan: SCAN, tests: [{ at: AT, result: FAILED_TEST }], app: APP })
+    expect(report.masked).toBe(true)
+    expect(formatReportJson(report)).not.toMatch(PRIVATE)
+    expect(formatReportText(report)).not.toMatch(PRIVATE)
+    expect(report.accounts[0]?.email).toBe('a***@example.com')
+    expect(report.tests[0]?.result.server.username).toBe('a***@example.com')
+  })
+
+  it('shows usernames in full only when the caller unticks masking', () => {
+    const report = buildReport({ scan: SCAN, tests: [{ at: AT, result: FAILED_TEST }], app: APP, maskUsernames: false })
+    expect(report.masked).toBe(false)
+    expect(report.accounts[0]?.incoming.username).toBe('annabel.smith@example.com')
+    expect(formatReportText(report)).toContain('Usernames and addresses: shown in full')
+  })
+
+  it('never carries a password, even one attached to a result by mistake or echoed by a server', () => {
+    const password = 'S3cret-Pa55'
+    const leaky = {
+      ...FAILED_TEST,
+      password,
+      server: { ...FAILED_TEST.server, password },
+      serverResponse: `NO login failed for annabel.smith@example.com with ${password}`,
+    } as TestResult
+    for (const maskUsernames of [true, false]) {
+      const report = buildReport({ scan: SCAN, tests: [{ at: AT, result: leaky }], app: APP, maskUsernames, secrets: [password] })
+      expect(formatReportJson(report)).not.toContain(password)
+      expect(formatReportText(report)).not.toContain(password)
+      expect(JSON.stringify(report)).not.toMatch(/"password"\s*:/)
+    }
+  })
+
+  it('says so plainly when nothing was scanned or tested yet', () => {
+    const text = formatReportText(buildReport({ scan: null, tests: [], app: APP }))
+    expect(text).toContain('(no scan yet)')
+    expect(text).toContain('(no test run yet)')
+  })
+})

@@ -1,0 +1,196 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parsePrefs } from '../../../../src/sources/thunderbird/prefs-parser.js'
+import { fixture } from './make-home.js'
+
+const user = (text: string | Uint8Array) => parsePrefs(text).user
+
+/** How Gecko writes a string pref (Preferences.cpp StrEscape): only \\ " \n \r are escaped. */
+function geckoQuote(s: string): string {
+  return `"${s.replace(/[\\"\n\r]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' })[c]!)}"`
+}
+/** No lone surrogates: such a string has no UTF-8 form, so no prefs file can hold it. */
+const wellFormed = (s: string) => Buffer.from(s, 'utf8').toString('utf8') === s
+const geckoValue = (v: string | number | boolean) => (typeof v === 'string' ? geckoQuote(v) : String(v))
+
+describe('parsePrefs: values', () => {
+  it('reads strings, booleans and integers from user_pref lines', () => {
+    const prefs = user('user_pref("a", "text"); user_pref("b", true); user_pref("c", false); user_pref("d", 993);')
+    expect([...prefs]).toEqual([
+      ['a', 'text'],
+      ['b', true],
+      ['c', false],
+      ['d', 993],
+    ])
+  })
+
+  it('reads signed integers and the full 32-bit range, refusing overflow', () => {
+    const r = parsePrefs(
+      'user_pref("neg", -5); user_pref("pos", +7); user_pref("min", -2147483648); user_pref("max", 2147483647); user_pref("over", 2147483648); user_pref("after", 1);',
+    )
+    expect(r.user.get('neg')).toBe(-5)
+    expect(r.user.get('pos')).toBe(7)
+    expect(r.user.get('min')).toBe(-2147483648)
+    expect(r.user.get('max')).toBe(2147483647)
+    expect(r.user.has('over')).toBe(false)
+    expect(r.user.get('after')).toBe(1)
+    expect(r.errorCount).toBe(1)
+  })
+
+  it('accepts single-quoted strings and the other quote unescaped inside', () => {
+    expect(user(`user_pref('a', 'say "hi"'); user_pref("b", "it's");`)).toEqual(
+      new Map([
+        ['a', 'say "hi"'],
+        ['b', "it's"],
+      ]),
+    )
+  })
+
+  it('decodes every escape Gecko allows', () => {
+    const v = user(String.raw`user_pref("e", "q\" a\' b\\ n\n r\r x\x41 u\u00e9 s\ud83d\ude00");`).get('e')
+    expect(v).toBe('q" a\' b\\ n\n r\r xA ué s😀')
+  })
+
+  it('turns \\xNN bytes into UTF-8 text when they form UTF-8', () => {
+    expect(user(String.raw`user_pref("n", "Caf\xc3\xa9");`).get('n')).toBe('Café')
+  })
+
+  it('rejects \\x00, \\u0000, lone high surrogates and unknown escapes, but keeps the next line', () => {
+    for (const bad of [String.raw`\x00`, String.raw`\u0000`, String.raw`\ud83d`, String.raw`\ud83d\u0041`, String.raw`\q`, String.raw`\xZ1`]) {
+      const r = parsePrefs(`user_pref("bad", "a${bad}b");\nuser_pref("good", 1);`)
+      expect(r.user.has('bad'), bad).toBe(false)
+      expect(r.user.get('good'), bad).toBe(1)
+      expect(r.errors[0]?.line, bad).toBe(1)
+    }
+  })
+
+  it('keeps line breaks inside strings and counts lines across them', () => {
+    const r = parsePrefs('user_pref("sig", "line1\nline2\r\nline3");\nuser_pref(bad);')
+    expect(r.user.get('sig')).toBe('line1\nline2\r\nline3')
+    expect(r.errors[0]?.line).toBe(4)
+  })
+})
+
+describe('parsePrefs: layout and errors', () => {
+  it('skips // # and /* */ comments, CRLF and bare CR line ends', () => {
+    const text = '# header\r\n// c++\r\n/* block\r\n * more */ user_pref("a", 1); // trailing\ruser_pref("b", 2);\r\n'
+    const r = parsePrefs(text)
+    expect([...r.user]).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ])
+    expect(r.errorCount).toBe(0)
+  })
+
+  it('skips to the next ";" after a syntax error so one bad line loses nothing else', () => {
+    const r = parsePrefs(
+      [
+        'user_pref("a", 1);',
+        'user_pref("b" 2);',
+        'garbage here;',
+        'user_pref("c", 12abc);',
+        'user_pref("d", "x")',
+        'user_pref("e", 5);',
+        'user_pref("f", 6);',
+      ].join('\n'),
+    )
+    expect(r.user.get('a')).toBe(1)
+    expect(r.user.has('b')).toBe(false)
+    expect(r.user.has('c')).toBe(false)
+    // 'd' lacks its ';', so recovery swallows the next statement too, exactly as Gecko does.
+    expect(r.user.has('d')).toBe(false)
+    expect(r.user.has('e')).toBe(false)
+    expect(r.user.get('f')).toBe(6)
+    expect(r.errors.map((e) => e.line)).toEqual([2, 3, 4, 6])
+  })
+
+  it('lets later lines win', () => {
+    expect(user('user_pref("a", 1); user_pref("a", "two");').get('a')).toBe('two')
+  })
+
+  it('keeps pref() and sticky_pref() as defaults and lock_pref() as locked', () => {
+    const r = parsePrefs('pref("d", 1); sticky_pref("s", 2); lock_pref("l", 3); user_pref("u", 4);')
+    expect([...r.defaults]).toEqual([
+      ['d', 1],
+      ['s', 2],
+      ['l', 3],
+    ])
+    expect([...r.locked]).toEqual(['l'])
+    expect([...r.user]).toEqual([['u', 4]])
+  })
+
+  it('treats a NUL byte as the end of the file, as Gecko does', () => {
+    const r = parsePrefs(Buffer.from('user_pref("a", 1);\0user_pref("b", 2);'))
+    expect(r.user.get('a')).toBe(1)
+    expect(r.user.has('b')).toBe(false)
+  })
+
+  it('reports an unterminated string or comment instead of hanging', () => {
+    expect(parsePrefs('user_pref("a", "never closed').errors[0]?.message).toBe('unterminated string literal')
+    expect(parsePrefs('user_pref("a", 1); /* never closed').errors[0]?.message).toBe('unterminated /* comment')
+  })
+
+  it('falls back to latin-1 for strings that are not UTF-8', () => {
+    const r = parsePrefs(fixture('clients/latin1-prefs.js'))
+    expect(r.user.get('mail.server.server1.name')).toBe('René - Café Lumière')
+    expect(r.errorCount).toBe(0)
+  })
+
+  it('reads the real Thunderbird 45 profile and its CRLF copy the same way', () => {
+    const lf = parsePrefs(fixture('real/cmcdragonkai-tb45.5-windows-prefs.js'))
+    const crlf = parsePrefs(fixture('real/cmcdragonkai-tb45.5-windows-prefs.crlf.js'))
+    expect(lf.errorCount).toBe(0)
+    expect(crlf.errorCount).toBe(0)
+    expect(lf.count).toBeGreaterThan(500)
+    expect([...crlf.user]).toEqual([...lf.user])
+    expect(lf.user.get('mail.server.server1.directory')).toBe(
+      'C:\\Users\\CMCDragonkai\\AppData\\Roaming\\Thunderbird\\Profiles\\CMCDragonkai\\ImapMail\\imap.gmail.com',
+    )
+  })
+})
+
+describe('parsePrefs: never throws, never hangs', () => {
+  const tokens = fc.constantFrom(
+    'user_pref', 'pref', 'sticky_pref', 'lock_pref', 'true', 'false', '(', ')', ',', ';', '-', '+', '"', "'",
+    '\\', '\\u', '\\ud83d', '\\x', '/*', '*/', '//', '#', '\n', '\r', '\r\n', ' ', '123', '99999999999', 'a.b',
+    '"name"', "'v'", '\u00e9', '\0',
+  )
+
+  it('survives arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        const r = parsePrefs(bytes)
+        expect(r.count).toBeGreaterThanOrEqual(0)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('survives token soup close to the grammar, and what it reads is a clean re-parse', () => {
+    fc.assert(
+      fc.property(fc.array(tokens, { maxLength: 200 }), (parts) => {
+        const r = parsePrefs(parts.join(''))
+        // Whatever was read survives a round trip through a well-formed file.
+        const rewritten = [...r.user].map(([k, v]) => `user_pref(${geckoQuote(k)}, ${geckoValue(v)});`).join('\n')
+        const again = parsePrefs(rewritten)
+        expect([...again.user]).toEqual([...r.user])
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('reads back any well-formed pref exactly', () => {
+    const value = fc.oneof(
+      fc.string({ unit: 'binary' }).filter((s) => !s.includes('\0') && wellFormed(s)),
+      fc.integer({ min: -2147483648, max: 2147483647 }),
+      fc.boolean(),
+    )
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }).filter((s) => !s.includes('\0') && wellFormed(s)), value, (name, v) => {
+        const text = `user_pref(${geckoQuote(name)}, ${geckoValue(v)});`
+        expect(parsePrefs(text).user.get(name)).toEqual(v)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
