@@ -107,6 +107,12 @@ export function formatScan(result: ScanResult): string {
     for (const s of problems) out.push(problemLine(s))
     out.push('')
   }
+  const noted = result.sources.filter((s) => s.status === 'ok' && s.accounts > 0 && s.message)
+  if (noted.length > 0) {
+    out.push('Notes on what was read:')
+    for (const s of noted) out.push(`  ${CLIENT_NAMES[s.client]}, ${s.location}: ${s.message}`)
+    out.push('')
+  }
   const empty = result.sources.filter((s) => s.status === 'ok' && s.accounts === 0)
   if (empty.length > 0) {
     out.push('Read, but no mail accounts set up:')

@@ -29,7 +29,7 @@ export class Deadline {
     return Math.max(0, this.endsAt - Date.now())
   }
 
-  /** Runs `cleanup` (close sockets) when time is up. */
+  /** Runs `cleanup` (close sockets) when time is up, or when the test ends. */
   onTimeout(cleanup: () => void): void {
     this.onExpire.push(cleanup)
   }
@@ -38,7 +38,15 @@ export class Deadline {
     return Promise.race([work, this.expiry])
   }
 
-  clear(): void {
+  /** Ends the test: stops the timer and closes every socket still open (after a failure too). */
+  finish(): void {
     clearTimeout(this.timer)
+    for (const cleanup of this.onExpire.splice(0)) {
+      try {
+        cleanup()
+      } catch {
+        // already closed
+      }
+    }
   }
 }

@@ -82,6 +82,7 @@ function probeTransport(ctx: ProbeContext, address: string): ImapTransport {
         const started = startTls(raw, { servername: req.host, ca: req.ca })
         socket = started.socket
         verified = started.verified.then((details) => (ctx.tls = details))
+        verified.catch(() => undefined) // awaited in opening(); a refused TCP connect ends it first
         raw.on('error', (e) => {
           if (!socket.destroyed) socket.destroy(e)
         })

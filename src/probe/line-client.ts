@@ -18,6 +18,7 @@ export class LineClient {
     private readonly deadline: Deadline,
   ) {
     this.use(socket)
+    deadline.onTimeout(() => this.socket.destroy())
   }
 
   /** Reads from `socket` from now on (after a TLS upgrade). */

@@ -45,7 +45,7 @@ export async function runTest(req: TestRequest): Promise<TestResult> {
     const e = error as NodeJS.ErrnoException
     failure = error instanceof ProbeError ? error : new ProbeError(e?.code ?? 'PROBE_FAILED', scrubText(e?.message ?? String(error), secrets))
   } finally {
-    deadline.clear()
+    deadline.finish()
   }
   if (failure && deadline.expired && failure.code !== PROBE_CODES.timeout) {
     failure = new ProbeError(PROBE_CODES.timeout, `no answer within ${deadline.ms} ms`, failure.serverText, failure.tls, failure.issuer)

@@ -38,6 +38,12 @@ export function catalogByDomain(domain: string, catalog: CatalogFile = loadCatal
   return id !== undefined && config ? { id, domain: d, config } : null
 }
 
+/** By ISPDB provider id (the file name), e.g. "wildwestdomains.com". */
+export function catalogById(id: string, catalog: CatalogFile = loadCatalog()): CatalogEntry | null {
+  const config = Object.hasOwn(catalog.providers, id) ? catalog.providers[id] : undefined
+  return config ? { id, domain: id, config } : null
+}
+
 /**
  * For a server or MX host: the most specific of the host's parent domains that the catalog
  * knows ("x.mail.protection.outlook.com" -> "mail.protection.outlook.com").

@@ -1,8 +1,9 @@
 // A CRM cannot sync POP3. For a POP3 account: the same provider's IMAP settings, or a plain
 // "this provider offers no IMAP". Offline: the catalog and our own table only.
 import type { MailAccount, ProviderRef, ServerSettings } from '../model.js'
-import { catalogByDomain, catalogByHost } from './catalog.js'
+import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import { identifyProvider } from './identify.js'
+import type { ServerTemplate } from './clientconfig-xml.js'
 import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
 
 export interface ImapAdvice {
@@ -31,8 +32,8 @@ export function imapSettingsFor(account: MailAccount): ImapAdvice {
   const own = who?.knowledge ?? null
   const entry =
     (parts && catalogByDomain(parts.domain)) ||
-    (who?.catalogId ? catalogByDomain(who.catalogId) : null) ||
-    own?.ispdbIds.map((id) => catalogByDomain(id)).find((e) => e !== null) ||
+    (who?.catalogId ? catalogById(who.catalogId) : null) ||
+    own?.ispdbIds.map((id) => catalogById(id)).find((e) => e !== null) ||
     (account.incoming.host ? catalogByHost(account.incoming.host) : null)
   const templates = own?.servers ?? entry?.config ?? null
   const name = provider?.name ?? 'This provider'
@@ -45,11 +46,18 @@ export function imapSettingsFor(account: MailAccount): ImapAdvice {
   }
   const fill = parts ?? { address: account.incoming.username ?? '', localPart: account.incoming.username ?? '', domain: '' }
   const smtp = templates.outgoing[0]
+  // As lookup does: where the provider takes (app) passwords, show "password" even when the
+  // ISPDB lists OAuth2 first.
+  const resolve = (t: ServerTemplate): ServerSettings => {
+    const s = resolveServer(t, fill)
+    if (own && own.policy.password !== 'oauth-only' && s.auth === 'oauth2' && t.auths.includes('password')) s.auth = 'password'
+    return s
+  }
   return {
     offersImap: true,
     provider,
-    incoming: resolveServer(imap, fill),
-    outgoing: smtp ? resolveServer(smtp, fill) : null,
+    incoming: resolve(imap),
+    outgoing: smtp ? resolve(smtp) : null,
     message: `${name} offers IMAP: use these settings instead of POP3.`,
   }
 }

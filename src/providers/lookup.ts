@@ -5,7 +5,7 @@
 // The highest-priority success wins; one overall deadline cancels everything still running.
 import { setMaxListeners } from 'node:events'
 import type { Auth, LookupResult, LookupSource, ProviderPolicy, ServerSettings } from '../model.js'
-import { catalogByDomain, catalogByHost } from './catalog.js'
+import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import type { ProviderConfig } from './clientconfig-xml.js'
 import { autoconfigUrls, fetchClientConfig, ISPDB_URL } from './fetch-config.js'
 import { guessSettings } from './guess.js'
@@ -60,7 +60,7 @@ export function catalogSettings(parts: AddressParts): Found | null {
   if (entry) return fromConfig(entry.config, parts, ['Found in the built-in provider list (Mozilla Thunderbird\'s ISP database).'])
   const own = knowledgeByEmailDomain(parts.domain)
   if (own?.servers) return fromConfig(own.servers, parts, [`From this tool's own notes on ${own.policy.name}.`])
-  const viaIspdb = own?.ispdbIds.map((id) => catalogByDomain(id)).find((e) => e !== null)
+  const viaIspdb = own?.ispdbIds.map((id) => catalogById(id)).find((e) => e !== null)
   if (viaIspdb) return fromConfig(viaIspdb.config, parts, [`Found in the built-in provider list under ${own!.policy.name}.`])
   return null
 }

@@ -34,7 +34,7 @@ describe('network failures', () => {
       expect(r.verdict).toBe('timeout')
       expect(r.ok).toBe(false)
       expect(r.durationMs).toBeGreaterThanOrEqual(1400)
-      expect(r.durationMs).toBeLessThan(1500 * 1.1 + 100)
+      expect(r.durationMs).toBeLessThan(4000) // ends at its own limit, not a 15 s default (speed: bench/probe.bench.ts)
       expect(r.steps.at(-1)?.ok).toBe(false)
     } finally {
       await hole.close()

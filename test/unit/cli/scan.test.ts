@@ -101,6 +101,13 @@ describe('scan', () => {
     expect(stdout).not.toMatch(/tomasz/)
   })
 
+  it('notes accounts that Thunderbird itself ignores', async () => {
+    home = makeHome({ '.thunderbird/profiles.ini': profilesIni('p.default'), '.thunderbird/p.default/prefs.js': fixture('eras/tb115-prefs.js') })
+    const { stdout } = await run('scan', '--home', home.home)
+    expect(stdout).toContain('Notes on what was read:')
+    expect(stdout).toMatch(/account5.*missing/)
+  })
+
   it('says so when no mail account is found', async () => {
     home = makeHome({ '.thunderbird/profiles.ini': profilesIni('empty.default'), '.thunderbird/empty.default/prefs.js': '// nothing\nuser_pref("a", 1);' })
     const { stdout } = await run('scan', '--home', home.home)

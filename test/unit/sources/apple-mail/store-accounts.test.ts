@@ -45,6 +45,8 @@ describe('Accounts4.sqlite accounts', () => {
     expect(pop.email).toBe('sam@isp.example')
     expect(pop.pop3).toEqual({ leaveOnServer: true })
     expect(pop.outgoing).toMatchObject({ host: 'smtp.isp.example', port: 25, auth: 'none' })
+    expect(pop.warnings[0]).toBe('This is a POP3 account: a CRM cannot sync POP3. Move it to IMAP to connect it.')
+    expect(pop.warnings.join(' ')).toMatch(/not encrypted/)
   })
 
   it('fills the well-known Gmail servers for a Google account without Hostname, and says so', () => {
@@ -53,6 +55,7 @@ describe('Accounts4.sqlite accounts', () => {
     expect(gmail.incoming).toEqual({ protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'tls', username: 'sam.sample@gmail.com', auth: 'oauth2' })
     expect(gmail.outgoing).toMatchObject({ host: 'smtp.gmail.com', port: 465, security: 'tls', auth: 'oauth2' })
     expect(gmail.warnings.join(' ')).toMatch(/does not store the server.*implied by the account type/)
+    expect(gmail.warnings.join(' ')).toMatch(/OAuth2\), so no password is stored to copy/)
   })
 
   it('skips provider accounts whose Mail data class is off, and non-mail types', () => {

@@ -1,6 +1,7 @@
 import { symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { nodeProfileFs } from '../../../../src/sources/thunderbird/profile-fs.js'
 import { readThunderbirdProfiles } from '../../../../src/sources/thunderbird/reader.js'
 import { parseIni, readProfilesIni } from '../../../../src/sources/thunderbird/profiles-ini.js'
 import { fixture, makeHome, profilesIni, type TempHome } from './make-home.js'
@@ -225,5 +226,42 @@ describe('discovery: more profiles.ini shapes', () => {
     expect(accounts).toHaveLength(1)
     expect(sources[0]).toMatchObject({ status: 'partial', accounts: 1 })
     expect(sources[0]!.message).toMatch(/user\.js.*symlink loop/)
+  })
+})
+
+describe('discovery: profile roots that cannot be read', () => {
+  it('reports a profiles folder that links to itself', async () => {
+    home = makeHome()
+    symlinkSync(home.path('.thunderbird'), home.path('.thunderbird'))
+    const { sources } = await readThunderbirdProfiles(home.home)
+    expect(sources).toEqual([
+      {
+        client: 'thunderbird',
+        location: home.path('.thunderbird'),
+        status: 'unreadable',
+        accounts: 0,
+        message: 'Thunderbird (Linux): the profiles folder could not be opened: it is a link that leads back to itself (a symlink loop).',
+      },
+    ])
+  })
+
+  it('reports a profiles folder that cannot be opened and still reads the other clients', async () => {
+    home = makeHome({
+      '.thunderbird/profiles.ini': profilesIni('a.default'),
+      '.thunderbird/a.default/prefs.js': MINIMAL('a@example.net'),
+      '.mozilla/seamonkey/profiles.ini': profilesIni('s.default'),
+      '.mozilla/seamonkey/s.default/prefs.js': MINIMAL('s@example.net'),
+    })
+    const denied = home.path('.thunderbird')
+    const fs = {
+      ...nodeProfileFs,
+      stat: async (file: string) => {
+        if (file === denied) throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
+        return nodeProfileFs.stat(file)
+      },
+    }
+    const { accounts, sources } = await readThunderbirdProfiles(home.home, fs)
+    expect(accounts.map((a) => a.email)).toEqual(['s@example.net'])
+    expect(sources.find((s) => s.location === denied)).toMatchObject({ status: 'permission-denied' })
   })
 })

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { identifyAccount, identifyProvider, policyFor } from '../../../src/providers/identify.js'
+import { scanHome } from '../../../src/sources/scan.js'
+import type { SourceReader } from '../../../src/sources/source.js'
+import { account } from './account-fixture.js'
+
+const id = (q: Parameters<typeof identifyProvider>[0]) => identifyProvider(q)?.provider.id ?? null
+
+
+describe('identifyProvider', () => {
+  it.each([
+    ['jane@gmail.com', 'gmail'],
+    ['jane@googlemail.com', 'gmail'],
+    ['a@nyu.edu', 'google-workspace'],
+    ['a@hotmail.co.uk', 'outlook-com'],
+    ['a@outlook.de', 'outlook-com'],
+    ['a@contoso.onmicrosoft.com', 'microsoft-365'],
+    ['a@me.com', 'icloud'],
+    ['a@ymail.com', 'yahoo'],
+    ['a@aol.com', 'aol'],
+    ['a@sbcglobal.net', 'att'],
+    ['a@verizon.net', 'verizon'],
+    ['a@comcast.net', 'comcast'],
+    ['a@zohomail.eu', 'zoho'],
+    ['a@fastmail.fm', 'fastmail'],
+    ['a@gmx.de', 'gmx'],
+    ['a@web.de', 'web-de'],
+    ['a@mail.com', 'mail-com'],
+    ['a@yandex.ru', 'yandex'],
+    ['a@inbox.ru', 'mail-ru'],
+    ['a@pm.me', 'proton'],
+    ['a@t-online.de', 't-online'],
+    ['a@qq.com', 'qq'],
+    ['a@126.com', '163'],
+    ['a@naver.com', 'naver'],
+    ['a@wanadoo.fr', 'orange'],
+    ['a@free.fr', 'free'],
+    ['a@libero.it', 'libero'],
+  ])('%s -> %s by the address domain', (email, expected) => {
+    expect(id({ email })).toBe(expected)
+  })
+
+  it('knows Google from the server even on a custom domain', () => {
+    expect(id({ email: 'boss@acme-widgets.com', host: 'imap.gmail.com' })).toBe('google-workspace')
+    expect(id({ email: 'a@gmail.com', host: 'imap.gmail.com' })).toBe('gmail')
+  })
+
+  it('tells Microsoft 365 from Outlook.com on the shared servers by the address', () => {
+    expect(id({ email: 'boss@acme-widgets.com', host: 'outlook.office365.com' })).toBe('microsoft-365')
+    expect(id({ email: 'a@live.com', host: 'outlook.office365.com' })).toBe('outlook-com')
+  })
+
+  it.each([
+    ['aspmx.l.google.com', 'google-workspace'],
+    ['alt1.aspmx.l.google.com', 'google-workspace'],
+    ['acme-com.mail.protection.outlook.com', 'microsoft-365'],
+    ['hotmail-com.olc.protection.outlook.com', 'outlook-com'],
+    ['in1-smtp.messagingengine.com', 'fastmail'],
+    ['mx1.secureserver.net', 'godaddy'],
+    ['mx2.emailsrvr.com', 'rackspace'],
+    ['mx01.mail.icloud.com', 'icloud'],
+    ['mta6.am0.yahoodns.net', 'yahoo'],
+    ['mx00.kundenserver.de', 'ionos'],
+    ['mail.protonmail.ch', 'proton'],
+  ])('MX %s -> %s', (mx, expected) => {
+    expect(id({ email: 'someone@acme-widgets.com', mx })).toBe(expected)
+  })
+
+  it('knows Proton Mail Bridge by its loopback ports only', () => {
+    expect(id({ host: '127.0.0.1', port: 1143 })).toBe('proton')
+    expect(id({ host: '127.0.0.1', port: 143 })).toBeNull()
+  })
+
+  it('says nothing for an unknown domain or for garbage', () => {
+    expect(identifyProvider({ email: 'a@acme-widgets.com', host: 'mail.acme-widgets.com' })).toBeNull()
+    expect(identifyProvider({ email: 'not an address', host: '../../etc/passwd' })).toBeNull()
+    expect(identifyProvider({})).toBeNull()
+  })
+
+  it('gives the catalog name for ISPDB providers without a hand-kept policy', () => {
+    const found = identifyProvider({ email: 'a@posteo.de' })
+    expect(found?.provider.id).toBe('posteo.de')
+    expect(found?.knowledge).toBeNull()
+    expect(policyFor({ email: 'a@posteo.de' })).toBeNull()
+  })
+
+  it('hands out the policy for an address or a host', () => {
+    expect(policyFor({ email: 'a@outlook.com' })?.password).toBe('oauth-only')
+    expect(policyFor({ host: 'imap.mail.me.com' })?.password).toBe('app-password')
+  })
+})
+
+describe('scan fills provider', () => {
+  it('sets provider on every account from what is on disk, and leaves unknown ones null', async () => {
+    const reader: SourceReader = {
+      client: 'thunderbird',
+      read: async () => ({
+        accounts: [
+          account({ email: 'boss@acme-widgets.com', incoming: { protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'tls', username: 'boss@acme-widgets.com', auth: 'password' } }),
+          account({ email: 'a@gmx.de', incoming: { protocol: 'pop3', host: 'pop.gmx.net', port: 995, security: 'tls', username: 'a@gmx.de', auth: 'password' } }),
+          account({ email: null, incoming: { protocol: 'imap', host: 'mail.unknown-company.example', port: 993, security: 'tls', username: 'x', auth: 'password' } }),
+        ],
+        sources: [],
+      }),
+    }
+    const result = await scanHome({ home: '/nonexistent' }, [reader])
+    expect(result.accounts.map((a) => a.provider?.id ?? null)).toEqual(['google-workspace', 'gmx', null])
+    expect(identifyAccount(result.accounts[1]!)).toEqual({ id: 'gmx', name: 'GMX' })
+  })
+})
