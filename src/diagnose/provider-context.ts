@@ -49,14 +49,15 @@ export function providerContext(query: ContextQuery): ProviderContext {
   } catch {
     found = null
   }
+  const byGreeting = GREETING_FAMILIES.find(([pattern]) => !!query.greeting && pattern.test(query.greeting))
   if (found) {
     const policy = found.knowledge?.policy ?? null
     const family = FAMILY_BY_POLICY[found.provider.id] ?? 'other'
+    // A hosting company's domain with mail at Microsoft/Google: the greeting knows better.
+    if (family === 'other' && byGreeting) return { family: byGreeting[1], name: byGreeting[2], policy: null }
     return { family, name: found.provider.name, policy }
   }
-  for (const [pattern, family, name] of GREETING_FAMILIES) {
-    if (query.greeting && pattern.test(query.greeting)) return { family, name, policy: null }
-  }
+  if (byGreeting) return { family: byGreeting[1], name: byGreeting[2], policy: null }
   return { family: null, name: null, policy: null }
 }
 

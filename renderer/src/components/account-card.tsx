@@ -3,7 +3,7 @@
 import type { MailAccount, ServerSettings } from '../../../src/model.js'
 import { accountsText as t } from '../text/accounts.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
-import { Sensitive } from '../privacy.js'
+import { Sensitive, SensitiveText } from '../privacy.js'
 import { CopyField, PlainField } from './copy-field.js'
 
 function ServerFields({ server, prefix }: { server: ServerSettings; prefix: 'incoming' | 'outgoing' }) {
@@ -60,7 +60,9 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
           <p className="card-note-title">{t.warnings}</p>
           <ul>
             {warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>
+                <SensitiveText text={w} />
+              </li>
             ))}
           </ul>
         </div>
@@ -69,7 +71,7 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
         <div className="card-actions">
           <button type="button" className="button-primary" onClick={() => onTest(account)}>
             {t.testAccount}
-            <span className="visually-hidden">: {account.email ?? account.name}</span>
+            <span className="visually-hidden">: {account.email ? <Sensitive value={account.email} kind="email" /> : account.name}</span>
           </button>
         </div>
       ) : null}

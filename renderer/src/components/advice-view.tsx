@@ -3,6 +3,8 @@
 import type { Advice } from '../../../src/model.js'
 import { testText } from '../text/test-panel.js'
 import { HelpLink } from './help-link.js'
+// Server words may name the user: masked in privacy mode (issue 7).
+import { SensitiveText } from '../privacy.js'
 
 export function AdviceView({ advice, serverResponse }: { advice: Advice; serverResponse?: string | null }) {
   return (
@@ -10,12 +12,12 @@ export function AdviceView({ advice, serverResponse }: { advice: Advice; serverR
       <h3 id="advice-title">{advice.title}</h3>
       <p>
         <strong>{testText.whatHappened}: </strong>
-        {advice.what}
+        <SensitiveText text={advice.what} />
       </p>
       {advice.why ? (
         <p>
           <strong>{testText.why}: </strong>
-          {advice.why}
+          <SensitiveText text={advice.why} />
         </p>
       ) : null}
       {advice.next.length > 0 ? (
@@ -25,7 +27,9 @@ export function AdviceView({ advice, serverResponse }: { advice: Advice; serverR
           </p>
           <ol className="advice-next">
             {advice.next.map((step, i) => (
-              <li key={i}>{step}</li>
+              <li key={i}>
+                <SensitiveText text={step} />
+              </li>
             ))}
           </ol>
         </>
@@ -40,7 +44,9 @@ export function AdviceView({ advice, serverResponse }: { advice: Advice; serverR
       {serverResponse ? (
         <p className="server-said">
           <span className="technical">{testText.serverSaid}: </span>
-          <code>{serverResponse}</code>
+          <code>
+            <SensitiveText text={serverResponse} />
+          </code>
         </p>
       ) : null}
     </section>

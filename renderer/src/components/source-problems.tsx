@@ -3,7 +3,7 @@
 import type { SourceReport } from '../../../src/model.js'
 import { accountsText as t } from '../text/accounts.js'
 import { clientNames } from '../text/common.js'
-import { usePrivacy } from '../privacy.js'
+import { SensitiveText, usePrivacy } from '../privacy.js'
 import { HelpLink } from './help-link.js'
 
 const PROBLEM_STATUSES: SourceReport['status'][] = ['permission-denied', 'unreadable', 'partial']
@@ -28,7 +28,11 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
             {clientNames[source.client]}
             <span className="technical"> ({t.sourceStatus[source.status]})</span>
           </h3>
-          {source.message ? <p>{source.message}</p> : null}
+          {source.message ? (
+            <p>
+              <SensitiveText text={source.message} />
+            </p>
+          ) : null}
           {source.fix ? (
             <>
               <p className="card-note-title">{t.problemHowToFix}</p>

@@ -8,7 +8,7 @@ import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { HelpLink } from '../components/help-link.js'
 import { StepTrace } from '../components/step-trace.js'
-import { Sensitive } from '../privacy.js'
+import { Sensitive, SensitiveText } from '../privacy.js'
 import { passwordText, resultText } from '../text/flows.js'
 import type { CrmSettings } from './crm-fields.js'
 import { PasswordForm } from './password-form.js'
@@ -70,7 +70,7 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
   }
 
   const branch = branchFromServer ?? passwordBranch(policy.policy)
-  const content = passwordStepContent(branch, policy.policy)
+  const content = passwordStepContent(branch, policy.policy, outcome?.kind === 'branch' ? outcome.failed : null)
   const showForm = content.offersTest || testAnyway
   const lastFailure = outcome && outcome.kind !== 'success' ? outcome.failed : null
 
@@ -104,8 +104,10 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
       {content.note ? <p className="field-warning">{content.note}</p> : null}
       {outcome?.kind === 'branch' ? (
         <p className="server-said">
-          <span className="technical">{resultText.serverSaid}: </span>
-          <code>{outcome.failed.serverResponse ?? outcome.failed.advice.what}</code>
+          <span className="technical">{passwordText.serverSwitched} </span>
+          <code>
+            <SensitiveText text={outcome.failed.serverResponse ?? outcome.failed.advice.what} />
+          </code>
         </p>
       ) : null}
 

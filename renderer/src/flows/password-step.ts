@@ -41,7 +41,8 @@ export interface PasswordStepContent {
   note: string | null
 }
 
-// Used only when no policy names a page; both are the providers' own help pages.
+// Used only when neither the policy nor the server's advice names a page; both are the
+// providers' own pages (allow-listed in src/diagnose/help-links.ts).
 const GOOGLE_APP_PASSWORDS = 'https://myaccount.google.com/apppasswords'
 const ADMIN_CONSENT_HELP = 'https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/grant-admin-consent'
 
@@ -49,18 +50,31 @@ function providerName(policy: ProviderPolicy | null, fallback: string): string {
   return policy?.name ?? fallback
 }
 
-export function passwordStepContent(branch: PasswordBranch, policy: ProviderPolicy | null): PasswordStepContent {
+function isGoogle(policy: ProviderPolicy | null): boolean {
+  return !!policy && /google|gmail/i.test(policy.id)
+}
+
+/**
+ * The step's words for a branch. `fromServer` is the failed test that chose the branch,
+ * when a test did: its advice carries the provider's own help page when no policy is known.
+ */
+export function passwordStepContent(
+  branch: PasswordBranch,
+  policy: ProviderPolicy | null,
+  fromServer: TestResult | null = null,
+): PasswordStepContent {
+  const serverLink = fromServer?.advice.links[0] ?? null
   switch (branch) {
     case 'app-password': {
-      const name = providerName(policy, 'Your provider')
-      const url = policy?.appPasswordUrl ?? (policy === null || policy.id.includes('google') || policy.id.includes('gmail') ? GOOGLE_APP_PASSWORDS : null)
+      const name = policy?.name ?? null
+      const url = policy?.appPasswordUrl ?? (isGoogle(policy) ? GOOGLE_APP_PASSWORDS : null)
       const t = passwordText.appPassword
       return {
         branch,
         heading: t.heading(name),
         why: t.why(name),
         steps: [...t.steps],
-        link: url ? { label: t.openPage(name), url } : null,
+        link: url ? { label: t.openPage(name ?? 'your provider'), url } : serverLink,
         offersTest: true,
         note: t.noSpaces,
       }

@@ -6,7 +6,7 @@ import { useApi } from '../api-client.js'
 import { CopyField, PlainField } from '../components/copy-field.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { useNavigation } from '../navigation.js'
-import { Sensitive } from '../privacy.js'
+import { maskFor, Sensitive, usePrivacy } from '../privacy.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
 import { lookupText as t } from '../text/lookup.js'
 import { ScreenTitle } from './screen-title.js'
@@ -24,11 +24,12 @@ function ServerOption({ server, label }: { server: ServerSettings; label: string
 
 function LookupResultView({ result }: { result: LookupResult }) {
   const { navigate } = useNavigation()
+  const { on: privacyOn } = usePrivacy()
   const incoming = result.incoming[0]
   if (!incoming) return <p role="status">{t.nothing}</p>
   return (
     <div className="lookup-result" role="status">
-      <article className="card" aria-label={result.email}>
+      <article className="card" aria-label={privacyOn ? maskFor('email', result.email) : result.email}>
         <header className="card-header">
           <h3 className="card-title">
             <Sensitive value={result.email} kind="email" />

@@ -142,8 +142,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
         {state.s === 'done' ? (
           <div className={state.result.ok ? 'test-result ok' : 'test-result failed'} data-verdict={state.result.verdict}>
             <p className="test-result-title">{state.result.ok ? t.resultOk : t.resultFailed}</p>
-            <h3 className="subheading">{t.steps}</h3>
-            <StepTrace steps={state.result.steps} />
+            {/* The advice first (what happened, why, what to do), then the steps behind it. */}
             {state.result.ok ? null : <AdviceView advice={state.result.advice} serverResponse={state.result.serverResponse} />}
             {!state.result.ok && state.result.advice.alternativeUsername ? (
               <button
@@ -154,6 +153,8 @@ export function TestPanel({ target }: { target: TestTarget }) {
                 {t.tryOtherUsername} <Sensitive value={state.result.advice.alternativeUsername} kind="username" />
               </button>
             ) : null}
+            <h3 className="subheading">{t.steps}</h3>
+            <StepTrace steps={state.result.steps} />
           </div>
         ) : null}
         {state.s === 'error' ? <ErrorNotice error={state.error} what={t.title} /> : null}

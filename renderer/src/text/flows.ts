@@ -46,15 +46,15 @@ export const fieldText = {
 export const passwordText = {
   title: 'The password',
   appPassword: {
-    heading: (provider: string) => `${provider} needs an app password`,
-    why: (provider: string) =>
-      `${provider} does not accept your normal password from other programs like a CRM. You make a special password for the CRM, once.`,
+    heading: (provider: string | null) => (provider ? `${provider} needs an app password` : 'This account needs an app password'),
+    why: (provider: string | null) =>
+      `${provider ?? 'Your email provider'} does not accept your normal password from other programs like a CRM. You make a special password for the CRM, once.`,
     steps: [
       'Open the app password page with the button below and sign in.',
       'If asked, turn on 2-Step Verification first: app passwords only exist with it.',
       'Give the new password a name, for example “CRM”, and create it.',
       'Copy the password it shows. You see it only once.',
-      'Paste it into your CRM’s password box without spaces.',
+      'Paste it into your CRM’s password box without spaces, then test it here too.',
     ],
     openPage: (provider: string) => `Open ${provider}’s app password page`,
     noSpaces: 'Paste it without spaces: the password is shown in groups of four, but the spaces are not part of it.',
@@ -72,8 +72,9 @@ export const passwordText = {
     adminText:
       'Work and school accounts often only let apps in that an administrator has approved. That is not an error in your settings; only your admin can approve it.',
     adminLink: 'Microsoft: grant admin consent',
-    testAnyway: 'Test the password anyway',
+    testAnyway: 'Test a password anyway',
   },
+  serverSwitched: 'We changed this step because the server answered:',
   normal: {
     heading: 'Use your normal email password',
     why: 'Type the password you use for this mailbox. We test it right now with exactly these settings, then forget it.',

@@ -16,6 +16,7 @@ export const testText = {
   resultOk: 'It works: the login succeeded.',
   resultFailed: 'The test did not succeed.',
   steps: 'What we did',
+  technicalDetails: 'Show technical details',
   stepOk: 'done',
   stepFailed: 'failed',
   serverSaid: 'The server said',

@@ -43,7 +43,17 @@ const MAX_KEPT_ERRORS = 20
  * Parse one prefs file. Like Gecko, a syntax error skips to the next ';' so one bad line
  * never loses the rest. Later lines win.
  */
-export function parsePrefs(input: Uint8Array | string): ParsedPrefs {
+export interface ParseOptions {
+  /**
+   * Keep only prefs whose name starts with this (e.g. "mail."). Other lines are still
+   * checked for syntax, but their values are not decoded or stored: big prefs.js files are
+   * big because of add-on and calendar blobs nobody here needs.
+   */
+  onlyPrefix?: string
+}
+
+export function parsePrefs(input: Uint8Array | string, options: ParseOptions = {}): ParsedPrefs {
+  const prefix = options.onlyPrefix ?? ''
   const buf =
     typeof input === 'string'
       ? Buffer.from(input, 'utf8')
@@ -95,12 +105,16 @@ export function parsePrefs(input: Uint8Array | string): ParsedPrefs {
       continue
     }
     const name = s.str
+    const wanted = prefix === '' || name.startsWith(prefix)
     token = s.nextToken()
     if (token !== 44) {
       token = recover(token, "expected ',' after pref name")
       continue
     }
+    // Only the value literal may skip decoding; every other token is read in full.
+    s.skipDecode = !wanted
     token = s.nextToken()
+    s.skipDecode = false
     let value: PrefValue
     if (token === T_TRUE) value = true
     else if (token === T_FALSE) value = false
@@ -138,7 +152,9 @@ export function parsePrefs(input: Uint8Array | string): ParsedPrefs {
       token = recover(token, "expected ';' after ')'")
       continue
     }
-    if (spec === T_USER_PREF) result.user.set(name, value)
+    if (!wanted) {
+      // checked, not kept
+    } else if (spec === T_USER_PREF) result.user.set(name, value)
     else {
       result.defaults.set(name, value)
       if (spec === T_LOCK_PREF) result.locked.add(name)

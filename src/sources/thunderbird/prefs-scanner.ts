@@ -76,6 +76,8 @@ export class PrefsScanner {
   private readonly end: number
   /** The value of the last T_STRING / T_INT token. */
   str = ''
+  /** When set, string literals are checked but not decoded (their value is not wanted). */
+  skipDecode = false
   int = 0
   /** The message of the last T_ERROR token. */
   errorMessage = ''
@@ -269,7 +271,7 @@ export class PrefsScanner {
       else if (SPECIAL_IN_STRING[c] === 1) break
     }
     if (j < end && b[j] === quote) {
-      this.str = decodeBytes(b, start, j, ascii)
+      this.str = this.skipDecode ? '' : decodeBytes(b, start, j, ascii)
       this.i = j + 1
       return T_STRING
     }
@@ -395,7 +397,7 @@ export class PrefsScanner {
     }
     this.i = i
     if (firstError !== null) return this.error(firstError, errorLine)
-    this.str = decodeBytes(this.scratch, 0, len, ascii)
+    this.str = this.skipDecode ? '' : decodeBytes(this.scratch, 0, len, ascii)
     return T_STRING
   }
 

@@ -52,7 +52,8 @@ async function readPrefsFile(fs: ProfileFs, file: string, label: string): Promis
       return { ok: false, missing: false, status: 'unreadable', message: `${label} is too large (${Math.round(stat.size / 1048576)} MB) to be a settings file.` }
     }
     const bytes = await fs.readFile(file)
-    return { ok: true, prefs: parsePrefs(bytes) }
+    // Only mail.* prefs describe accounts; the rest is syntax-checked but not kept.
+    return { ok: true, prefs: parsePrefs(bytes, { onlyPrefix: 'mail.' }) }
   } catch (error) {
     const described = describeFsError(error, label)
     return { ok: false, missing: errorCode(error) === 'ENOENT', ...described }

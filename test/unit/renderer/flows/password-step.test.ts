@@ -43,6 +43,14 @@ describe('the password step', () => {
     expect(content.offersTest).toBe(true)
   })
 
+  it('never links an unknown provider to Google; uses the help page the server’s advice names', () => {
+    expect(passwordStepContent('app-password', null).link).toBeNull()
+    const failed = result('app-password-required', { links: [{ label: 'Google: sign in with app passwords', url: 'https://support.google.com/accounts/answer/185833' }] })
+    const content = passwordStepContent('app-password', null, failed)
+    expect(content.heading).toBe('This account needs an app password')
+    expect(content.link?.url).toBe('https://support.google.com/accounts/answer/185833')
+  })
+
   it('tells Microsoft users that no password works, offers no test first and explains admin approval', () => {
     const content = passwordStepContent('microsoft', policy('oauth-only', { name: 'Microsoft 365' }))
     expect(content.heading).toBe('No password will work with Microsoft 365')

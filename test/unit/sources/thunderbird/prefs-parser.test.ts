@@ -119,6 +119,17 @@ describe('parsePrefs: layout and errors', () => {
     expect([...r.user]).toEqual([['u', 4]])
   })
 
+  it('keeps only prefs under a prefix when asked, but still checks and counts the others', () => {
+    const text = 'user_pref("ext.blob", "x\\"y"); user_pref("mail.a", "kept"); user_pref("ext.bad", "\\q"); user_pref("mail.b", 2);'
+    const r = parsePrefs(text, { onlyPrefix: 'mail.' })
+    expect([...r.user]).toEqual([
+      ['mail.a', 'kept'],
+      ['mail.b', 2],
+    ])
+    expect(r.count).toBe(3)
+    expect(r.errorCount).toBe(1)
+  })
+
   it('treats a NUL byte as the end of the file, as Gecko does', () => {
     const r = parsePrefs(Buffer.from('user_pref("a", 1);\0user_pref("b", 2);'))
     expect(r.user.get('a')).toBe(1)

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { main } from '../../../src/cli/main.js'
+import type { CliIo } from '../../../src/cli/io.js'
+import { runUi } from '../../../src/cli/ui.js'
+
+function captureIo() {
+  const out: string[] = []
+  const err: string[] = []
+  const io: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readStdin: async () => '' }
+  return { io, out, err }
+}
+
+describe('mail-settings-inspector ui', () => {
+  it('prints a loopback URL with a key, serves the app and the API on it, and stops when told', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'msi-ui-home-'))
+    const { io, out } = captureIo()
+    let stop!: () => void
+    const stopped = new Promise<void>((resolve) => (stop = resolve))
+    const running = runUi(['--home', home, '--no-open'], io, stopped)
+    while (!out.join('').includes('Ctrl-C')) await new Promise((r) => setTimeout(r, 20))
+    const url = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(out.join(''))![0]
+    const origin = new URL(url).origin
+    const token = new URL(url).hash.replace('#token=', '')
+    const page = await fetch(`${origin}/`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('<div id="root">')
+    const scan = await fetch(`${origin}/api/scan`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Inspector-Token': token },
+      body: '{"args":[]}',
+    })
+    const reply = (await scan.json()) as { ok: boolean; value: { accounts: unknown[] } }
+    expect(reply.ok).toBe(true)
+    expect(reply.value.accounts).toEqual([])
+    stop()
+    expect(await running).toBe(0)
+    expect(out.join('')).toContain('Stopped.')
+    await expect(fetch(`${origin}/`)).rejects.toThrow()
+    rmSync(home, { recursive: true, force: true })
+  })
+
+  it('refuses a bad port with the usage text', async () => {
+    const { io, err } = captureIo()
+    expect(await main(['ui', '--port', 'eighty', '--no-open'], io)).toBe(2)
+    expect(err.join('')).toContain('--port must be a number')
+    expect(await main(['ui', '--open-sesame'], io)).toBe(2)
+  })
+})

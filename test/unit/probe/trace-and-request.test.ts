@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { StepTrace } from '../../../src/probe/trace.js'
+import { Deadline } from '../../../src/probe/deadline.js'
+import { requestProblem } from '../../../src/probe/test-account.js'
+
+describe('StepTrace', () => {
+  it('closes the open stage as passed when the next begins, and fails the one running', () => {
+    const trace = new StepTrace()
+    trace.begin('dns')
+    trace.pass('ok')
+    trace.begin('connect', 'connecting')
+    trace.begin('greeting')
+    trace.fail('no greeting')
+    expect(trace.steps.map((s) => [s.stage, s.ok, s.detail])).toEqual([
+      ['dns', true, 'ok'],
+      ['connect', true, 'connecting'],
+      ['greeting', false, 'no greeting'],
+    ])
+    expect(trace.current).toBeNull()
+    expect(trace.last).toBe('greeting')
+  })
+})
+
+describe('Deadline', () => {
+  it('rejects a wait that outlives it with the probe timeout code and runs the cleanups', async () => {
+    const deadline = new Deadline(50)
+    let cleaned = false
+    deadline.onTimeout(() => (cleaned = true))
+    await expect(deadline.race(new Promise(() => undefined))).rejects.toMatchObject({ code: 'PROBE_TIMEOUT' })
+    expect(cleaned).toBe(true)
+    expect(deadline.expired).toBe(true)
+    deadline.finish()
+  })
+})
+
+describe('requestProblem', () => {
+  const good = { protocol: 'imap', host: 'imap.example.com', port: 993, security: 'tls', username: 'sam', password: 'x' } as const
+  it('accepts a complete request', () => expect(requestProblem(good)).toBeNull())
+  it.each([
+    [{ protocol: 'ews' }, /protocol/],
+    [{ security: 'ssl' }, /security/],
+    [{ host: 'bad host' }, /host/],
+    [{ port: 70000 }, /port/],
+    [{ username: '' }, /username/],
+    [{ timeoutMs: 5 }, /timeout/],
+  ] as const)('refuses %o', (change, message) => {
+    expect(requestProblem({ ...good, ...(change as object) })).toMatch(message)
+  })
+})
