@@ -21,7 +21,7 @@ let refused: number
 
 beforeAll(async () => {
   certs = makeTestCertificates({
-    names: ['acme.test', 'wk.test', 'prio.test', 'ispdb.test', 'hoster.test', 'guess.test', 'nostls.test', 'bh.test', 'rf.test']
+    names: ['acme.test', 'html.test', 'wk.test', 'prio.test', 'ispdb.test', 'hoster.test', 'guess.test', 'nostls.test', 'bh.test', 'rf.test']
       .flatMap((d) => [`DNS:${d}`, `DNS:*.${d}`]),
   })
   dns = await startDnsServer({
@@ -30,6 +30,7 @@ beforeAll(async () => {
     'wk.test': LOOP,
     'autoconfig.prio.test': LOOP,
     'ispdb.test': LOOP,
+    'autoconfig.html.test': LOOP,
     'm365.test': { MX: [{ exchange: 'm365-test.mail.protection.outlook.com', priority: 0 }] },
     'hosted.test': { MX: [{ exchange: 'mx2.hoster.test', priority: 20 }, { exchange: 'mx1.hoster.test', priority: 10 }] },
     '_imaps._tcp.srv.test': { SRV: [{ priority: 0, weight: 1, port: 993, target: 'imap.srv.test' }] },
@@ -49,6 +50,8 @@ beforeAll(async () => {
     'wk.test/.well-known/autoconfig/mail/config-v1.1.xml': clientConfigXml({ id: 'wk.test', domain: 'wk.test', imapHost: 'imap.wk.test', smtpHost: 'smtp.wk.test' }),
     'autoconfig.prio.test/mail/config-v1.1.xml': { delayMs: 400, body: clientConfigXml({ id: 'prio', domain: 'prio.test', imapHost: 'from-autoconfig.prio.test', smtpHost: 'smtp.prio.test' }) },
     'ispdb.test/autoconfig/v1.1/prio.test': clientConfigXml({ id: 'prio', domain: 'prio.test', imapHost: 'from-ispdb.prio.test', smtpHost: 'smtp.prio.test' }),
+    'autoconfig.html.test/mail/config-v1.1.xml': '<!doctype html><html><body>Welcome to our new website!</body></html>',
+    'ispdb.test/autoconfig/v1.1/html.test': clientConfigXml({ id: 'html', domain: 'html.test', imapHost: 'imap.html.test', smtpHost: 'smtp.html.test' }),
     'ispdb.test/autoconfig/v1.1/ispdbonly.test': clientConfigXml({ id: 'ispdbonly', domain: 'ispdbonly.test', imapHost: 'imap.ispdbonly.test', smtpHost: 'smtp.ispdbonly.test' }),
     'ispdb.test/autoconfig/v1.1/hoster.test': clientConfigXml({ id: 'hoster.test', domain: 'hoster.test', imapHost: 'imap.hoster.test', smtpHost: 'smtp.hoster.test', name: 'Hoster' }),
   })
@@ -74,6 +77,19 @@ describe('lookup over the network (loopback)', () => {
     expect(result.outgoing[0]).toMatchObject({ host: 'smtp.acme.test', security: 'starttls', username: 'Jane.Doe' })
     const sent = web.requests.map((r) => r.path).join(' ')
     expect(sent).not.toMatch(/jane|%40|@|emailaddress/i)
+  })
+
+  it('never trusts an autoconfig server whose certificate the system does not trust', async () => {
+    const { extraCa: _trusted, ...untrusted } = options()
+    const result = await lookupSettings('jane@acme.test', untrusted)
+    expect(result.source).toBe('none')
+    expect(result.incoming).toEqual([])
+  })
+
+  it('ignores an HTML page served where the settings file should be', async () => {
+    const result = await lookupSettings('a@html.test', options())
+    expect(result.source).toBe('ispdb')
+    expect(result.incoming[0]?.host).toBe('imap.html.test')
   })
 
   it('falls back to /.well-known/ when autoconfig.<domain> has no file', async () => {
