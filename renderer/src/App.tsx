@@ -58,7 +58,12 @@ export interface AppProps {
 
 export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
   const [route, setRoute] = useState<Route>(initialRoute ?? { screen: 'accounts', params: {} })
-  const navigate = useCallback<Navigate>((screen, params) => setRoute({ screen, params } as Route), [])
+  // Each navigation is a fresh visit: opening a wizard from the menu starts it at step 1.
+  const [visit, setVisit] = useState(0)
+  const navigate = useCallback<Navigate>((screen, params) => {
+    setRoute({ screen, params } as Route)
+    setVisit((n) => n + 1)
+  }, [])
   const navigation = useMemo(() => ({ route, navigate }), [route, navigate])
   // Every test's result is kept for the admin report (issue 7; never the password).
   const recordingApi = useMemo(() => withTestLog(api), [api])
@@ -97,7 +102,7 @@ export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
               </div>
             </header>
             <main id="main" className="app-main" tabIndex={-1}>
-              <CurrentScreen route={route} />
+              <CurrentScreen key={visit} route={route} />
             </main>
           </NavigationContext.Provider>
         </ScanProvider>

@@ -80,8 +80,14 @@ function accountLines(a: MailAccount): string[] {
   return lines
 }
 
-function problemLine(s: SourceReport): string {
-  return `  ${CLIENT_NAMES[s.client]}, ${s.location}: ${STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`
+function problemLines(s: SourceReport): string[] {
+  const lines = [`  ${CLIENT_NAMES[s.client]}, ${s.location}: ${STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`]
+  // The fix in plain words (e.g. macOS Full Disk Access), numbered as the user follows it.
+  if (s.fix) {
+    lines.push('    To fix this:')
+    s.fix.steps.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`))
+  }
+  return lines
 }
 
 /** Human output for a ScanResult. */
@@ -104,7 +110,7 @@ export function formatScan(result: ScanResult): string {
   const problems = result.sources.filter((s) => s.status !== 'ok')
   if (problems.length > 0) {
     out.push('Not everything could be read:')
-    for (const s of problems) out.push(problemLine(s))
+    for (const s of problems) out.push(...problemLines(s))
     out.push('')
   }
   const noted = result.sources.filter((s) => s.status === 'ok' && s.accounts > 0 && s.message)
