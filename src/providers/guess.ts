@@ -6,7 +6,7 @@ import type { ServerSettings } from '../model.js'
 import { probeServer, type ProbeTarget } from './guess-probe.js'
 import type { Network } from './network.js'
 import { setMaxListeners } from 'node:events'
-import { delay, firstByPriority, linkedSignal, track, withSignal } from './priority.js'
+import { delay, firstByPriority, linkedSignal, track, untilAborted, withSignal } from './priority.js'
 
 export interface GuessOptions {
   /** Delay between starting two probes (ms). */
@@ -86,7 +86,8 @@ export async function guessSettings(
   const outgoing = runTries(outgoingTries(domain), 1, network, both, options).catch(() => null)
   try {
     const inc = await incoming
-    const out = await outgoing
+    // IMAP found: SMTP gets until the step is cancelled, then the IMAP part is returned alone.
+    const out = await untilAborted(outgoing, signal).catch(() => null)
     const withUser = (s: ServerSettings): ServerSettings => ({ ...s, username: email })
     return { incoming: [withUser(inc.value)], outgoing: out ? [withUser(out.value)] : [] }
   } finally {

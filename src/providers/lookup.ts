@@ -12,7 +12,7 @@ import { guessSettings } from './guess.js'
 import { identifyProvider, knowledgeByEmailDomain } from './identify.js'
 import { createNetwork, type Network, type NetworkOptions } from './network.js'
 import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
-import { bestSoFar, delay, firstByPriority, linkedSignal, track, withSignal } from './priority.js'
+import { bestSoFar, delay, firstByPriority, linkedSignal, track, untilAborted, withSignal } from './priority.js'
 import { nextSubdomain, registrableDomain } from './registrable-domain.js'
 import { srvSettings } from './srv.js'
 
@@ -70,8 +70,7 @@ async function fetchFound(url: string, parts: AddressParts, network: Network, si
 }
 
 async function mxStep(parts: AddressParts, network: Network, signal: AbortSignal, ispdbUrl: string): Promise<Found> {
-  const records = await network.resolver.resolveMx(parts.domain)
-  signal.throwIfAborted()
+  const records = await untilAborted(network.resolver.resolveMx(parts.domain), signal)
   const best = records.filter((r) => r.exchange).sort((a, b) => a.priority - b.priority)[0]
   if (!best) throw new Error(`no MX record for ${parts.domain}`)
   const mx = best.exchange.toLowerCase().replace(/\.$/, '')
@@ -175,6 +174,11 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
     if (winner !== 'deadline') {
       return winner ? result(parts, steps[winner.index]![0], winner.value, []) : result(parts, 'none', null, [`No settings found for ${parts.domain}: no published settings, no DNS records and no server answered.`])
     }
+    // Cancel everything, then give steps one turn to hand in what they already have (a guess
+    // that found IMAP but still waits for SMTP returns the IMAP part).
+    controller.abort(new Error('deadline'))
+    await new Promise((resolve) => setImmediate(resolve))
+    await new Promise((resolve) => setImmediate(resolve))
     const best = bestSoFar(attempts)
     const stopped = `Stopped looking after ${(timeoutMs / 1000).toFixed(1)} seconds; slower answers were not waited for.`
     return best ? result(parts, steps[best.index]![0], best.value, [stopped]) : result(parts, 'none', null, [`No settings found for ${parts.domain} in time.`, stopped])

@@ -102,3 +102,22 @@ export async function withSignal<T>(parent: AbortSignal, timeoutMs: number | und
     link.dispose()
   }
 }
+
+/** Rejects as soon as `signal` aborts, for work that cannot be cancelled itself (a DNS query). */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error)
+      },
+    )
+  })
+}

@@ -3,6 +3,7 @@
 import type { ServerSettings } from '../model.js'
 import type { Network } from './network.js'
 import type { AddressParts } from './placeholders.js'
+import { untilAborted } from './priority.js'
 
 const SERVICES = [
   { name: '_imaps._tcp', protocol: 'imap', security: 'tls', incoming: true },
@@ -17,10 +18,10 @@ export async function srvSettings(
   network: Network,
   signal: AbortSignal,
 ): Promise<{ incoming: ServerSettings[]; outgoing: ServerSettings[]; notes: string[] }> {
-  const answers = await Promise.all(
-    SERVICES.map((service) => network.resolver.resolveSrv(`${service.name}.${parts.domain}`).catch(() => [])),
+  const answers = await untilAborted(
+    Promise.all(SERVICES.map((service) => network.resolver.resolveSrv(`${service.name}.${parts.domain}`).catch(() => []))),
+    signal,
   )
-  signal.throwIfAborted()
   const incoming: ServerSettings[] = []
   const outgoing: ServerSettings[] = []
   SERVICES.forEach((service, i) => {

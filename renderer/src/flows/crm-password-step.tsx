@@ -4,13 +4,12 @@
 import { useEffect, useState } from 'react'
 import type { ProviderPolicy } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
-import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { HelpLink } from '../components/help-link.js'
-import { StepTrace } from '../components/step-trace.js'
 import { Sensitive, SensitiveText } from '../privacy.js'
 import { passwordText, resultText } from '../text/flows.js'
 import type { CrmSettings } from './crm-fields.js'
+import { DiagnosisView } from './diagnosis-view.js'
 import { PasswordForm } from './password-form.js'
 import { passwordBranch, passwordStepContent, testOutcome, type PasswordBranch } from './password-step.js'
 import { useSettingsTest } from './use-settings-test.js'
@@ -128,21 +127,13 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
 
       {outcome?.kind === 'diagnosis' && lastFailure ? (
         <section className="test-outcome" aria-labelledby="outcome-title" role="status">
-          <h3 id="outcome-title">{resultText.failTitle}</h3>
-          {outcome.nextAction ? (
-            <div className="next-action">
-              <p className="card-note-title">{resultText.nextAction}</p>
-              <p>{outcome.nextAction}</p>
-            </div>
-          ) : null}
-          <AdviceView advice={lastFailure.advice} serverResponse={lastFailure.serverResponse} />
-          <details className="trace-details">
-            <summary>{resultText.stepsTitle}</summary>
-            <StepTrace steps={lastFailure.steps} />
-          </details>
+          <h2 id="outcome-title" className="outcome-title">
+            {resultText.failTitle}
+          </h2>
+          <DiagnosisView failed={lastFailure} nextAction={outcome.nextAction} />
           {outcome.alternativeUsername ? (
             <div className="card alt-username">
-              <h4>{resultText.altUsernameTitle}</h4>
+              <h3>{resultText.altUsernameTitle}</h3>
               <p>
                 {resultText.altUsernameBefore}
                 <Sensitive value={outcome.alternativeUsername} kind="username" />

@@ -54,7 +54,7 @@ export const passwordText = {
       'If asked, turn on 2-Step Verification first: app passwords only exist with it.',
       'Give the new password a name, for example “CRM”, and create it.',
       'Copy the password it shows. You see it only once.',
-      'Paste it into your CRM’s password box without spaces, then test it here too.',
+      'Paste it into your CRM’s password box, then test it here too.',
     ],
     openPage: (provider: string) => `Open ${provider}’s app password page`,
     noSpaces: 'Paste it without spaces: the password is shown in groups of four, but the spaces are not part of it.',
@@ -119,7 +119,7 @@ export const resultText = {
   altUsernameAfter: '” as the username?',
   altUsernameConsent: 'Yes, test with this username',
   altUsernameNote: 'Type the password again: we never keep it.',
-  stepsTitle: 'What we checked',
+  stepsTitle: 'More detail: what we checked',
 } as const
 
 export const popText = {
