@@ -183,6 +183,21 @@ describe('the deadline', () => {
     expect(hole.open()).toBe(0)
   })
 
+  it('keeps the IMAP server it found when only the SMTP probes are still hanging at the deadline', async () => {
+    const imaps = await startBannerServer({ protocol: 'imap', cert: certs.good })
+    banners.push(imaps)
+    const result = await lookupSettings('a@guess.test', {
+      ...options({ portMap: { 993: imaps.port, 465: hole.port, 587: hole.port } }),
+      timeoutMs: 1500,
+      stepTimeoutMs: 60_000,
+      probeTimeoutMs: 60_000,
+    })
+    expect(result.source).toBe('guess')
+    expect(result.incoming[0]).toMatchObject({ protocol: 'imap', host: 'imap.guess.test', port: 993 })
+    expect(result.outgoing).toEqual([])
+    expect(result.notes.join(' ')).toMatch(/Stopped looking/)
+  })
+
   it('gives up without waiting for the deadline when every port refuses', async () => {
     const portMap: Record<number, number> = { 443: refused }
     for (const p of MAIL_PORTS) portMap[p] = refused

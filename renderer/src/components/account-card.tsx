@@ -5,6 +5,7 @@ import { accountsText as t } from '../text/accounts.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
 import { Sensitive, SensitiveText } from '../privacy.js'
 import { CopyField, PlainField } from './copy-field.js'
+import { MovePopButton } from '../flows/move-pop-button.js'
 
 function ServerFields({ server, prefix }: { server: ServerSettings; prefix: 'incoming' | 'outgoing' }) {
   const incoming = prefix === 'incoming'
@@ -55,6 +56,7 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
           {account.pop3.leaveOnServer ? t.popWarningKeeps : t.popWarningLocal}
         </p>
       ) : null}
+      {account.incoming.protocol === 'pop3' ? <MovePopButton accountId={account.id} /> : null}
       {warnings.length > 0 ? (
         <div className="card-note">
           <p className="card-note-title">{t.warnings}</p>
