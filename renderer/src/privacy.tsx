@@ -17,9 +17,32 @@ export interface Privacy {
 
 const PrivacyContext = createContext<Privacy>({ on: false, setOn: () => {} })
 
-export function PrivacyProvider({ children, initial = false }: { children: ReactNode; initial?: boolean }) {
-  const [on, setOn] = useState(initial)
-  const value = useMemo(() => ({ on, setOn }), [on])
+// Kept for this window only, so a reload during a screen share does not reveal names.
+const STORAGE_KEY = 'privacy-mode'
+
+function storedPrivacy(): boolean {
+  try {
+    return globalThis.sessionStorage?.getItem(STORAGE_KEY) === 'on'
+  } catch {
+    return false
+  }
+}
+
+function storePrivacy(on: boolean): void {
+  try {
+    globalThis.sessionStorage?.setItem(STORAGE_KEY, on ? 'on' : 'off')
+  } catch {
+    // Storage refused (e.g. a locked-down browser): privacy still works until a reload.
+  }
+}
+
+export function PrivacyProvider({ children, initial }: { children: ReactNode; initial?: boolean }) {
+  const [on, setOnState] = useState(() => initial ?? storedPrivacy())
+  const setOn = useCallback((next: boolean) => {
+    storePrivacy(next)
+    setOnState(next)
+  }, [])
+  const value = useMemo(() => ({ on, setOn }), [on, setOn])
   return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>
 }
 

@@ -31,7 +31,7 @@ export const ALLOWED_HELP_HOSTS: readonly string[] = [
   'mail.yandex.com',
   'id.mail.ru',
   'www.telekom.de',
-  'wx.mail.qq.com',
+  'mail.qq.com',
   'mail.163.com',
   'nid.naver.com',
   'mail.naver.com',

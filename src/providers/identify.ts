@@ -115,6 +115,18 @@ export function identifyAccount(account: MailAccount): ProviderRef | null {
   return null
 }
 
+/**
+ * For scan: our identification wins (one id scheme for every client); a reader's own guess
+ * (Apple Mail and Outlook know some providers by account type, with ISPDB ids) is kept when
+ * we find nothing, mapped to our id when we keep a policy for it.
+ */
+export function providerForScan(account: MailAccount): ProviderRef | null {
+  const found = identifyAccount(account)
+  if (found || !account.provider) return found
+  const k = knowledgeForIspdbId(account.provider.id)
+  return k ? { id: k.policy.id, name: k.policy.name } : account.provider
+}
+
 /** The hand-kept policy for an address or host, or null when we keep none for that provider. */
 export function policyFor(query: IdentifyQuery): ProviderPolicy | null {
   return identifyProvider(query)?.knowledge?.policy ?? null

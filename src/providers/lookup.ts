@@ -12,7 +12,7 @@ import { guessSettings } from './guess.js'
 import { identifyProvider, knowledgeByEmailDomain } from './identify.js'
 import { createNetwork, type Network, type NetworkOptions } from './network.js'
 import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
-import { bestSoFar, delay, firstByPriority, linkedSignal, track, untilAborted, withSignal } from './priority.js'
+import { bestSoFar, delay, firstByPriority, track, untilAborted, withSignal } from './priority.js'
 import { nextSubdomain, registrableDomain } from './registrable-domain.js'
 import { srvSettings } from './srv.js'
 
@@ -142,8 +142,10 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
   const network = createNetwork({ dnsTimeoutMs: Math.min(2000, timeoutMs), ...options })
   const controller = new AbortController()
   setMaxListeners(100, controller.signal)
-  const outer = options.signal ? linkedSignal(options.signal) : null
-  outer?.signal.addEventListener('abort', () => controller.abort(options.signal?.reason), { once: true })
+  // The caller's own signal (e.g. the UI's Cancel) stops everything too.
+  const onCallerAbort = () => controller.abort(options.signal?.reason)
+  if (options.signal?.aborted) onCallerAbort()
+  else options.signal?.addEventListener('abort', onCallerAbort, { once: true })
   const signal = controller.signal
   const urls = autoconfigUrls(parts.domain)
 
@@ -154,7 +156,10 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
     ['ispdb', 2, (s) => fetchFound(`${ispdbUrl}${parts.domain}`, parts, network, s, 'Found in Mozilla Thunderbird\'s online ISP database.')],
     ['mx', 3, (s) => mxStep(parts, network, s, ispdbUrl)],
     ['srv', 4, (s) => srvSettings(parts, network, s)],
-    ['guess', 6, (s) => guessSettings(parts.domain, parts.address, network, s, { staggerMs: stagger, probeTimeoutMs: options.probeTimeoutMs ?? 4000 }).then((g) => ({ ...g, notes: ['Guessed by asking the usual server names: the servers answered, but check these settings before you rely on them.'] }))],
+    ['guess', 6, async (s) => ({
+      ...(await guessSettings(parts.domain, parts.address, network, s, { staggerMs: stagger, probeTimeoutMs: options.probeTimeoutMs ?? 4000 })),
+      notes: ['Guessed by asking the usual server names: the servers answered, but check these settings before you rely on them.'],
+    })],
   ]
   const attempts = steps.map(([, slot, run]) =>
     track(
@@ -172,6 +177,7 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
   try {
     const winner = await Promise.race([firstByPriority(attempts).catch(() => null), deadline])
     if (winner !== 'deadline') {
+      if (!winner && options.signal?.aborted) return result(parts, 'none', null, ['The lookup was cancelled.'])
       return winner ? result(parts, steps[winner.index]![0], winner.value, []) : result(parts, 'none', null, [`No settings found for ${parts.domain}: no published settings, no DNS records and no server answered.`])
     }
     // Cancel everything, then give steps one turn to hand in what they already have (a guess
@@ -184,7 +190,7 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
     return best ? result(parts, steps[best.index]![0], best.value, [stopped]) : result(parts, 'none', null, [`No settings found for ${parts.domain} in time.`, stopped])
   } finally {
     clearTimeout(timer)
-    outer?.dispose()
+    options.signal?.removeEventListener('abort', onCallerAbort)
     controller.abort(new Error('lookup finished'))
     network.cancel()
   }

@@ -5,9 +5,11 @@
 import type { ProviderKnowledge } from './policy-types.js'
 
 export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
-  // Sources: support.google.com/accounts/answer/185833 (app passwords need 2-Step Verification);
-  // workspaceupdates.googleblog.com 2023-09 "less secure apps" turn-off announcement; press
-  // (4nownews.com 2024-09-30, umzuzu.com) on the 30 Sep 2024 end of password sign-in.
+  // Sources: support.google.com/accounts/answer/6010255 (quoted by brainworx.co.nz: personal
+  // accounts lost "less secure app access" on 30 May 2022; Workspace got its own later date);
+  // support.google.com/accounts/answer/185833 (app passwords need 2-Step Verification).
+  // Press pages (4nownews.com 2024-09-30) date the end for everyone to 30 Sep 2024 but say
+  // themselves that it concerned Workspace; the earlier, official date is used here.
   // Gmail's IMAP is always on since Jan 2025 (support.google.com/mail/answer/7126229).
   {
     policy: {
@@ -18,7 +20,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       usernameForm: 'email',
       offersImap: true,
       notes: [
-        'Google stopped accepting the normal Google password in mail programs on 30 September 2024 ("less secure apps" were turned off).',
+        'Google stopped accepting the normal Google password in other mail programs on 30 May 2022 ("less secure app access" was turned off).',
         'Use an app password: turn on 2-Step Verification first, then make an app password and type it instead of your Google password.',
         'The username is the full Gmail address.',
       ],
@@ -122,7 +124,9 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
   },
   // Sources: help.yahoo.com/kb/SLN15241.html "Generate and manage 3rd-party app passwords"
   // (app passwords for non-Yahoo apps; creation may be refused until a browser is "trusted");
-  // lifewire.com. Yahoo also signs apps in with OAuth; the safer advice is the app password.
+  // lifewire.com (older page: also a "less secure sign-in" switch, gone in Yahoo's current
+  // help). Talk of Yahoo/AOL becoming OAuth-only was not confirmed by any page found; Yahoo's
+  // own help still offers app passwords, so that is the advice.
   {
     policy: {
       id: 'yahoo',
@@ -158,9 +162,9 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     hosts: ['aol.com'],
     mx: [],
   },
-  // Sources: att.com email support "Secure mail key" (KM1240308); AT&T mail runs on Yahoo's
-  // platform (markontheweb.blogspot.com 2016-09, winenfood.com). Not every page is current;
-  // safer advice: the secure mail key, which AT&T requires for other mail programs.
+  // Sources: att.com email support "Secure mail key" (KM1240308; the page address is from
+  // memory, not fetched with the search tool); AT&T mail runs on Yahoo's platform
+  // (markontheweb.blogspot.com 2016-09, winenfood.com). Safer advice: the secure mail key.
   {
     policy: {
       id: 'att',

@@ -130,8 +130,8 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       id: 'qq',
       name: 'QQ Mail',
       password: 'app-password',
-      appPasswordUrl: 'https://wx.mail.qq.com/account/index',
-      enableImapUrl: 'https://wx.mail.qq.com/account/index',
+      appPasswordUrl: 'https://mail.qq.com/',
+      enableImapUrl: 'https://mail.qq.com/',
       usernameForm: 'email',
       offersImap: true,
       notes: [

@@ -4,7 +4,7 @@ import { thunderbirdReader } from './thunderbird/reader.js'
 import { appleMailReader } from './apple-mail/reader.js'
 import { outlookReader } from './outlook/reader.js'
 import { unreadableClientsReader } from './unreadable-clients.js'
-import { identifyAccount } from '../providers/identify.js'
+import { providerForScan } from '../providers/identify.js'
 
 /** Every reader; a new mail client = one entry here. */
 export const sourceReaders: SourceReader[] = [thunderbirdReader, appleMailReader, outlookReader, unreadableClientsReader]
@@ -33,11 +33,10 @@ export async function scanHome(options: ScanOptions, readers: SourceReader[] = s
   })
   // Offline only (address domain, server host): scanning never touches the network.
   for (const account of result.accounts) {
-    if (account.provider) continue
     try {
-      account.provider = identifyAccount(account)
+      account.provider = providerForScan(account)
     } catch {
-      account.provider = null
+      // Identification is a nicety: an odd account keeps what its reader said.
     }
   }
   return result

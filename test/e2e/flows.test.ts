@@ -69,8 +69,8 @@ afterAll(async () => {
   if (home) rmSync(home, { recursive: true, force: true })
 })
 
-async function openApp(): Promise<Page> {
-  const { page } = await openPage(browser, { clipboardFor: app.origin, acceptDownloads: true })
+async function openApp(options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
+  const { page } = await openPage(browser, { clipboardFor: app.origin, acceptDownloads: true, ...options })
   await page.goto(app.url)
   await page.locator('article.account-card').first().waitFor()
   return page
@@ -312,5 +312,34 @@ describe('privacy mode and the admin report', () => {
     expect(unmasked).toContain(GMAIL_EMAIL)
     expect(unmasked).not.toContain(TYPED_PASSWORD)
     await page.context().close()
+  })
+})
+
+describe('the flows for everyone', () => {
+  it('have no serious accessibility problems, in dark mode and at 200 % zoom, and move focus to each new step', async () => {
+    const dark = await openApp({ colorScheme: 'dark' })
+    await crmToPassword(dark, DOVE_EMAIL)
+    await dark.getByRole('button', { name: 'Back' }).click()
+    // The step that replaced the pressed button has the focus, so the keyboard carries on there.
+    expect(await dark.evaluate(() => document.activeElement?.textContent)).toBe('Step 2 of 4')
+    expect(await seriousAxeViolations(dark)).toEqual([])
+    await screenshot(dark, 'flows-crm-settings-dark')
+    await dark.context().close()
+
+    const zoomed = await openApp({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 })
+    await nav(zoomed, 'Move POP3 to IMAP')
+    await zoomed.getByRole('button', { name: 'Next', exact: true }).click()
+    await zoomed.getByRole('button', { name: 'Next', exact: true }).click()
+    await zoomed.locator('[data-risk="only-here"]').waitFor()
+    expect(await seriousAxeViolations(zoomed)).toEqual([])
+    // Nothing sticks out sideways at 200 %: the page reflows.
+    expect(await zoomed.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await screenshot(zoomed, 'flows-pop-leave-on-server-zoom200')
+    await nav(zoomed, 'Report for admin')
+    await zoomed.locator('.report-preview').waitFor()
+    expect(await seriousAxeViolations(zoomed)).toEqual([])
+    await nav(zoomed, 'I got an error')
+    expect(await seriousAxeViolations(zoomed)).toEqual([])
+    await zoomed.context().close()
   })
 })

@@ -226,3 +226,22 @@ describe('the deadline', () => {
     expect(dns.queries.length).toBe(before)
   })
 })
+
+describe('cancelling', () => {
+  it("stops at once when the caller's signal aborts (the UI's Cancel)", async () => {
+    const hole = await startBlackHole()
+    try {
+      const portMap: Record<number, number> = { 443: hole.port }
+      for (const p of MAIL_PORTS) portMap[p] = hole.port
+      const cancel = new AbortController()
+      setTimeout(() => cancel.abort(new Error('user cancelled')), 300)
+      const result = await lookupSettings('a@bh.test', { ...options({ portMap }), ispdbUrl: 'https://ispdb.bh.test/v1.1/', timeoutMs: 60_000, stepTimeoutMs: 60_000, probeTimeoutMs: 60_000, signal: cancel.signal })
+      expect(result.source).toBe('none')
+      expect(result.notes).toEqual(['The lookup was cancelled.'])
+      for (let i = 0; i < 50 && hole.open() > 0; i++) await new Promise((r) => setTimeout(r, 20))
+      expect(hole.open()).toBe(0)
+    } finally {
+      await hole.close()
+    }
+  })
+})

@@ -14,6 +14,7 @@ import { crmText, resultText } from '../text/flows.js'
 import { crmBlocker, crmSettingsFromAccount, crmSettingsFromLookup, type CrmBlocker, type CrmSettings } from './crm-fields.js'
 import { CrmPasswordStep } from './crm-password-step.js'
 import { CrmSettingsView } from './crm-settings-view.js'
+import { StepProgress } from './step-progress.js'
 
 export interface CrmWizardParams {
   /** Start with this account picked. */
@@ -131,7 +132,7 @@ export function CrmWizard({ accountId, settings: given }: CrmWizardParams) {
   return (
     <div className="wizard crm-wizard" data-step={step.name}>
       <ScreenTitle>{crmText.title}</ScreenTitle>
-      <p className="wizard-progress">{crmText.step(STEP_NUMBER[step.name], 4)}</p>
+      <StepProgress step={STEP_NUMBER[step.name]} total={4} />
 
       {step.name === 'account' ? (
         <>

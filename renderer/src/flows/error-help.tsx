@@ -11,6 +11,7 @@ import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { targetForAccount } from '../screens/accounts-screen.js'
 import { errorHelpText as t } from '../text/flows.js'
+import { branchForVerdict } from './password-step.js'
 
 type State = { s: 'idle' } | { s: 'busy' } | { s: 'empty' } | { s: 'done'; explanation: Explanation } | { s: 'error'; error: Error }
 
@@ -45,8 +46,11 @@ export function ErrorHelp() {
     }
   }
 
+  // With an account picked, test exactly it; otherwise go where every account has its own
+  // Test button (or, with none found, to looking up settings by address).
   const testAccount = () => {
     if (account) navigate('test', { target: targetForAccount(account) })
+    else if (accounts.length > 0) navigate('accounts', {})
     else navigate('lookup', {})
   }
 
@@ -104,8 +108,13 @@ export function ErrorHelp() {
             />
             <div className="wizard-actions">
               <button type="button" className="button-primary" onClick={testAccount}>
-                {t.testAccount}
+                {account ? t.testAccount : t.testAnAccount}
               </button>
+              {branchForVerdict(advice.verdict) ? (
+                <button type="button" className="button-secondary" onClick={() => navigate('crm', account ? { accountId: account.id } : {})}>
+                  {t.openCrmWizard}
+                </button>
+              ) : null}
             </div>
           </div>
         ) : null}

@@ -27,6 +27,7 @@ import {
   previousPopStep,
   type PopStep,
 } from './pop-to-imap.js'
+import { StepProgress } from './step-progress.js'
 import { useSettingsTest } from './use-settings-test.js'
 
 export interface PopToImapParams {
@@ -138,7 +139,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
       <ScreenTitle>
         {popText.title}: {account.email ? <Sensitive value={account.email} kind="email" /> : account.name}
       </ScreenTitle>
-      <p className="wizard-progress">{crmText.step(POP_STEPS.indexOf(step) + 1, POP_STEPS.length)}</p>
+      <StepProgress step={POP_STEPS.indexOf(step) + 1} total={POP_STEPS.length} />
 
       {step === 'why' ? (
         <section aria-labelledby="pop-why">

@@ -174,6 +174,8 @@ export const errorHelpText = {
   why: 'Why',
   next: 'What to do next',
   testAccount: 'Test this account',
+  testAnAccount: 'Test an account',
+  openCrmWizard: 'Walk me through it: Connect my CRM',
   pickForTest: 'Which account is this about? (optional, helps the explanation)',
   noAccount: 'Not sure',
   emptyInput: 'Paste the error message first.',

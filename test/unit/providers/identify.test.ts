@@ -107,4 +107,20 @@ describe('scan fills provider', () => {
     expect(result.accounts.map((a) => a.provider?.id ?? null)).toEqual(['google-workspace', 'gmx', null])
     expect(identifyAccount(result.accounts[1]!)).toEqual({ id: 'gmx', name: 'GMX' })
   })
+
+  it("puts a reader's own ISPDB-id guess into the same id scheme, and keeps one we cannot check", async () => {
+    const exchange = { protocol: 'exchange', host: null, port: null, security: null, username: null, auth: null } as const
+    const reader: SourceReader = {
+      client: 'apple-mail',
+      read: async () => ({
+        accounts: [
+          account({ email: null, incoming: exchange, provider: { id: 'me.com', name: 'Apple iCloud' } }),
+          account({ email: null, incoming: exchange, provider: { id: 'some-isp.example', name: 'Some ISP' } }),
+        ],
+        sources: [],
+      }),
+    }
+    const result = await scanHome({ home: '/nonexistent' }, [reader])
+    expect(result.accounts.map((a) => a.provider)).toEqual([{ id: 'icloud', name: 'iCloud Mail' }, { id: 'some-isp.example', name: 'Some ISP' }])
+  })
 })

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { PrivacyControls, PrivacyProvider, Sensitive } from '../../../../renderer/src/privacy.js'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  sessionStorage.clear()
+})
 
 function Page() {
   return (
@@ -43,5 +46,14 @@ describe('privacy mode controls', () => {
     })
     expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('false')
     expect(screen.queryByText('Privacy mode on: names hidden')).toBeNull()
+  })
+
+  it('stays on after a reload of the same window, so a screen share never flashes the names', () => {
+    const first = render(<Page />)
+    fireEvent.click(screen.getByRole('switch'))
+    first.unmount()
+    render(<Page />)
+    expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('true')
+    expect(screen.getByTestId('value').textContent).not.toMatch(/ivy/)
   })
 })
