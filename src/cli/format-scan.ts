@@ -1,6 +1,7 @@
 // `scan` / `demo` human output: per client and profile, one block per account in plain
 // words, then one line per source that could not be read and why.
-import type { Auth, MailAccount, MailClient, Protocol, ScanResult, Security, ServerSettings, SourceReport } from '../model.js'
+import type { MailAccount, MailClient, ScanResult, ServerSettings, SourceReport } from '../model.js'
+import { AUTH_WORDS, PROTOCOL_WORDS, SECURITY_WORDS } from './words.js'
 
 const CLIENT_NAMES: Record<MailClient, string> = {
   thunderbird: 'Thunderbird',
@@ -8,34 +9,6 @@ const CLIENT_NAMES: Record<MailClient, string> = {
   postbox: 'Postbox',
   'apple-mail': 'Apple Mail',
   outlook: 'Outlook',
-}
-
-const SECURITY_WORDS: Record<Security, string> = {
-  tls: 'SSL/TLS (encrypted from the start)',
-  starttls: 'STARTTLS (encrypted after connecting)',
-  none: 'None (not encrypted)',
-}
-
-const AUTH_WORDS: Record<Auth, string> = {
-  password: 'Normal password',
-  'password-encrypted': 'Encrypted password (CRAM-MD5)',
-  oauth2: "Provider's web sign-in (OAuth2)",
-  ntlm: 'Windows sign-in (NTLM)',
-  gssapi: 'Kerberos (GSSAPI)',
-  'client-certificate': 'TLS certificate',
-  none: 'No sign-in',
-  unknown: 'Unknown',
-}
-
-const PROTOCOL_WORDS: Record<Protocol, string> = {
-  imap: 'IMAP',
-  pop3: 'POP3',
-  smtp: 'SMTP',
-  exchange: 'Exchange',
-  ews: 'Exchange Web Services',
-  graph: 'Microsoft Graph',
-  nntp: 'Newsgroups (NNTP)',
-  unknown: 'unknown protocol',
 }
 
 const STATUS_WORDS: Record<SourceReport['status'], string> = {

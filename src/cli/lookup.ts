@@ -2,11 +2,12 @@
 // command line"): the settings for an address, where they came from, and what the provider
 // accepts as a password. Exit 0 when settings were found, 1 when none, 2 for bad usage.
 import { parseArgs } from 'node:util'
-import type { Auth, LookupResult, LookupSource, PasswordPolicy, ProviderPolicy, Security, ServerSettings } from '../model.js'
+import type { LookupResult, LookupSource, PasswordPolicy, ProviderPolicy, ServerSettings } from '../model.js'
 import { providerKnowledge } from '../providers/identify.js'
 import { DEFAULT_LOOKUP_TIMEOUT_MS, LookupInputError, lookupSettings, type LookupOptions } from '../providers/lookup.js'
 import { parseDnsServer } from '../providers/network.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from './io.js'
+import { AUTH_WORDS, SECURITY_WORDS } from './words.js'
 
 const SOURCE_WORDS: Record<LookupSource, string> = {
   catalog: 'the built-in provider list (works offline)',
@@ -17,23 +18,6 @@ const SOURCE_WORDS: Record<LookupSource, string> = {
   srv: "the domain's DNS records (SRV)",
   guess: 'asking the usual server names (guessed)',
   none: 'nowhere: no settings were found',
-}
-
-const SECURITY_WORDS: Record<Security, string> = {
-  tls: 'SSL/TLS (encrypted from the start)',
-  starttls: 'STARTTLS (encrypted after connecting)',
-  none: 'None (not encrypted)',
-}
-
-const AUTH_WORDS: Record<Auth, string> = {
-  password: 'Password',
-  'password-encrypted': 'Encrypted password (CRAM-MD5)',
-  oauth2: "Provider's web sign-in (OAuth2)",
-  ntlm: 'Windows sign-in (NTLM)',
-  gssapi: 'Kerberos (GSSAPI)',
-  'client-certificate': 'TLS certificate',
-  none: 'No sign-in',
-  unknown: 'Unknown',
 }
 
 // What "Password" means for this provider, so nobody types the wrong one.

@@ -237,6 +237,32 @@ describe('Move this POP3 account to IMAP', () => {
   })
 })
 
+describe('I got an error', () => {
+  it('explains pasted CRM text with its next step, and leads to a test of the chosen account or the CRM wizard', async () => {
+    const page = await openApp()
+    await nav(page, 'I got an error')
+    await page.getByLabel('The error message').fill('IMAP error: NO LOGIN failed.')
+    await page.getByLabel(/Which account is this about/).selectOption({ label: MS_EMAIL })
+    await page.getByRole('button', { name: 'Explain this error' }).click()
+    const explanation = page.locator('.explanation')
+    await explanation.waitFor({ timeout: 10_000 })
+    // With the account as context, Microsoft's bare refusal means "use Sign in with Microsoft".
+    expect(await explanation.getAttribute('data-verdict')).toBe('oauth-required')
+    expect(await explanation.innerText()).toContain('What to do next')
+    await screenshot(page, 'flows-error-help')
+    await page.getByRole('button', { name: 'Walk me through it: Connect my CRM' }).click()
+    await page.locator('.crm-wizard[data-step="settings"]').waitFor()
+    await nav(page, 'I got an error')
+    await page.getByLabel('The error message').fill('NO [AUTHENTICATIONFAILED] Authentication failed.')
+    await page.getByLabel(/Which account is this about/).selectOption({ label: DOVE_EMAIL })
+    await page.getByRole('button', { name: 'Explain this error' }).click()
+    await page.getByRole('button', { name: 'Test this account' }).click()
+    await page.getByRole('heading', { level: 1, name: /Test this account/ }).waitFor()
+    expect(await page.locator('h1').innerText()).toContain(DOVE_EMAIL)
+    await page.context().close()
+  })
+})
+
 describe('privacy mode and the admin report', () => {
   it('hides every fixture username and local part on every screen, while Copy still copies the real value', async () => {
     const page = await openApp()
