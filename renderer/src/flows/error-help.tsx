@@ -55,6 +55,8 @@ export function ErrorHelp() {
   }
 
   const advice = state.s === 'done' ? state.explanation.advice : null
+  // One primary button: the CRM wizard when it walks through this very fix, else the test.
+  const wizardFixes = advice ? branchForVerdict(advice.verdict) !== null : false
 
   return (
     <div className="error-help">
@@ -107,11 +109,11 @@ export function ErrorHelp() {
               }}
             />
             <div className="wizard-actions">
-              <button type="button" className="button-primary" onClick={testAccount}>
+              <button type="button" className={wizardFixes ? 'button-secondary' : 'button-primary'} onClick={testAccount}>
                 {account ? t.testAccount : t.testAnAccount}
               </button>
-              {branchForVerdict(advice.verdict) ? (
-                <button type="button" className="button-secondary" onClick={() => navigate('crm', account ? { accountId: account.id } : {})}>
+              {wizardFixes ? (
+                <button type="button" className="button-primary" onClick={() => navigate('crm', account ? { accountId: account.id } : {})}>
                   {t.openCrmWizard}
                 </button>
               ) : null}
