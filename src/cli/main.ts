@@ -7,13 +7,6 @@ import { runExplain } from './explain.js'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
-const notYet =
-  (what: string): Command =>
-  async (_args, io) => {
-    io.stderr(`${what} is not yet available in this version.\n`)
-    return EXIT_USAGE
-  }
-
 // One entry per command of ../DESIGN.md "The command line".
 const commands: Record<string, Command> = {
   scan: runScan,
