@@ -2,7 +2,7 @@
 // a good IMAPS login against local Dovecot takes under 300 ms.
 import { runTest } from '../src/probe/test-account.js'
 import { startDovecot } from '../test/helpers/dovecot.js'
-import { startBlackHole } from '../test/helpers/scripted-server.js'
+import { startBlackHole } from '../test/helpers/black-hole.js'
 
 const BLACK_HOLE_TIMEOUT_MS = 2000
 

@@ -1,5 +1,13 @@
 // Accept IPC only from our own page in the main frame (VS Code's validatedIpcMain). GitHub
 // Desktop once shipped this check inverted, so it has its own unit test.
+//
+// "Own origin" for a file:// page: every file:// page shares Chromium's opaque file origin,
+// so the origin alone proves nothing. Ours is the scheme file:, no host (a UNC host is a
+// different file) and exactly the path of dist-renderer/index.html; query and hash may vary.
+// Another file:// page cannot get into our window (navigation and new windows are denied in
+// harden.ts), and if one ever did, its path differs. Paths are compared decoded, because
+// Node's pathToFileURL and Chromium percent-encode some characters differently (a space,
+// "ü" or "{" in a Windows user name sits in the per-user install path).
 
 /** The parts of Electron's WebFrameMain / IpcMainInvokeEvent the guard looks at. */
 export interface FrameLike {
@@ -10,6 +18,24 @@ export interface FrameLike {
 export interface SenderLike {
   senderFrame: FrameLike | null
   sender: { mainFrame: FrameLike }
+}
+
+/** The file path a file: URL names, decoded; null when a segment hides a separator or NUL. */
+export function decodedFilePath(url: URL): string | null {
+  const segments: string[] = []
+  for (const raw of url.pathname.split('/')) {
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return null
+    }
+    if (/[/\\\0]/.test(segment)) return null
+    segments.push(segment)
+  }
+  const path = segments.join('/')
+  // Windows: "/C:/Users/..." and "/c:/Users/..." are the same file; Chromium upper-cases the letter.
+  return /^\/[A-Za-z]:\//.test(path) ? `/${path[1]!.toUpperCase()}${path.slice(2)}` : path
 }
 
 /**
@@ -28,5 +54,7 @@ export function isTrustedSender(event: SenderLike, appUrl: string): boolean {
   } catch {
     return false
   }
-  return sender.protocol === own.protocol && sender.host === own.host && sender.pathname === own.pathname
+  if (sender.protocol !== own.protocol || sender.host !== own.host) return false
+  const senderPath = decodedFilePath(sender)
+  return senderPath !== null && senderPath === decodedFilePath(own)
 }

@@ -88,6 +88,15 @@ function noArgs(args: unknown[]): [] {
   return []
 }
 
+/**
+ * POP3 and SMTP send the username and password as one line each (`USER name`, `PASS secret`):
+ * a line break inside would run a second command (e.g. DELE) on the user's mailbox.
+ */
+function lineSafe(value: string, what: string, forbidden: RegExp): string {
+  if (forbidden.test(value)) fail(`${what} contains a line break or control character`)
+  return value
+}
+
 const SECURITIES: readonly Security[] = ['tls', 'starttls', 'none']
 const TEST_PROTOCOLS: readonly TestRequest['protocol'][] = ['imap', 'pop3', 'smtp']
 
@@ -108,9 +117,9 @@ export function validateTestRequest(value: unknown): TestRequest {
     host: hostName(raw.host, 'server'),
     port: integer(raw.port, 'port', 1, 65_535),
     security: oneOf(raw.security, 'security', SECURITIES),
-    username: text(raw.username, 'username', LIMITS.username),
+    username: lineSafe(text(raw.username, 'username', LIMITS.username), 'username', /[\x00-\x1f\x7f]/),
     // Never echo the password's content in a message; only its shape is checked.
-    password: text(raw.password, 'password', LIMITS.password),
+    password: lineSafe(text(raw.password, 'password', LIMITS.password), 'password', /[\0\r\n]/),
   }
   const email = optionalText(raw.email, 'email address', LIMITS.email)
   if (email !== undefined) request.email = email

@@ -57,6 +57,8 @@ export interface SourceReport {
   message?: string
   /** Plain-words steps that fix this source (e.g. Full Disk Access), when there is a fix. */
   fix?: SourceFix
+  /** The program's own name when `client` names only its family (Windows Mail, Outlook for Mac). */
+  label?: string
 }
 
 export interface SourceFix {

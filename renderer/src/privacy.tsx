@@ -4,7 +4,8 @@
 // that may contain one (warnings, server replies) goes through usePrivacyScrub().
 // One switch, a keyboard shortcut (Ctrl/Cmd+Shift+P) and a visible badge while on.
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
-import { homeUserOf, maskEmail, maskHomePath, maskUsername, privateValuesOf, scrubText } from '../../src/report/redact.js'
+import type { MailAccount } from '../../src/model.js'
+import { homeUserOf, maskAddressesIn, maskEmail, maskHomePath, maskUsername, privateValuesOf, scrubText } from '../../src/report/redact.js'
 import { isPrivacyShortcut, privacyShortcutLabel } from './flows/privacy-shortcut.js'
 import { useScan } from './scan-state.js'
 import { privacyText } from './text/flows.js'
@@ -76,7 +77,8 @@ export function usePrivacyScrub(): { on: boolean; scrub: (text: string) => strin
     const homeUsers = [...sources.map((s) => homeUserOf(s.location)), ...accounts.map((a) => homeUserOf(a.profile))]
     return [...accounts.flatMap(privateValuesOf), ...homeUsers.filter((u): u is string => !!u)]
   }, [state])
-  const scrub = useCallback((text: string) => (on ? scrubText(maskHomePath(text), values) : text), [on, values])
+  // Known values first (bare usernames too), then any other address, e.g. one typed for a lookup.
+  const scrub = useCallback((text: string) => (on ? maskAddressesIn(scrubText(maskHomePath(text), values)) : text), [on, values])
   return { on, scrub }
 }
 
@@ -84,6 +86,20 @@ export function usePrivacyScrub(): { on: boolean; scrub: (text: string) => strin
 export function SensitiveText({ text }: { text: string }) {
   const { scrub } = usePrivacyScrub()
   return <>{scrub(text)}</>
+}
+
+/** An account as its address, else its name (which often holds the address or username). */
+export function useAccountLabel(): (account: Pick<MailAccount, 'email' | 'name'>) => string {
+  const { on, scrub } = usePrivacyScrub()
+  return useCallback(
+    (account) => (account.email ? (on ? maskEmail(account.email) : account.email) : scrub(account.name)),
+    [on, scrub],
+  )
+}
+
+/** An account's label as text on screen, masked while privacy mode is on. */
+export function AccountLabel({ account }: { account: Pick<MailAccount, 'email' | 'name'> }) {
+  return <>{useAccountLabel()(account)}</>
 }
 
 function platformName(): string {

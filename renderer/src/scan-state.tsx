@@ -12,9 +12,21 @@ export type ScanState =
 interface ScanContextValue {
   state: ScanState
   rescan: () => void
+  /** Add what another reader found (e.g. "Ask Apple Mail") to the scan on screen. */
+  addFound: (extra: ScanResult) => void
 }
 
-const ScanContext = createContext<ScanContextValue>({ state: { status: 'scanning' }, rescan: () => {} })
+const ScanContext = createContext<ScanContextValue>({ state: { status: 'scanning' }, rescan: () => {}, addFound: () => {} })
+
+/** Accounts are added once (by id); a source answered again replaces its earlier report. */
+export function mergeScan(base: ScanResult, extra: ScanResult): ScanResult {
+  const ids = new Set(base.accounts.map((a) => a.id))
+  const replaced = (s: ScanResult['sources'][number]) => extra.sources.some((e) => e.client === s.client && e.location === s.location)
+  return {
+    accounts: [...base.accounts, ...extra.accounts.filter((a) => !ids.has(a.id))],
+    sources: [...base.sources.filter((s) => !replaced(s)), ...extra.sources],
+  }
+}
 
 /** `initial` lets main.tsx start the scan before React renders, so no time is lost. */
 export function ScanProvider({ initial, children }: { initial?: Promise<ScanResult>; children: ReactNode }) {
@@ -35,7 +47,11 @@ export function ScanProvider({ initial, children }: { initial?: Promise<ScanResu
   }, [api, run])
 
   const rescan = useCallback(() => setRun((r) => ({ n: r.n + 1, promise: null })), [])
-  const value = useMemo(() => ({ state, rescan }), [state, rescan])
+  const addFound = useCallback(
+    (extra: ScanResult) => setState((s) => (s.status === 'done' ? { status: 'done', result: mergeScan(s.result, extra) } : s)),
+    [],
+  )
+  const value = useMemo(() => ({ state, rescan, addFound }), [state, rescan, addFound])
   return <ScanContext.Provider value={value}>{children}</ScanContext.Provider>
 }
 

@@ -54,11 +54,14 @@ function accountLines(a: MailAccount): string[] {
 }
 
 function problemLines(s: SourceReport): string[] {
-  const lines = [`  ${CLIENT_NAMES[s.client]}, ${s.location}: ${STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`]
-  // The fix in plain words (e.g. macOS Full Disk Access), numbered as the user follows it.
+  const lines = [`  ${s.label ?? CLIENT_NAMES[s.client]}, ${s.location}: ${STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`]
+  // The fix in plain words (e.g. macOS Full Disk Access, or where a program shows its
+  // settings), numbered as the user follows it.
   if (s.fix) {
-    lines.push('    To fix this:')
+    lines.push('    What to do:')
     s.fix.steps.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`))
+    // The settings pane itself, for `open LINK` in a terminal (newest macOS form first).
+    if (s.fix.links?.length) lines.push(`    Opens that setting directly: ${s.fix.links.join('  or  ')}`)
   }
   return lines
 }

@@ -25,7 +25,7 @@ export function formatTest(result: TestResult): string {
   const lines = [`Testing ${s.protocol.toUpperCase()} ${s.host}:${s.port} (${s.security}) as ${s.username}`, '']
   for (const step of result.steps) {
     const mark = step.ok ? 'ok  ' : 'FAIL'
-    lines.push(`  ${mark} ${STAGE_WORDS[step.stage].padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.slice(0, 160)}`)
+    lines.push(`  ${mark} ${STAGE_WORDS[step.stage].padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
   }
   lines.push('')
   if (result.serverResponse && !result.ok) lines.push(`Server said: ${result.serverResponse}`, '')

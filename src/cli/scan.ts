@@ -1,6 +1,6 @@
 // `scan [--home DIR] [--registry FILE] [--json] [--redact]` and `demo [--json]`
 // (../DESIGN.md "The command line"). `demo` is a scan of the bundled sample home.
-import { readdirSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -72,6 +72,10 @@ async function scanAndPrint(home: string, registryFile: string | undefined, flag
 export async function runScan(args: string[], io: CliIo): Promise<number> {
   const flags = parse(args)
   if (flags.home === '') throw new UsageError('--home needs a folder')
+  // A mistyped folder would otherwise read as "no mail accounts were found".
+  if (flags.home !== undefined && !statSync(flags.home, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--home ${flags.home}: there is no folder there`)
+  }
   return scanAndPrint(flags.home ?? os.homedir(), flags.registry, flags, io)
 }
 

@@ -34,6 +34,10 @@ function parse(args: string[]) {
       },
     }).values
   } catch (error) {
+    // A stray word may be a password typed after --user: name the problem, never the word.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      throw new UsageError('test takes no words without an option name (not repeated here: it could be a password). The password comes from --password-stdin or the prompt.')
+    }
     throw new UsageError((error as Error).message)
   }
 }

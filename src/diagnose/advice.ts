@@ -15,6 +15,8 @@ export interface AdviceInput {
   username?: string | null
   email?: string | null
   tls?: TlsDetails
+  /** The words were pasted by the user (explain), not said by a server during a test. */
+  pasted?: boolean
 }
 
 type Link = Advice['links'][number]
@@ -91,7 +93,11 @@ function body(verdict: Verdict, input: AdviceInput): Body {
     case 'imap-disabled':
       return { title: `${proto === 'POP3' ? 'POP' : 'IMAP'} is switched off for this mailbox`, what: `The server refused because ${proto === 'POP3' ? 'POP' : 'IMAP'} access is turned off for this account.`, why: 'Some providers and company admins switch it off by default.', next: [ctx.family === 'google' ? 'In Gmail on the web: Settings > See all settings > Forwarding and POP/IMAP > Enable IMAP (for a work account, your admin must allow it).' : 'Turn on IMAP in your mailbox settings on the web, or ask your IT admin.'], links: [ctx.family === 'google' ? HELP_LINKS.googleImap : policyLink('Turn on IMAP', ctx.policy?.enableImapUrl)] }
     case 'oauth-required':
-      return { title: 'Use "Sign in with Microsoft" instead of a password', what: ctx.family === 'microsoft' || !ctx.family ? MICROSOFT_NO_PASSWORDS : `${PROVIDER(ctx)} accepts no passwords here: use your CRM's sign-in button for this provider instead of typing server settings.`, why: 'Microsoft 365 and Outlook.com turned off password logins ("basic authentication") for IMAP, POP and SMTP; only a sign-in through Microsoft works.', next: ["In your CRM, choose the Microsoft / Office 365 / Outlook option and sign in there.", 'If it says "Need admin approval", send your IT admin the consent link it shows.'], links: [HELP_LINKS.microsoftBasicAuth] }
+      // Without context the words themselves ("basic authentication is disabled", 5.7.139) are Microsoft's.
+      if (ctx.family === 'microsoft' || !ctx.family) {
+        return { title: 'Use "Sign in with Microsoft" instead of a password', what: MICROSOFT_NO_PASSWORDS, why: 'Microsoft 365 and Outlook.com turned off password logins ("basic authentication") for IMAP, POP and SMTP; only a sign-in through Microsoft works.', next: ["In your CRM, choose the Microsoft / Office 365 / Outlook option and sign in there.", 'If it says "Need admin approval", send your IT admin the consent link it shows.'], links: [HELP_LINKS.microsoftBasicAuth, ctx.policy?.id === 'outlook-com' ? HELP_LINKS.microsoftPopImap : null] }
+      }
+      return { title: `Use your CRM's "Sign in with ${PROVIDER(ctx)}" instead of a password`, what: `${PROVIDER(ctx)} accepts no passwords here: use your CRM's sign-in button for this provider instead of typing server settings.`, why: `${PROVIDER(ctx)} only lets other apps in through its own sign-in page (OAuth), not with a typed password.`, next: [`In your CRM, choose the ${PROVIDER(ctx)} option (or "Sign in with ${PROVIDER(ctx)}") and sign in there.`, 'If your CRM has no such option, ask its support which sign-in it offers for this provider.'] }
     case 'admin-consent-required':
       return { title: 'Your IT admin must approve the CRM', what: "Your organisation's Microsoft account does not let you approve the CRM's access yourself.", why: 'Many companies allow only admins to grant apps access to mailboxes ("admin consent").', next: ['Send your IT admin the name of the CRM and ask them to grant admin consent for it in Microsoft Entra.', 'Then connect again with "Sign in with Microsoft".'], links: [HELP_LINKS.microsoftAdminConsent] }
     case 'smtp-auth-disabled':
@@ -104,11 +110,18 @@ function body(verdict: Verdict, input: AdviceInput): Body {
       return { title: 'The server has a temporary problem', what: 'The server could not check the login right now.', why: 'It is a problem on the provider\'s side, usually short.', next: ['Test again in a few minutes.'] }
     case 'account-problem':
       return { title: 'There is a problem with the account itself', what: 'The server says the account is expired, disabled or locked.', why: 'The password may have expired, or the account was suspended.', next: ['Sign in on the web to see what the provider asks for, or contact your IT admin.'] }
-    case 'auth-failed':
-      return { title: 'Username or password not accepted', what: 'The server says the username or password is wrong.', why: ctx.family && ['google', 'apple', 'yahoo', 'aol'].includes(ctx.family) ? `${PROVIDER(ctx)} usually needs an app password for other apps; your normal password is refused.` : 'A typo, an old password, or the wrong username form (full address or the part before the @).', next: ['Check the password by signing in on the web.', 'Check whether the username should be the full address or only the part before the @.'], links: [appPasswordLink(ctx)] }
+    case 'auth-failed': {
+      const wantsAppPassword = !!ctx.family && ['google', 'apple', 'yahoo', 'aol'].includes(ctx.family)
+      const next = ['Check the password by signing in on the web.', 'Check whether the username should be the full address or only the part before the @.']
+      if (wantsAppPassword) next.unshift(`If you typed your normal ${PROVIDER(ctx)} password: make an app password (link below) and type that instead.`)
+      return { title: 'Username or password not accepted', what: 'The server says the username or password is wrong.', why: wantsAppPassword ? `${PROVIDER(ctx)} usually needs an app password for other apps; your normal password is refused.` : 'A typo, an old password, or the wrong username form (full address or the part before the @).', next, links: [appPasswordLink(ctx)] }
+    }
     case 'pop3-unsupported':
       return { title: 'The CRM cannot use POP3: switch to IMAP', what: 'The CRM only connects over IMAP; this account is set up with POP3.', why: 'POP3 downloads mail and often removes it from the server, so a CRM cannot keep it in sync.', next: ['Use the IMAP server of the same provider in your CRM (the same username and password usually work).', 'In your mail app, keep POP3 or add the account again as IMAP; mail already downloaded stays on this computer.'] }
     case 'unknown':
+      if (input.pasted) {
+        return { title: 'We do not recognise this message', what: `The message says: "${input.serverText ?? ''}"`, why: 'We only name a cause when we are sure, so we do not guess.', next: ["Test the login with this tool: it shows which step fails and the server's own words.", "Or search for the message on your CRM's or provider's help pages, or send it to your IT admin."] }
+      }
       return { title: 'The server refused, for a reason we do not recognise', what: input.serverText ? `The server said: "${input.serverText}"` : 'The test failed without a message from the server.', why: 'We only name a cause when we are sure; these are the server\'s own words.', next: ["Search for the server's words on your provider's help pages, or send them to your IT admin."] }
   }
 }
@@ -119,7 +132,10 @@ export function adviceFor(verdict: Verdict, input: AdviceInput): Advice {
   const advice: Advice = { verdict, title: b.title, what: b.what, why: b.why, next: b.next, links }
   if (verdict === 'auth-failed') {
     const other = alternativeUsername(input.username ?? null, input.email ?? null)
-    if (other) advice.alternativeUsername = other
+    // Not when the provider's known form is the one just tried: a second failed login for nothing.
+    const form = input.ctx.policy?.usernameForm
+    const wasted = (form === 'email' && !other?.includes('@')) || (form === 'local-part' && !!other?.includes('@'))
+    if (other && !wasted) advice.alternativeUsername = other
   }
   return advice
 }

@@ -2,7 +2,8 @@
 //   1. socket and TLS (Node error codes),
 //   2. server words: cleartext refused, IMAP switched off, app password, web-login block,
 //      Microsoft's OAuth-only refusals (and admin consent / SMTP AUTH off), transient limits,
-//      account problems, then a generic wrong password,
+//      account problems, Microsoft's bare refusals (only with Microsoft context), then a
+//      generic wrong password,
 //   3. anything else: 'unknown', and the caller shows the server's own words.
 // "Wrong password" only when the server said so (Thunderbird's ConfigVerifier does the same).
 // Texts are recorded provider replies; see test/fixtures/diagnose/server-texts.ts for sources.
@@ -27,6 +28,7 @@ export const PROBE_CODES = {
   starttlsUnavailable: 'PROBE_STARTTLS_UNAVAILABLE',
   loginDisabled: 'PROBE_LOGIN_DISABLED',
   noSmtpAuth: 'PROBE_NO_SMTP_AUTH',
+  oauthOnly: 'PROBE_OAUTH_ONLY',
 } as const
 
 const NETWORK_CODES: Record<string, Verdict> = {
@@ -55,6 +57,7 @@ const NETWORK_CODES: Record<string, Verdict> = {
   PROBE_STARTTLS_UNAVAILABLE: 'starttls-unavailable',
   PROBE_LOGIN_DISABLED: 'cleartext-disallowed',
   PROBE_NO_SMTP_AUTH: 'smtp-auth-disabled',
+  PROBE_OAUTH_ONLY: 'oauth-required',
   ERR_SSL_UNSUPPORTED_PROTOCOL: 'tls-outdated',
   ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: 'tls-outdated',
   ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'tls-outdated',
@@ -84,8 +87,11 @@ const has = (pattern: RegExp) => (text: string) => pattern.test(text)
 
 // Microsoft's bare refusals: they never say "wrong password", and since basic auth was turned
 // off they mean "use Sign in with Microsoft" (MailKit#483, imapsync#395, magento-2-smtp#258).
+// Matched inside a longer message too: CRMs and PHP wrap them ("Can not authenticate to IMAP
+// server: AUTHENTICATE failed.", freescout#2085), and the rule runs only after every more
+// specific one (limits, account problems) had its turn.
 const MICROSOFT_BARE_REFUSAL =
-  /^(?:\S+ )?(?:NO )?(?:LOGIN|AUTHENTICATE) failed\.?$|^(?:-ERR )?Logon failure: unknown user name or bad password\.?$|^(?:535 )?5\.7\.3 Authentication unsuccessful/i
+  /\b(?:LOGIN|AUTHENTICATE) failed\b|Logon failure: unknown user name or bad password|\b5\.7\.3 Authentication unsuccessful/i
 
 /** Server words -> verdict, in the order stated above. */
 export const TEXT_RULES: readonly Rule[] = [
@@ -96,12 +102,16 @@ export const TEXT_RULES: readonly Rule[] = [
   { verdict: 'web-login-required', test: has(/log ?in via your web browser|\[WEBALERT|accounts\/answer\/78754|web login required|sign in (?:via|through|using) (?:a|your) (?:web )?browser|\[ALERT\] Please log ?in/i) },
   { verdict: 'admin-consent-required', test: has(/AADSTS9009[34]|AADSTS65001|need(?:s)? admin approval|does not have access to consent|admin(?:istrator)? consent (?:is )?required|requires? admin(?:istrator)? approval/i) },
   { verdict: 'smtp-auth-disabled', test: has(/SmtpClientAuthentication is disabled|smtp_auth_disabled|5\.7\.57|authentication (?:is )?not enabled|AUTH (?:command )?not (?:available|supported|enabled)/i) },
-  { verdict: 'oauth-required', test: has(/basic authentication is (?:disabled|not supported)|5\.7\.30|OAuth ?2?(?:\.0)? (?:is )?required|only OAuth|modern authentication (?:is )?required/i) },
-  { verdict: 'oauth-required', test: (text, ctx) => ctx.family === 'microsoft' && MICROSOFT_BARE_REFUSAL.test(text.trim()) },
+  // Security defaults and Conditional Access block password sign-ins for the whole tenant:
+  // "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security
+  // defaults policy" / "..., the request did not meet the criteria to be authenticated
+  // successfully" (gophish#3220, Exchange Online SMTP AUTH troubleshooting notes).
+  { verdict: 'oauth-required', test: has(/basic authentication is (?:disabled|not supported)|5\.7\.30|OAuth ?2?(?:\.0)? (?:is )?required|only OAuth|modern authentication (?:is )?required|security defaults policy|did not meet the criteria to be authenticated/i) },
   { verdict: 'too-many-connections', test: has(/too many (?:simultaneous |concurrent )?connections|maximum number of connections|mail_max_userip_connections|\[IN-USE\]|mailbox (?:is )?(?:already )?(?:in use|locked)|already in use by/i) },
   { verdict: 'rate-limited', test: has(/\[THROTTLED\]|\[OVERQUOTA\]|rate[- ]limit|too many (?:login|authentication|failed)[^.]*(?:attempts|failures)|exceeded (?:command or bandwidth|the (?:login|rate))|4\.7\.0 Too many|try again (?:in|after) \d+ ?(?:seconds|minutes)|temporarily (?:blocked|locked)/i) },
-  { verdict: 'server-unavailable', test: has(/\[UNAVAILABLE\]|\[SYS\/TEMP\]|temporary authentication failure|service (?:is )?(?:temporarily )?(?:not |un)available|^4\d\d[ -]|\[SERVERBUG\]|server (?:is )?(?:busy|shutting down)|System error/i) },
+  { verdict: 'server-unavailable', test: has(/\[UNAVAILABLE\]|\[SYS\/TEMP\]|temporary authentication failure|service (?:is )?(?:temporarily )?(?:not |un)available|^4\d\d[ -]|\[SERVERBUG\]|server (?:is )?(?:busy|shutting down)|System error|Temporary System Problem/i) },
   { verdict: 'account-problem', test: has(/\[EXPIRED\]|\[CONTACTADMIN\]|\[SYS\/PERM\]|account (?:is |has been )?(?:disabled|suspended|locked|expired|blocked|deactivated|inactive)|password (?:has )?expired|mailbox (?:is )?(?:disabled|inactive|not found)|user account (?:is )?disabled|AADSTS50057|AADSTS50053/i) },
+  { verdict: 'oauth-required', test: (text, ctx) => ctx.family === 'microsoft' && MICROSOFT_BARE_REFUSAL.test(text) && !/credentials were incorrect|AADSTS50126/i.test(text) },
   { verdict: 'auth-failed', test: has(/\[AUTHENTICATIONFAILED\]|authentication failed|invalid credentials|-ERR \[AUTH\]|\b535[ -]5\.7\.8|\b5\.7\.8\b|Username and Password not accepted|invalid (?:login|user(?:name)? or password|password or user(?:name)?|password)|credentials were incorrect|unknown user name or bad password|incorrect (?:user(?:name)?|password)|bad password|wrong password|LOGIN failed|AUTHENTICATE failed|Authentication unsuccessful|AADSTS50126|^535\b/i) },
 ]
 
@@ -124,6 +134,36 @@ export function classifyFailure(facts: FailureFacts, ctx: ProviderContext): Verd
   // OpenSSL says these in words only (no stable code across Node versions).
   if (/wrong version number|packet length too long|http request/i.test(text)) return 'security-mismatch'
   if (/unsupported protocol|protocol version|no protocols available|dh key too small|handshake failure/i.test(text)) return 'tls-outdated'
+  return classifyText(text, ctx)
+}
+
+// What mail apps and CRMs show for socket and TLS failures, as people paste it: Node's own
+// messages (lib/_tls_wrap.js, OpenSSL's X509 verify texts: "self-signed certificate",
+// "certificate has expired", "unable to verify the first certificate"), and the codes inside
+// "connect ECONNREFUSED 1.2.3.4:993" or "getaddrinfo ENOTFOUND imap.example.com".
+const PASTED_WORDS: [RegExp, Verdict][] = [
+  [/self[- ]signed certificate/i, 'tls-self-signed'],
+  [/unable to get local issuer certificate|unable to get issuer certificate/i, 'tls-self-signed'],
+  [/unable to verify the first certificate|unable to verify leaf signature/i, 'tls-incomplete-chain'],
+  [/certificate has expired|certificate is not yet valid/i, 'tls-expired'],
+  [/does not match certificate'?s? (?:alt ?names|subject)|Hostname\/IP does not match|certificate name mismatch/i, 'tls-hostname-mismatch'],
+  [/wrong version number|packet length too long/i, 'security-mismatch'],
+  [/unsupported protocol|tlsv1 alert protocol version|no protocols available/i, 'tls-outdated'],
+  [/Name or service not known|nodename nor servname|No such host is known/i, 'dns-not-found'],
+  [/connection refused/i, 'connection-refused'],
+  [/connection timed out|timed out while connecting|Greeting never received|operation timed out/i, 'timeout'],
+  [/socket hang up|connection (?:was )?(?:reset|closed unexpectedly)|\[CLOSED\]|connection broken|Unexpected close/i, 'connection-closed'],
+]
+
+/**
+ * The verdict for a message the user pasted (explain): a Node error code in the text first,
+ * then socket and TLS wording, then the server words of classifyText, the same order as a test.
+ */
+export function classifyPasted(text: string, ctx: ProviderContext): Verdict {
+  const code = text.match(/\b[A-Z][A-Z0-9_]{4,}\b/g)?.find((token) => token in NETWORK_CODES && !token.startsWith('PROBE_'))
+  if (code) return classifyFailure({ code, text }, ctx)
+  const byWords = PASTED_WORDS.find(([pattern]) => pattern.test(text))
+  if (byWords) return byWords[1]
   return classifyText(text, ctx)
 }
 

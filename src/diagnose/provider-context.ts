@@ -35,10 +35,11 @@ const FAMILY_BY_POLICY: Record<string, ProviderFamily> = {
 }
 
 // Greetings as recorded: Exchange "The Microsoft Exchange IMAP4 service is ready" and
-// "outlook.office365.com Microsoft ESMTP MAIL Service ready"; Gmail "Gimap ready", "gsmtp".
+// "outlook.office365.com Microsoft ESMTP MAIL Service ready"; Gmail "Gimap ready", "gsmtp", and
+// the help address Gmail puts in its refusals (pasted texts: explain passes them here too).
 const GREETING_FAMILIES: [RegExp, ProviderFamily, string][] = [
   [/Microsoft Exchange|Microsoft ESMTP|outlook\.office365\.com|\.outlook\.com\b/i, 'microsoft', 'Microsoft 365'],
-  [/\bGimap\b|\bgsmtp\b|smtp\.gmail\.com/i, 'google', 'Google'],
+  [/\bGimap\b|\bgsmtp\b|smtp\.gmail\.com|support\.google\.com\/mail\b/i, 'google', 'Google'],
   [/yahoo/i, 'yahoo', 'Yahoo'],
 ]
 

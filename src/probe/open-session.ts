@@ -58,13 +58,19 @@ export async function openSession(ctx: ProbeContext, protocol: 'pop3' | 'smtp'):
     }
     greeting = first
   }
-  ctx.greeting = greeting
-  ctx.serverText = greeting
   if (!GREETINGS[protocol].test(greeting)) {
+    ctx.greeting = greeting
+    ctx.serverText = greeting
     const other = otherService(greeting, protocol)
     throw new ProbeError(PROBE_CODES.wrongService, other ? `a ${other} server answers on this port` : 'not a mail server greeting', greeting)
   }
-  trace.pass(greeting)
+  // SMTP greetings may run over several lines ("220-..." up to "220 ..."; RFC 5321 4.2.1):
+  // Exim on cPanel hosting always does. Read them all, or EHLO would get the rest as its reply.
+  const lines = [greeting]
+  while (protocol === 'smtp' && /^\d{3}-/.test(lines.at(-1)!) && lines.length < 50) lines.push(await client.line())
+  ctx.greeting = lines.join('\n')
+  ctx.serverText = ctx.greeting
+  trace.pass(ctx.greeting)
   return { client, address }
 }
 

@@ -17,9 +17,13 @@ export function secretForms(password: string, username = ''): string[] {
   return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length)
 }
 
+/** Case-insensitive: some servers echo a refused command upper-cased ("-ERR PASS HUNTER2 ..."). */
 export function scrubText(text: string, secrets: readonly string[]): string {
   let out = text
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join('***')
+  for (const secret of secrets) {
+    const pattern = new RegExp(secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
+    out = out.replace(pattern, '***')
+  }
   return out
 }
 

@@ -54,6 +54,10 @@ export async function probeSmtp(ctx: ProbeContext): Promise<void> {
     )
   }
   const mechanisms = authLine.slice(5).toUpperCase().split(/\s+/)
+  // Only sign-in tokens on offer (AUTH XOAUTH2 OAUTHBEARER): a password cannot work, so none is sent.
+  if (!mechanisms.some((m) => m === 'PLAIN' || m === 'LOGIN') && mechanisms.some((m) => m === 'XOAUTH2' || m === 'OAUTHBEARER')) {
+    throw new ProbeError(PROBE_CODES.oauthOnly, 'the server offers only OAuth sign-in (no password login)', authLine)
+  }
   let reply
   if (mechanisms.includes('PLAIN') || !mechanisms.includes('LOGIN')) {
     const blob = Buffer.from(`\0${req.username}\0${req.password}`, 'utf8').toString('base64')

@@ -8,7 +8,7 @@ import { isIP } from 'node:net'
 import tls from 'node:tls'
 
 export interface NetworkOptions {
-  /** Send every DNS query (MX, SRV, A, AAAA) to this server: "HOST:PORT" or "HOST". */
+  /** Send every DNS query (MX, SRV, A, AAAA) to this server: "IP:PORT" or "IP". */
   dnsServer?: string
   /** Extra trusted CA certificate (PEM), added to the system's list; for tests. */
   extraCa?: string
@@ -28,7 +28,7 @@ export interface Network {
   cancel(): void
 }
 
-/** "127.0.0.1:5353", "[::1]:53", "dns.example" -> the form Resolver.setServers takes. */
+/** "127.0.0.1:5353", "[::1]:53", "::1" -> the form Resolver.setServers takes (IP addresses only). */
 export function parseDnsServer(value: string): string {
   const v = value.trim()
   const bracketed = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(v)

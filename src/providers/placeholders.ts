@@ -2,6 +2,7 @@
 // AccountConfig.replaceVariables (AccountConfig.sys.mjs). Two office365.com entries in the
 // ISPDB write "%EMAILADDRESS" without the closing "%" (a typo in the data, see
 // ../shared/data/ispdb/README.md), so the closing "%" is optional for that one.
+import { domainToASCII } from 'node:url'
 import type { ServerSettings } from '../model.js'
 import type { ServerTemplate } from './clientconfig-xml.js'
 
@@ -17,7 +18,8 @@ export function splitAddress(email: string): AddressParts | null {
   const at = address.lastIndexOf('@')
   if (at <= 0 || at === address.length - 1) return null
   const localPart = address.slice(0, at)
-  const domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '')
+  // An international domain (müller.de) becomes its DNS form (xn--mller-kva.de), as a resolver needs.
+  const domain = domainToASCII(address.slice(at + 1).replace(/\.$/, ''))
   if (/[\s<>()]/.test(localPart) || !/^[a-z0-9.-]+\.[a-z0-9-]+$/.test(domain)) return null
   return { address: `${localPart}@${domain}`, localPart, domain }
 }

@@ -64,8 +64,9 @@ export function privateValuesOf(account: MailAccount): string[] {
   )
 }
 
-export function redactAccount(account: MailAccount): MailAccount {
-  const secrets = privateValuesOf(account)
+/** `otherSecrets`: the other accounts' values, which a warning may name (a POP3 account's target). */
+export function redactAccount(account: MailAccount, otherSecrets: string[] = []): MailAccount {
+  const secrets = [...privateValuesOf(account), ...otherSecrets]
   const homeUser = homeUserOf(account.profile)
   if (homeUser) secrets.push(homeUser)
   return {
@@ -90,7 +91,7 @@ export function redactSource(source: SourceReport, secrets: string[] = []): Sour
 
 export function redactScan(scan: ScanResult): ScanResult {
   const secrets = scan.accounts.flatMap(privateValuesOf)
-  return { accounts: scan.accounts.map(redactAccount), sources: scan.sources.map((s) => redactSource(s, secrets)) }
+  return { accounts: scan.accounts.map((a) => redactAccount(a, secrets)), sources: scan.sources.map((s) => redactSource(s, secrets)) }
 }
 
 function escapeRegExp(text: string): string {
@@ -112,6 +113,15 @@ export function scrubText(text: string, secrets: string[]): string {
     if (at > 1) out = replaceAllIgnoringCase(out, secret.slice(0, at), maskLocalPart(secret.slice(0, at)))
   }
   return out
+}
+
+// An address anywhere in free text: the local part is what masking hides. Already masked
+// ones ("j***@example.com") do not match, since "*" is not in the local-part class.
+const ADDRESS_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
+
+/** Mask every email address in free text, known or not (a server echoing a typed address). */
+export function maskAddressesIn(text: string): string {
+  return text.replace(ADDRESS_IN_TEXT, (address) => maskEmail(address))
 }
 
 /** Remove typed passwords (or any value that must never be shown) from free text entirely. */

@@ -54,8 +54,10 @@ export function unreadableReport(client: UnreadableClient, location: string): So
     location,
     status: 'unreadable',
     accounts: 0,
-    message: `${client.message} Where to look instead: ${client.steps.join(' ')}`,
+    // The steps (where that program shows its settings) are in `fix`, which every view prints.
+    message: client.message,
     fix: { steps: client.steps },
+    label: client.name,
   }
 }
 

@@ -38,15 +38,28 @@ function refuse(res: ServerResponse, status: number, reason: string): void {
   json(res, status, { ok: false, error: { name: 'RefusedError', message: `Refused: ${reason}` } })
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) return null
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+/**
+ * The body, or null when it is over the limit: refused by its Content-Length before a byte
+ * is read (what fetch sends), or as soon as a chunked body passes the limit. The rest is
+ * drained, not kept, so the 413 reply still reaches the client.
+ */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(null)
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk)
+      req.off('data', onData)
+      chunks.length = 0
+      req.resume()
+      resolve(null)
+    }
+    req.on('data', onData)
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, api: InspectorApi, token: string, method: string) {

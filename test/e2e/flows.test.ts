@@ -103,10 +103,13 @@ async function testPassword(page: Page, password: string) {
   await page.getByRole('button', { name: 'Test these settings' }).click()
 }
 
-/** Everything a screen shows or announces: text, form values, title, labels and tooltips. */
+/**
+ * Everything a screen shows or announces: text (also inside closed "details" such as the step
+ * trace, and screen-reader-only text), form values, title, labels and tooltips.
+ */
 async function everythingShown(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const parts = [document.title, document.body.innerText]
+    const parts = [document.title, document.body.innerText, document.body.textContent ?? '']
     for (const el of Array.from(document.querySelectorAll('input, textarea, select'))) {
       parts.push((el as HTMLInputElement).value)
       if (el instanceof HTMLSelectElement) for (const o of Array.from(el.options)) parts.push(o.text, o.value)

@@ -4,6 +4,7 @@ import net from 'node:net'
 import { freePort } from './free-port.js'
 
 export interface BlackHole {
+  host: '127.0.0.1'
   port: number
   /** Connections accepted so far. */
   accepted: number
@@ -12,7 +13,7 @@ export interface BlackHole {
   close(): Promise<void>
 }
 
-export async function startBlackHole(): Promise<BlackHole> {
+export async function startBlackHole(port = 0): Promise<BlackHole> {
   const sockets = new Set<net.Socket>()
   let accepted = 0
   const server = net.createServer((socket) => {
@@ -24,8 +25,9 @@ export async function startBlackHole(): Promise<BlackHole> {
     // socket never emits 'end').
     socket.resume()
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {
+    host: '127.0.0.1',
     port: (server.address() as net.AddressInfo).port,
     get accepted() {
       return accepted

@@ -180,6 +180,19 @@ export const MICROSOFT_SMTP_AUTH_DISABLED_FOR_TENANT: ServerScript = {
     '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [TY1PR01CA0183.jpnprd01.prod.outlook.com]',
 }
 
+// The multi-line banner of Exim on cPanel shared hosting (zmap/zgrab2 SMTP scanner tests and
+// many hosting logs); Exim refuses a wrong login with "535 Incorrect authentication data".
+export const CPANEL_EXIM_SMTP: ServerScript = {
+  name: 'cpanel-exim-smtp',
+  protocol: 'smtp',
+  source: 'zmap/zgrab2 smtp banner test; Exim smtp_auth failure text',
+  greeting:
+    '220-server261.web-hosting.example ESMTP Exim 4.96.2 #2 Sat, 24 Aug 2024 12:25:53 -0400 \r\n220-We do not authorize the use of this system to transport unsolicited,\r\n220 and/or bulk e-mail.',
+  ehloGreeting: 'server261.web-hosting.example Hello mail-settings-inspector [127.0.0.1]',
+  capabilities: ['SIZE 52428800', '8BITMIME', 'PIPELINING', 'PIPE_CONNECT', 'AUTH PLAIN LOGIN', 'HELP'],
+  login: () => '535 Incorrect authentication data',
+}
+
 export const ALL_SCRIPTS: ServerScript[] = [
   GMAIL_IMAP_APP_PASSWORD,
   GMAIL_IMAP_WEB_LOGIN,
@@ -196,4 +209,5 @@ export const ALL_SCRIPTS: ServerScript[] = [
   GMAIL_SMTP_BAD_CREDENTIALS,
   MICROSOFT_SMTP_BASIC_AUTH_DISABLED,
   MICROSOFT_SMTP_AUTH_DISABLED_FOR_TENANT,
+  CPANEL_EXIM_SMTP,
 ]

@@ -2,7 +2,7 @@
 // ALERTs, Microsoft's bare refusals, ...) which Dovecot cannot show. Each speaks just enough of
 // its protocol for a real client (imapflow, our POP3/SMTP probes): greeting, capabilities,
 // STARTTLS, LOGIN/AUTHENTICATE PLAIN/USER-PASS/AUTH, a mailbox command and logout.
-// Also: a black hole (accepts TCP, never answers).
+// The black hole (accepts TCP, never answers) is in black-hole.ts.
 import net from 'node:net'
 import tls from 'node:tls'
 import { GMAIL_IMAP_APP_PASSWORD, MICROSOFT_365_IMAP, type ServerScript } from './provider-scripts.js'
@@ -371,31 +371,6 @@ export async function startScriptedServer(script: ServerScript, options: Scripte
     script,
     commands,
     loginAttempts: () => logins,
-    close: async () => {
-      for (const socket of sockets) socket.destroy()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    },
-  }
-}
-
-export interface BlackHole {
-  host: '127.0.0.1'
-  port: number
-  close(): Promise<void>
-}
-
-/** Accepts TCP connections and never says a word: a firewall that drops after accept. */
-export async function startBlackHole(port = 0): Promise<BlackHole> {
-  const sockets = new Set<net.Socket>()
-  const server = net.createServer((socket) => {
-    sockets.add(socket)
-    socket.on('error', () => undefined)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()))
-  return {
-    host: '127.0.0.1',
-    port: (server.address() as net.AddressInfo).port,
     close: async () => {
       for (const socket of sockets) socket.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))

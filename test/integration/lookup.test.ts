@@ -180,7 +180,7 @@ describe('the deadline', () => {
     // Far below one 60 s step timeout, let alone one per candidate.
     expect(elapsed).toBeLessThan(10_000)
     expect(hole.accepted).toBeGreaterThan(0)
-    for (let i = 0; i < 50 && hole.open() > 0; i++) await new Promise((r) => setTimeout(r, 20))
+    for (let i = 0; i < 150 && hole.open() > 0; i++) await new Promise((r) => setTimeout(r, 20)) // up to 3 s on a busy machine
     expect(hole.open()).toBe(0)
   })
 
@@ -212,7 +212,7 @@ describe('the deadline', () => {
   it('holds the deadline when the DNS server never answers', async () => {
     const silent = await startDnsServer({}, { silent: true })
     try {
-      const result = await lookupSettings('a@quiet.test', { ...options(), dnsServer: silent.address, timeoutMs: 800 })
+      const result = await lookupSettings('a@quiet.test', { ...options(), dnsServer: silent.address, timeoutMs: 1500 })
       expect(result.source).toBe('none')
       expect(result.notes.join(' ')).toMatch(/Stopped looking/)
       expect(silent.queries.length).toBeGreaterThan(0)
@@ -240,7 +240,7 @@ describe('cancelling', () => {
       const result = await lookupSettings('a@bh.test', { ...options({ portMap }), ispdbUrl: 'https://ispdb.bh.test/v1.1/', timeoutMs: 60_000, stepTimeoutMs: 60_000, probeTimeoutMs: 60_000, signal: cancel.signal })
       expect(result.source).toBe('none')
       expect(result.notes).toEqual(['The lookup was cancelled.'])
-      for (let i = 0; i < 50 && hole.open() > 0; i++) await new Promise((r) => setTimeout(r, 20))
+      for (let i = 0; i < 150 && hole.open() > 0; i++) await new Promise((r) => setTimeout(r, 20)) // up to 3 s on a busy machine
       expect(hole.open()).toBe(0)
     } finally {
       await hole.close()

@@ -5,6 +5,7 @@ import type { TestRequest } from '../../src/model.js'
 import { sharedTestCertificates, type TestCertificates } from '../helpers/certs.js'
 import {
   BIGFOOT_POP3_BAD_PASSWORD,
+  CPANEL_EXIM_SMTP,
   DOVECOT_TOO_MANY_CONNECTIONS,
   GMAIL_IMAP_DISABLED,
   GMAIL_IMAP_WEB_LOGIN,
@@ -72,6 +73,22 @@ describe('provider texts end to end', () => {
     expect(r.serverResponse).toBeTruthy()
   })
 
+  it('reads a multi-line SMTP greeting (Exim on cPanel hosting) before EHLO', async () => {
+    const { r } = await test(startScriptedServer(CPANEL_EXIM_SMTP, tls()), { protocol: 'smtp' })
+    expect(r.verdict).toBe('auth-failed')
+    expect(r.stage).toBe('auth')
+    expect(r.serverResponse).toBe('535 Incorrect authentication data')
+    expect(r.steps.find((step) => step.stage === 'greeting')?.detail).toMatch(/^220-server261\.web-hosting\.example ESMTP Exim/)
+  })
+
+  it('sends no password to an SMTP server that offers only OAuth sign-in', async () => {
+    const oauthOnly: ServerScript = { ...GMAIL_SMTP_APP_PASSWORD, name: 'oauth-only-smtp', capabilities: ['SIZE 35882577', 'AUTH XOAUTH2 OAUTHBEARER', 'ENHANCEDSTATUSCODES'] }
+    const { r, s } = await test(startScriptedServer(oauthOnly, tls()), { protocol: 'smtp' })
+    expect(r.verdict).toBe('oauth-required')
+    expect(r.stage).toBe('auth')
+    expect(s.loginAttempts()).toBe(0)
+  })
+
   it('scrubs a password the server echoes back, in every field', async () => {
     const { r, s } = await test(startScriptedServer(echoingImap(), tls()))
     expect(s.loginAttempts()).toBe(1)
@@ -84,6 +101,19 @@ describe('provider texts end to end', () => {
     expect(r.verdict).toBe('starttls-unavailable')
     expect(r.stage).toBe('starttls')
     expect(s.loginAttempts()).toBe(0)
+  })
+
+  // A STARTTLS downgrade: the server (or something in between) leaves STLS/STARTTLS out of the
+  // capabilities. With STARTTLS chosen the probe must stop there, never log in in plain text.
+  it.each<[TestRequest['protocol'], ServerScript]>([
+    ['pop3', BIGFOOT_POP3_BAD_PASSWORD],
+    ['smtp', GMAIL_SMTP_APP_PASSWORD],
+  ])('%s: stops when STARTTLS is required but not offered, before any login', async (protocol, script) => {
+    const { r, s } = await test(startScriptedServer(script, { security: 'none' }), { protocol, security: 'starttls' })
+    expect(r.verdict).toBe('starttls-unavailable')
+    expect(r.stage).toBe('starttls')
+    expect(s.loginAttempts()).toBe(0)
+    expect(s.commands.some((c) => /^(USER|PASS|AUTH)\b/i.test(c))).toBe(false)
   })
 
   it('offers the other username form after auth-failed', async () => {

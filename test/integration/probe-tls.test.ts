@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runTest } from '../../src/probe/test-account.js'
 import type { TestRequest, Verdict } from '../../src/model.js'
 import { makeTestCertificates, type ServedCert, type TestCertificates } from '../helpers/certs.js'
-import { startScriptedServer, YAHOO_IMAP_BAD_CREDENTIALS, type ScriptedServer } from '../helpers/scripted-server.js'
+import { BIGFOOT_POP3_BAD_PASSWORD, GMAIL_SMTP_APP_PASSWORD, startScriptedServer, YAHOO_IMAP_BAD_CREDENTIALS, type ScriptedServer } from '../helpers/scripted-server.js'
 
 let certs: TestCertificates
 const servers: ScriptedServer[] = []
@@ -69,6 +69,18 @@ describe('certificate checks', () => {
   it('checks the certificate after STARTTLS too', async () => {
     const server = await serve(certs.expired, 'starttls')
     const r = await runTest(request(server.port, { security: 'starttls' }))
+    expect(r.verdict).toBe('tls-expired')
+    expect(r.stage).toBe('starttls')
+    expect(server.loginAttempts()).toBe(0)
+  })
+
+  it.each([
+    ['pop3', BIGFOOT_POP3_BAD_PASSWORD],
+    ['smtp', GMAIL_SMTP_APP_PASSWORD],
+  ] as const)('%s: checks the certificate after STLS/STARTTLS before sending the password', async (protocol, script) => {
+    const server = await startScriptedServer(script, { tls: certs.expired, security: 'starttls' })
+    servers.push(server)
+    const r = await runTest(request(server.port, { protocol, security: 'starttls' }))
     expect(r.verdict).toBe('tls-expired')
     expect(r.stage).toBe('starttls')
     expect(server.loginAttempts()).toBe(0)

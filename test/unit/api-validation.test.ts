@@ -31,6 +31,20 @@ describe('validateArgs', () => {
       ['testAccount', [{ ...request, username: '' }]],
       ['testAccount', [{ ...request, timeoutMs: 10 ** 9 }]],
       ['testAccount', [{ ...request, host: 'a'.repeat(300) }]],
+      // A line break would smuggle a second POP3/SMTP command (PASS x, then DELE 1).
+      ['testAccount', [{ ...request, password: 'secret\r\nDELE 1' }]],
+      ['testAccount', [{ ...request, username: 'jane\nDELE 1' }]],
+      ['testAccount', [{ ...request, username: 'jane\u0000' }]],
+      ['testAccount', [{ ...request, password: 'p'.repeat(1025) }]],
+      ['testAccount', [{ ...request, username: 'u'.repeat(513) }]],
+      ['testAccount', [{ ...request, port: '993' }]],
+      ['testAccount', [{ ...request, ca: 42 }]],
+      ['testAccount', [[request]]],
+      ['testAccount', [JSON.parse(`{"__proto__": {"password": "x"}, "protocol": "imap"}`)]],
+      ['explain', ['x'.repeat(20_001)]],
+      ['explain', ['LOGIN failed.', { host: 'evil.example/path' }]],
+      ['lookup', ['a@b.c'.padStart(321, 'x')]],
+      ['openHelp', ['https://'.padEnd(2049, 'x')]],
       ['openHelp', [42]],
       ['explain', []],
       ['appInfo', [1]],
@@ -40,5 +54,18 @@ describe('validateArgs', () => {
       expect(() => validateArgs(method, args), `${method} ${String(JSON.stringify(args)).slice(0, 60)}`).toThrow(InvalidArgumentError)
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(({} as Record<string, unknown>).password).toBeUndefined()
+  })
+
+  it('keeps a password with spaces, tabs and symbols as typed, and never repeats it in a refusal', () => {
+    const typed = ' pa ss\tw0rd "quoted" ünï '
+    expect(validateArgs('testAccount', [{ ...request, password: typed }])[0].password).toBe(typed)
+    const secret = 'Hunter2-secret'
+    try {
+      validateArgs('testAccount', [{ ...request, password: `${secret}\r\nDELE 1` }])
+      expect.unreachable()
+    } catch (error) {
+      expect((error as Error).message).not.toContain(secret)
+    }
   })
 })

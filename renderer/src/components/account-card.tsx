@@ -3,11 +3,27 @@
 import type { MailAccount, ServerSettings } from '../../../src/model.js'
 import { accountsText as t } from '../text/accounts.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
-import { Sensitive, SensitiveText } from '../privacy.js'
+import { AccountLabel, SensitiveText } from '../privacy.js'
 import { CopyField, PlainField } from './copy-field.js'
 import { MovePopButton } from '../flows/move-pop-button.js'
 
-function ServerFields({ server, prefix }: { server: ServerSettings; prefix: 'incoming' | 'outgoing' }) {
+/**
+ * The readers' own POP3 note (src/sources/account-notes.ts, thunderbird/accounts.ts) says what
+ * the card's POP3 notice already says; shown once, the card reads calmer.
+ */
+export function isPop3Note(warning: string): boolean {
+  return warning.startsWith('This is a POP3 account:')
+}
+
+function ServerFields({
+  server,
+  prefix,
+  incomingUsername = null,
+}: {
+  server: ServerSettings
+  prefix: 'incoming' | 'outgoing'
+  incomingUsername?: string | null
+}) {
   const incoming = prefix === 'incoming'
   const hostLabel = incoming ? t.incomingServer : t.outgoingServer
   return (
@@ -22,7 +38,10 @@ function ServerFields({ server, prefix }: { server: ServerSettings; prefix: 'inc
         <CopyField label={incoming ? t.incomingPort : t.outgoingPort} value={String(server.port)} />
       ) : null}
       <PlainField label={incoming ? t.security : t.outgoingSecurity}>{securityInWords(server.security)}</PlainField>
-      {server.username ? (
+      {/* The same username twice is one Copy button too many: say so instead. */}
+      {server.username && !incoming && server.username === incomingUsername ? (
+        <PlainField label={t.outgoingUsername}>{t.sameUsername}</PlainField>
+      ) : server.username ? (
         <CopyField label={incoming ? t.username : t.outgoingUsername} value={server.username} sensitive="username" />
       ) : null}
     </>
@@ -32,12 +51,12 @@ function ServerFields({ server, prefix }: { server: ServerSettings; prefix: 'inc
 export function AccountCard({ account, onTest }: { account: MailAccount; onTest?: (account: MailAccount) => void }) {
   const badge = protocolBadge(account.incoming.protocol)
   const titleId = `account-${account.id}-title`
-  const warnings = [...account.warnings]
+  const warnings = account.pop3 ? account.warnings.filter((w) => !isPop3Note(w)) : account.warnings
   return (
     <article className="card account-card" aria-labelledby={titleId} data-account-id={account.id}>
       <header className="card-header">
         <h3 id={titleId} className="card-title">
-          {account.email ? <Sensitive value={account.email} kind="email" /> : account.name}
+          <AccountLabel account={account} />
         </h3>
         <span className={`badge badge-${badge.toLowerCase()}`}>{badge}</span>
       </header>
@@ -46,7 +65,7 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
         {account.email ? <CopyField label={t.email} value={account.email} sensitive="email" /> : null}
         <ServerFields server={account.incoming} prefix="incoming" />
         {account.outgoing ? (
-          <ServerFields server={account.outgoing} prefix="outgoing" />
+          <ServerFields server={account.outgoing} prefix="outgoing" incomingUsername={account.incoming.username} />
         ) : (
           <PlainField label={t.outgoingServer}>{t.noOutgoing}</PlainField>
         )}
@@ -73,7 +92,9 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
         <div className="card-actions">
           <button type="button" className="button-primary" onClick={() => onTest(account)}>
             {t.testAccount}
-            <span className="visually-hidden">: {account.email ? <Sensitive value={account.email} kind="email" /> : account.name}</span>
+            <span className="visually-hidden">
+              : <AccountLabel account={account} />
+            </span>
           </button>
         </div>
       ) : null}

@@ -6,10 +6,10 @@ import { HelpLink } from './help-link.js'
 // Server words may name the user: masked in privacy mode (issue 7).
 import { SensitiveText } from '../privacy.js'
 
-export function AdviceView({ advice, serverResponse }: { advice: Advice; serverResponse?: string | null }) {
+/** "What happened" and "Why", the first two parts of every error explanation. */
+export function WhatHappenedAndWhy({ advice }: { advice: Pick<Advice, 'what' | 'why'> }) {
   return (
-    <section className="advice" aria-labelledby="advice-title" data-verdict={advice.verdict}>
-      <h3 id="advice-title">{advice.title}</h3>
+    <>
       <p>
         <strong>{testText.whatHappened}: </strong>
         <SensitiveText text={advice.what} />
@@ -20,6 +20,15 @@ export function AdviceView({ advice, serverResponse }: { advice: Advice; serverR
           <SensitiveText text={advice.why} />
         </p>
       ) : null}
+    </>
+  )
+}
+
+export function AdviceView({ advice, serverResponse }: { advice: Advice; serverResponse?: string | null }) {
+  return (
+    <section className="advice" aria-labelledby="advice-title" data-verdict={advice.verdict}>
+      <h3 id="advice-title">{advice.title}</h3>
+      <WhatHappenedAndWhy advice={advice} />
       {advice.next.length > 0 ? (
         <>
           <p className="advice-next-title">

@@ -1,15 +1,50 @@
 // Mail programs that could not be read, each with its fix: plain steps, and a button for
 // each deep link (on macOS the Full Disk Access pane). Also "where we looked".
+import { useState } from 'react'
 import type { SourceReport } from '../../../src/model.js'
+import { useApi } from '../api-client.js'
+import { useScan } from '../scan-state.js'
 import { accountsText as t } from '../text/accounts.js'
 import { clientNames } from '../text/common.js'
 import { SensitiveText, usePrivacy } from '../privacy.js'
+import { ErrorNotice } from './error-notice.js'
 import { HelpLink } from './help-link.js'
 
 const PROBLEM_STATUSES: SourceReport['status'][] = ['permission-denied', 'unreadable', 'partial']
 
 export function isProblem(source: SourceReport): boolean {
   return PROBLEM_STATUSES.includes(source.status)
+}
+
+/** Apple Mail's files were off limits (no Full Disk Access): Mail itself can be asked instead. */
+export function canAskAppleMail(source: SourceReport): boolean {
+  // The AppleScript answer has its own location; asking again is its fix's own step.
+  return source.client === 'apple-mail' && source.status === 'permission-denied' && !source.location.includes('AppleScript')
+}
+
+/** "Ask Apple Mail": only on the user's click, since it starts Mail (issue 3). */
+function AskAppleMail() {
+  const api = useApi()
+  const { addFound } = useScan()
+  const [state, setState] = useState<{ s: 'idle' } | { s: 'busy' } | { s: 'error'; error: Error }>({ s: 'idle' })
+  const ask = async () => {
+    setState({ s: 'busy' })
+    try {
+      addFound(await api.askAppleMail())
+      setState({ s: 'idle' })
+    } catch (error) {
+      setState({ s: 'error', error: error instanceof Error ? error : new Error(String(error)) })
+    }
+  }
+  return (
+    <div className="ask-apple-mail">
+      <p>{t.askAppleMailWhy}</p>
+      <button type="button" className="button-secondary" onClick={() => void ask()} disabled={state.s === 'busy'}>
+        {state.s === 'busy' ? t.askingAppleMail : t.askAppleMail}
+      </button>
+      {state.s === 'error' ? <ErrorNotice error={state.error} what={t.askAppleMail} /> : null}
+    </div>
+  )
 }
 
 function linkLabel(url: string): string {
@@ -25,7 +60,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
       {problems.map((source, i) => (
         <div className="card problem-card" key={`${source.client}-${i}`}>
           <h3 className="card-title">
-            {clientNames[source.client]}
+            {source.label ?? clientNames[source.client]}
             <span className="technical"> ({t.sourceStatus[source.status]})</span>
           </h3>
           {source.message ? (
@@ -53,6 +88,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
               </button>
             </>
           ) : null}
+          {canAskAppleMail(source) ? <AskAppleMail /> : null}
         </div>
       ))}
     </section>
@@ -69,7 +105,7 @@ export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
       <ul>
         {sources.map((source, i) => (
           <li key={`${source.client}-${i}`}>
-            {clientNames[source.client]}: {t.sourceStatus[source.status]}
+            {source.label ?? clientNames[source.client]}: {t.sourceStatus[source.status]}
             {privacyOn ? null : <span className="technical"> ({source.location})</span>}
           </li>
         ))}

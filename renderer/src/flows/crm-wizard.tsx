@@ -6,7 +6,7 @@ import type { MailAccount } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { useNavigation } from '../navigation.js'
-import { Sensitive } from '../privacy.js'
+import { AccountLabel } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { protocolBadge } from '../text/common.js'
@@ -47,7 +47,7 @@ function AccountPicker({ accounts, onPick, busy }: { accounts: MailAccount[]; on
         {accounts.map((a) => (
           <label key={a.id} className="choice-row">
             <input type="radio" name="crm-account" value={a.id} checked={chosen === a.id} onChange={() => setChosen(a.id)} />
-            {a.email ? <Sensitive value={a.email} kind="email" /> : a.name}
+            <AccountLabel account={a} />
             <span className="badge">{protocolBadge(a.incoming.protocol)}</span>
             {a.provider ? <span className="technical"> {a.provider.name}</span> : null}
           </label>

@@ -2,11 +2,11 @@
 // action (large), the one link that helps, and the server's own words. The full advice and
 // the step trace stay one click away.
 import type { TestResult } from '../../../src/model.js'
+import { WhatHappenedAndWhy } from '../components/advice-view.js'
 import { HelpLink } from '../components/help-link.js'
 import { StepTrace } from '../components/step-trace.js'
 import { SensitiveText } from '../privacy.js'
 import { resultText } from '../text/flows.js'
-import { testText } from '../text/test-panel.js'
 
 export function DiagnosisView({ failed, nextAction }: { failed: TestResult; nextAction: string | null }) {
   const { advice } = failed
@@ -17,16 +17,7 @@ export function DiagnosisView({ failed, nextAction }: { failed: TestResult; next
       <h3 className="diagnosis-title">
         <SensitiveText text={advice.title} />
       </h3>
-      <p>
-        <strong>{testText.whatHappened}: </strong>
-        <SensitiveText text={advice.what} />
-      </p>
-      {advice.why ? (
-        <p>
-          <strong>{testText.why}: </strong>
-          <SensitiveText text={advice.why} />
-        </p>
-      ) : null}
+      <WhatHappenedAndWhy advice={advice} />
       {nextAction ? (
         <div className="next-action">
           <p className="card-note-title">{resultText.nextAction}</p>

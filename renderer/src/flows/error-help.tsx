@@ -6,7 +6,7 @@ import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { useNavigation } from '../navigation.js'
-import { maskFor, usePrivacyScrub } from '../privacy.js'
+import { useAccountLabel, usePrivacyScrub } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { targetForAccount } from '../screens/accounts-screen.js'
@@ -15,16 +15,12 @@ import { branchForVerdict } from './password-step.js'
 
 type State = { s: 'idle' } | { s: 'busy' } | { s: 'empty' } | { s: 'done'; explanation: Explanation } | { s: 'error'; error: Error }
 
-function accountLabel(account: MailAccount, privacyOn: boolean): string {
-  if (!account.email) return account.name
-  return privacyOn ? maskFor('email', account.email) : account.email
-}
-
 export function ErrorHelp() {
   const api = useApi()
   const { navigate } = useNavigation()
   const { state: scan } = useScan()
-  const { on: privacyOn, scrub } = usePrivacyScrub()
+  const { scrub } = usePrivacyScrub()
+  const accountLabel = useAccountLabel()
   const accounts = scan.status === 'done' ? scan.result.accounts : []
   const ids = { text: useId(), account: useId() }
   const [text, setText] = useState('')
@@ -85,7 +81,7 @@ export function ErrorHelp() {
               <option value="">{t.noAccount}</option>
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {accountLabel(a, privacyOn)}
+                  {accountLabel(a)}
                 </option>
               ))}
             </select>

@@ -9,7 +9,7 @@ import { CopyField, PlainField } from '../components/copy-field.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { StepTrace } from '../components/step-trace.js'
 import { useNavigation } from '../navigation.js'
-import { Sensitive } from '../privacy.js'
+import { AccountLabel, Sensitive } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { crmText, popText, passwordText } from '../text/flows.js'
@@ -87,7 +87,7 @@ function PopAccountPicker({ accounts, onPick }: { accounts: MailAccount[]; onPic
       <legend>{popText.pickAccount}</legend>
       {accounts.map((a) => (
         <button key={a.id} type="button" className="button-secondary choice-row" onClick={() => onPick(a.id)}>
-          {a.email ? <Sensitive value={a.email} kind="email" /> : a.name}
+          <AccountLabel account={a} />
           <span className="technical"> ({CLIENT_NAMES[clientFamily(a.client)]})</span>
         </button>
       ))}
@@ -137,7 +137,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   return (
     <div className="wizard pop-wizard" data-step={step}>
       <ScreenTitle>
-        {popText.title}: {account.email ? <Sensitive value={account.email} kind="email" /> : account.name}
+        {popText.title}: <AccountLabel account={account} />
       </ScreenTitle>
       <StepProgress step={POP_STEPS.indexOf(step) + 1} total={POP_STEPS.length} />
 

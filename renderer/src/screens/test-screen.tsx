@@ -1,6 +1,6 @@
 // "Test this account": a real login with a password typed here, the step trace and the
-// verdict's advice. The password lives in this component's state only while typed; it is
-// cleared the moment the test is sent, and never stored or shown.
+// verdict's advice. The password never enters React state: the box is uncontrolled (as the
+// wizards' PasswordForm), read once when the test is sent and emptied at that moment.
 import { useId, useRef, useState, type FormEvent } from 'react'
 import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
@@ -8,7 +8,7 @@ import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { StepTrace } from '../components/step-trace.js'
 import { useNavigation, type TestTarget } from '../navigation.js'
-import { Sensitive, usePrivacy } from '../privacy.js'
+import { Sensitive, SensitiveText, usePrivacy } from '../privacy.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
 import { testText as t } from '../text/test-panel.js'
 import { ScreenTitle } from './screen-title.js'
@@ -29,7 +29,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
   const [which, setWhich] = useState<Which>('incoming')
   const server = which === 'outgoing' && target.outgoing ? target.outgoing : target.incoming
   const [username, setUsername] = useState(server.username ?? target.email ?? '')
-  const [password, setPassword] = useState('')
+  const [hasPassword, setHasPassword] = useState(false)
   const [state, setState] = useState<{ s: 'idle' } | { s: 'busy' } | { s: 'done'; result: TestResult } | { s: 'error'; error: Error }>({
     s: 'idle',
   })
@@ -45,17 +45,19 @@ export function TestPanel({ target }: { target: TestTarget }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    if (!('protocol' in testable) || !server.host || server.port === null || server.security === null) return
+    const passwordBox = passwordRef.current
+    if (!('protocol' in testable) || !server.host || server.port === null || server.security === null || !passwordBox) return
     const request: TestRequest = {
       protocol: testable.protocol,
       host: server.host,
       port: server.port,
       security: server.security,
       username,
-      password,
+      password: passwordBox.value,
     }
     if (target.email) request.email = target.email
-    setPassword('') // cleared as soon as it is sent
+    passwordBox.value = '' // cleared as soon as it is sent
+    setHasPassword(false)
     setState({ s: 'busy' })
     try {
       setState({ s: 'done', result: await api.testAccount(request) })
@@ -119,15 +121,14 @@ export function TestPanel({ target }: { target: TestTarget }) {
             ref={passwordRef}
             type="password"
             autoComplete="off"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={(e) => setHasPassword(e.target.value.length > 0)}
             aria-describedby={ids.hint}
             required
           />
           <p id={ids.hint} className="hint">
             {t.passwordHint}
           </p>
-          <button type="submit" className="button-primary" disabled={state.s === 'busy' || !password || !username}>
+          <button type="submit" className="button-primary" disabled={state.s === 'busy' || !hasPassword || !username}>
             {state.s === 'busy' ? t.running : t.start}
           </button>
         </form>
@@ -168,7 +169,7 @@ export function TestScreen({ target }: { target: TestTarget }) {
   return (
     <>
       <ScreenTitle>
-        {t.title}: {target.email ? <Sensitive value={target.email} kind="email" /> : target.title}
+        {t.title}: {target.email ? <Sensitive value={target.email} kind="email" /> : <SensitiveText text={target.title} />}
       </ScreenTitle>
       <p className="intro">{t.intro}</p>
       <TestPanel key={target.title} target={target} />

@@ -10,6 +10,7 @@ export const appText = {
   somethingWrong: 'Something went wrong',
   tryAgain: 'Try again',
   back: 'Back',
+  linkNotOpened: 'Could not open your browser. Type this address into it:',
 } as const
 
 export const copyText = {

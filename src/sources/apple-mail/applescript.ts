@@ -4,6 +4,7 @@
 // port, uses ssl, user name, authentication, account type, email addresses, delivery
 // account; pop account's delete mail on server). The script prints "key<TAB>value" lines,
 // one "end" line per account; parseAppleMailAnswer reads that text and nothing else.
+import { createHash } from 'node:crypto'
 import type { Auth, MailAccount, ServerSettings } from '../../model.js'
 import { asBool, asPort, securityFrom } from './mail-values.js'
 import { wellKnownForHost } from './well-known.js'
@@ -127,7 +128,8 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
     if (incoming.auth === 'unknown') warnings.push('Apple Mail signs in to this account with an Apple token; another program needs an app-specific password.')
     const email = fields.get('email')?.find((e) => e.includes('@'))?.trim() ?? null
     const account: MailAccount = {
-      id: `apple-mail:applescript:${name}:${incoming.username ?? ''}`,
+      // A digest: the name and username are often the address, and ids are not masked.
+      id: `apple-mail:applescript:${createHash('sha256').update(`${name}\u0000${incoming.username ?? ''}`).digest('hex').slice(0, 16)}`,
       client: 'apple-mail',
       profile: 'Asked Apple Mail',
       name,

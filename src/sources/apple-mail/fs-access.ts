@@ -2,6 +2,7 @@
 // interface, so tests can make a read fail the way macOS privacy protection does (EPERM)
 // even when they run as root, where chmod stops nothing. Everything else stays real.
 import { promises as fs } from 'node:fs'
+import { copyRegularFile, readRegularFile } from '../regular-file.js'
 
 export interface FileAccess {
   readFile(path: string): Promise<Uint8Array>
@@ -12,9 +13,10 @@ export interface FileAccess {
 }
 
 export const realFileAccess: FileAccess = {
-  readFile: (p) => fs.readFile(p),
+  // Only ordinary files: a pipe or device in a hostile home would block or never end.
+  readFile: (p) => readRegularFile(p),
   readdir: (p) => fs.readdir(p),
-  copyFile: (from, to) => fs.copyFile(from, to),
+  copyFile: (from, to) => copyRegularFile(from, to),
   isDirectory: async (p) => (await fs.stat(p)).isDirectory(),
 }
 

@@ -16,6 +16,12 @@ export type ArchivedValue =
   | { [key: string]: ArchivedValue }
 
 const MAX_DEPTH = 64
+/**
+ * Values visited while unarchiving, counting every shared reference again: a hostile
+ * archive can nest arrays that each point twice at the next, so a depth limit alone still
+ * leaves 2^64 steps. Real ZVALUE blobs hold a few dozen objects.
+ */
+const MAX_STEPS = 100_000
 
 function isDict(value: PlistValue | undefined): value is PlistDict {
   return (
@@ -42,8 +48,11 @@ export function unarchivePlist(archive: PlistValue): ArchivedValue {
   if (!isDict(top) || !(top.root instanceof PlistUid)) throw new PlistError('NSKeyedArchiver archive has no root object')
   const done = new Map<number, ArchivedValue>()
   const inProgress = new Set<number>()
+  let steps = 0
 
   function resolve(value: PlistValue | undefined, depth: number): ArchivedValue {
+    if (++steps > MAX_STEPS) throw new PlistError('NSKeyedArchiver archive is too large to be a setting')
+    if (depth > MAX_DEPTH) throw new PlistError('NSKeyedArchiver archive is nested too deeply')
     if (value instanceof PlistUid) return decode(value.value, depth + 1)
     if (value === undefined) return null
     if (Array.isArray(value)) return value.map((v) => resolve(v, depth + 1))

@@ -3,6 +3,7 @@
 // MailAccounts holds incoming accounts (AccountType IMAPAccount, POPAccount, EWSAccount,
 // iToolsAccount, ...); DeliveryAccounts the SMTP servers, joined by SMTPIdentifier
 // "host:user" (or just "host" when no user is set).
+import { createHash } from 'node:crypto'
 import type { MailAccount, Protocol, ServerSettings } from '../../model.js'
 import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFrom } from './mail-values.js'
 import { isPlainObject } from './plist-file.js'
@@ -118,7 +119,14 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
       if (url) incoming.url = url
     }
     const email = firstAddress(entry.EmailAddresses) ?? (incoming.username?.includes('@') ? incoming.username : null)
-    const id = asText(entry.uniqueId) ?? asText(entry.AccountPath) ?? `${type}:${incoming.host ?? ''}:${incoming.username ?? ''}:${index}`
+    // Without Mail's uniqueId (10.6 and older), a digest: AccountPath and the username hold
+    // the address, and ids stay readable in --redact output.
+    const id =
+      asText(entry.uniqueId) ??
+      createHash('sha256')
+        .update(asText(entry.AccountPath) ?? `${type}\u0000${incoming.host ?? ''}\u0000${incoming.username ?? ''}\u0000${index}`)
+        .digest('hex')
+        .slice(0, 16)
     const account: MailAccount = {
       id: `apple-mail:${profile}:${id}`,
       client: 'apple-mail',

@@ -85,16 +85,22 @@ export function authFrom(scheme: unknown): Auth {
   }
 }
 
-/** The first address in a value that may be a string, a list of strings, or a list of dicts. */
-export function firstAddress(value: unknown): string | null {
+/**
+ * The first address in a value that may be a string, a list of strings, or a list of dicts.
+ * Bounded: an archive may share one list many times over (a DAG), so the walk stops after
+ * a fixed number of values instead of following every path.
+ */
+export function firstAddress(value: unknown, budget = { left: 1000 }): string | null {
+  if (--budget.left < 0) return null
   if (typeof value === 'string') return value.includes('@') ? value.trim() : null
   if (Array.isArray(value)) {
     for (const item of value) {
       const found =
         typeof item === 'object' && item !== null && !Array.isArray(item)
-          ? firstAddress((item as Record<string, unknown>).EmailAddress ?? (item as Record<string, unknown>).address)
-          : firstAddress(item)
+          ? firstAddress((item as Record<string, unknown>).EmailAddress ?? (item as Record<string, unknown>).address, budget)
+          : firstAddress(item, budget)
       if (found) return found
+      if (budget.left < 0) return null
     }
   }
   return null

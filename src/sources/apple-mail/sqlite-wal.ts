@@ -84,6 +84,11 @@ export function applyWal(db: Uint8Array, wal: Uint8Array | null): WalApplyResult
     }
   }
   if (committedFrames === 0) return unchanged()
+  // A commit can only grow the database by pages it wrote: a larger size is a forged
+  // header asking for gigabytes, so the log is treated as damaged.
+  let highestPage = Math.ceil(db.length / pageSize)
+  for (const page of committed.keys()) highestPage = Math.max(highestPage, page)
+  if (committedSize > highestPage) return unchanged()
 
   const image = new Uint8Array(committedSize * pageSize)
   image.set(db.subarray(0, Math.min(db.length, image.length)))

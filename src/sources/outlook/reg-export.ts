@@ -56,9 +56,10 @@ function decodeData(raw: string): { type: string; data: RegistryData } | null {
     case '7':
       return { type: 'REG_MULTI_SZ', data: utf16Units(bytes).split('\0').filter((s) => s !== '') }
     case '4':
-      return { type: 'REG_DWORD', data: new DataView(bytes.buffer).getUint32(0, true) }
+      // A DWORD is exactly four bytes; fewer is a damaged line, not a reason to fail the file.
+      return bytes.length === 4 ? { type: 'REG_DWORD', data: new DataView(bytes.buffer).getUint32(0, true) } : null
     case 'b':
-      return { type: 'REG_QWORD', data: bytes.length >= 8 ? Number(new DataView(bytes.buffer).getBigUint64(0, true)) : 0 }
+      return bytes.length === 8 ? { type: 'REG_QWORD', data: Number(new DataView(bytes.buffer).getBigUint64(0, true)) } : null
     case '0':
       return { type: 'REG_NONE', data: bytes }
     default:

@@ -7,6 +7,15 @@ import { errorCode, type ProfileFs } from './profile-fs.js'
 import { describeFsError, type ProfileTarget } from './profile-reader.js'
 import { isAbsoluteProfilePath, parseIni, readProfilesIni, type IniSections } from './profiles-ini.js'
 
+export interface DiscoverOptions {
+  /**
+   * The home is this computer's own (a plain `scan`): a profile that profiles.ini keeps
+   * elsewhere on this computer (another drive, a shared folder) is Thunderbird's real
+   * profile and is read. In a copied home such a path names a folder of another computer.
+   */
+  ownComputer?: boolean
+}
+
 export interface DiscoveredProfiles {
   targets: ProfileTarget[]
   /** Problems found on the way: an unreadable profiles.ini, a profile outside the home, ... */
@@ -72,7 +81,7 @@ async function scanForProfiles(fs: ProfileFs, rootDir: string): Promise<string[]
   return found
 }
 
-async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot): Promise<DiscoveredProfiles> {
+async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot, options: DiscoverOptions): Promise<DiscoveredProfiles> {
   const rootDir = path.join(home, ...root.path.split('/'))
   const result: DiscoveredProfiles = { targets: [], reports: [] }
   const report = (location: string, status: SourceReport['status'], message: string) =>
@@ -129,7 +138,7 @@ async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot): Pro
       )
       continue
     }
-    if (!isInside(home, dir)) {
+    if (!isInside(home, dir) && !options.ownComputer) {
       report(
         dir,
         'not-found',
@@ -143,8 +152,13 @@ async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot): Pro
 }
 
 /** Every Thunderbird, SeaMonkey and Postbox profile under a home. Never throws. */
-export async function discoverProfiles(fs: ProfileFs, home: string, roots = PROFILE_ROOTS): Promise<DiscoveredProfiles> {
-  const perRoot = await Promise.all(roots.map((root) => discoverRoot(fs, home, root)))
+export async function discoverProfiles(
+  fs: ProfileFs,
+  home: string,
+  roots = PROFILE_ROOTS,
+  options: DiscoverOptions = {},
+): Promise<DiscoveredProfiles> {
+  const perRoot = await Promise.all(roots.map((root) => discoverRoot(fs, home, root, options)))
   const result: DiscoveredProfiles = { targets: [], reports: [] }
   const seen = new Set<string>()
   for (const part of perRoot) {

@@ -88,6 +88,9 @@ export class PrefsScanner {
     // Gecko: "A '\0' char is interpreted as the end of the file."
     const nul = buf.indexOf(0)
     this.end = nul < 0 ? buf.length : nul
+    // Gecko's Parser::new strips a UTF-8 byte-order mark (Notepad writes one into user.js);
+    // read as a token it would be an error that swallows the first pref.
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) this.i = 3
   }
 
   get lineNumber(): number {
@@ -356,12 +359,13 @@ export class PrefsScanner {
               }
               if (lo >= 0 && (lo & 0xfc00) === 0xdc00) codePoint = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00)
               else {
-                message = lo >= 0 ? 'invalid low surrogate value after high surrogate' : 'expected low surrogate after high surrogate'
+                message = lo >= 0 ? 'invalid low surrogate after high surrogate' : 'expected low surrogate after high surrogate'
                 codePoint = -1
               }
             } else if ((v & 0xfc00) === 0xdc00) {
-              // A lone low surrogate becomes U+FFFD, as Rust's from_utf16 refuses it.
-              codePoint = 0xfffd
+              // A lone low surrogate is an error in Gecko, which drops the whole pref.
+              message = 'expected high surrogate before low surrogate'
+              codePoint = -1
             }
             if (codePoint >= 0) {
               if (codePoint >= 0x80) ascii = false

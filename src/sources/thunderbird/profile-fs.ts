@@ -2,6 +2,7 @@
 // errors that root cannot produce (EACCES) and to prove which files are opened.
 import { promises as fsp } from 'node:fs'
 import path from 'node:path'
+import { readRegularFile } from '../regular-file.js'
 
 export interface ProfileStat {
   isDirectory(): boolean
@@ -41,7 +42,7 @@ export function guardedFs(inner: ProfileFs): ProfileFs {
 }
 
 export const nodeProfileFs: ProfileFs = {
-  readFile: (file) => fsp.readFile(file),
+  readFile: (file) => readRegularFile(file),
   stat: (file) => fsp.stat(file),
   readdir: (dir) => fsp.readdir(dir),
   realpath: (file) => fsp.realpath(file),

@@ -37,6 +37,8 @@ export function describeFsError(error: unknown, what: string): { status: SourceS
       return { status: 'unreadable', message: `${what} could not be opened: it is a link that leads back to itself (a symlink loop).` }
     case 'EISDIR':
       return { status: 'unreadable', message: `${what} is a folder, where a file was expected.` }
+    case 'ENOTREG':
+      return { status: 'unreadable', message: `${what} is not an ordinary file (a device or a pipe), so it was not read.` }
     default:
       return { status: 'unreadable', message: `${what} could not be read${code ? ` (${code})` : ''}.` }
   }

@@ -20,6 +20,8 @@ describe('formatScan', () => {
       ],
     })
     expect(text).toContain('macOS did not let this app read Apple Mail settings')
-    expect(text).toMatch(/To fix this:\n\s+1\. Open System Settings > Privacy & Security > Full Disk Access\.\n\s+2\. Switch on Mail Settings Inspector\./)
+    expect(text).toMatch(/What to do:\n\s+1\. Open System Settings > Privacy & Security > Full Disk Access\.\n\s+2\. Switch on Mail Settings Inspector\./)
+    // A terminal user can `open` the pane itself.
+    expect(text).toContain('x-apple.systempreferences:com.apple.settings.PrivacySecurity.extension?Privacy_AllFiles')
   })
 })

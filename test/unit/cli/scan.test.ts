@@ -101,6 +101,54 @@ describe('scan', () => {
     expect(stdout).not.toMatch(/tomasz/)
   })
 
+  it('--redact leaves no username or local part of any demo account readable, in any reader', async () => {
+    const plain = JSON.parse((await run('demo', '--json')).stdout) as ScanResult
+    const redacted = (await run('demo', '--json', '--redact')).stdout
+    const values = new Set<string>()
+    for (const a of plain.accounts) {
+      for (const v of [a.email, a.incoming.username, a.outgoing?.username]) {
+        if (!v) continue
+        values.add(v)
+        // The local part, and each part of a DOMAIN\\user name.
+        for (const part of v.split('@')[0]!.split('\\')) values.add(part)
+      }
+    }
+    expect(plain.accounts.map((a) => a.client)).toEqual(expect.arrayContaining(['thunderbird', 'apple-mail', 'outlook']))
+    for (const v of values) {
+      // As a whole word: "sam" must not match the "samples" folder of the demo's path.
+      const word = new RegExp(`(^|[^A-Za-z0-9._-])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9._-])`, 'i')
+      expect(redacted, v).not.toMatch(word)
+    }
+  })
+
+  it('--redact also masks another account named in a warning (a POP3 account stored in it)', async () => {
+    const prefs = [
+      'user_pref("mail.accountmanager.accounts", "account1,account2");',
+      'user_pref("mail.account.account1.server", "server1");',
+      'user_pref("mail.account.account1.identities", "id1");',
+      'user_pref("mail.identity.id1.useremail", "bob.work@work.example");',
+      'user_pref("mail.server.server1.type", "pop3");',
+      'user_pref("mail.server.server1.hostname", "pop.work.example");',
+      'user_pref("mail.server.server1.userName", "bob.work@work.example");',
+      'user_pref("mail.server.server1.deferred_to_account", "account2");',
+      'user_pref("mail.account.account2.server", "server2");',
+      'user_pref("mail.account.account2.identities", "id2");',
+      'user_pref("mail.identity.id2.useremail", "alice.private@home.example");',
+      'user_pref("mail.server.server2.type", "imap");',
+      'user_pref("mail.server.server2.name", "alice.private@home.example");',
+      'user_pref("mail.server.server2.hostname", "imap.home.example");',
+      'user_pref("mail.server.server2.userName", "alice.private@home.example");',
+    ].join('\n')
+    home = makeHome({ '.thunderbird/profiles.ini': profilesIni('p.default'), '.thunderbird/p.default/prefs.js': prefs })
+    const plain = JSON.parse((await run('scan', '--home', home.home, '--json')).stdout) as ScanResult
+    const pop = plain.accounts.find((a) => a.incoming.protocol === 'pop3')!
+    expect(pop.warnings.join(' ')).toContain('"alice.private@home.example"')
+    const { stdout } = await run('scan', '--home', home.home, '--json', '--redact')
+    expect(stdout).not.toContain('alice.private')
+    expect(stdout).not.toContain('bob.work')
+    expect(stdout).toContain('a***@home.example')
+  })
+
   it('notes accounts that Thunderbird itself ignores', async () => {
     home = makeHome({ '.thunderbird/profiles.ini': profilesIni('p.default'), '.thunderbird/p.default/prefs.js': fixture('eras/tb115-prefs.js') })
     const { stdout } = await run('scan', '--home', home.home)
@@ -113,6 +161,16 @@ describe('scan', () => {
     const { stdout } = await run('scan', '--home', home.home)
     expect(stdout).toContain('No mail accounts were found.')
     expect(stdout).toContain('Read, but no mail accounts set up:')
+  })
+
+  it('exits 2 when --home names no folder, instead of finding "no accounts"', async () => {
+    home = makeHome({ 'file.txt': 'x' })
+    for (const dir of [home.path('missing'), home.path('file.txt')]) {
+      const { code, stdout, stderr } = await run('scan', '--home', dir)
+      expect(code).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr).toContain(dir)
+    }
   })
 
   it('exits 2 on an unknown flag', async () => {

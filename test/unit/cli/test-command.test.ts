@@ -96,6 +96,10 @@ describe('mail-settings-inspector test', () => {
     const r = await run([...imapArgs(dovecot.ports.imaps, 'alice'), '--password=hunter2-cli'], null)
     expect(r.code).toBe(2)
     expect(`${r.out}${r.err}`).not.toContain('hunter2-cli')
+    // A password typed as a stray word after --user is not echoed in the usage error either.
+    const stray = await run([...imapArgs(dovecot.ports.imaps, 'alice'), 'hunter3-stray'], null)
+    expect(stray.code).toBe(2)
+    expect(`${stray.out}${stray.err}`).not.toContain('hunter3-stray')
   })
 
   it('exits 2 for bad usage', async () => {

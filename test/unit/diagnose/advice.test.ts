@@ -36,6 +36,16 @@ describe('provider variants', () => {
     expect(advice.what).toMatch(/Microsoft accepts no passwords here/)
     expect(advice.what).toMatch(/Sign in with Microsoft/)
     expect(advice.what).toMatch(/admin/)
+    // A personal Outlook.com address also gets Outlook.com's own settings page.
+    expect(adviceFor('oauth-required', { ctx: providerContext({ email: 'sam@outlook.com' }) }).links.map((l) => l.url)).toContain(HELP_LINKS.microsoftPopImap.url)
+  })
+
+  it('does not send a Yahoo or Google user to "Sign in with Microsoft"', () => {
+    for (const email of ['a@yahoo.com', 'a@gmail.com']) {
+      const advice = adviceFor('oauth-required', { ctx: providerContext({ email }) })
+      expect(`${advice.title} ${advice.what} ${advice.why} ${advice.next.join(' ')}`).not.toMatch(/Microsoft/)
+      expect(advice.title).toMatch(/Sign in with (Yahoo|Gmail|Google)/)
+    }
   })
 
   it('recognises Microsoft from the greeting when the domain is the customer\'s own', () => {
@@ -68,6 +78,13 @@ describe('the other username form after an auth failure', () => {
   it('is offered only with auth-failed', () => {
     expect(adviceFor('auth-failed', { ctx: none, username: 'sam', email: 'sam@example.com' }).alternativeUsername).toBe('sam@example.com')
     expect(adviceFor('oauth-required', { ctx: none, username: 'sam', email: 'sam@example.com' }).alternativeUsername).toBeUndefined()
+  })
+
+  it('is not offered when the provider is known to want the form just tried', () => {
+    const gmail = providerContext({ email: 'sam@gmail.com' })
+    expect(gmail.policy?.usernameForm).toBe('email')
+    expect(adviceFor('auth-failed', { ctx: gmail, username: 'sam@gmail.com', email: 'sam@gmail.com' }).alternativeUsername).toBeUndefined()
+    expect(adviceFor('auth-failed', { ctx: gmail, username: 'sam', email: 'sam@gmail.com' }).alternativeUsername).toBe('sam@gmail.com')
   })
 })
 

@@ -15,6 +15,12 @@ describe('classifyText with recorded provider texts', () => {
     expect(classifyText('NO LOGIN failed.', ctx('google'))).toBe('auth-failed')
   })
 
+  it('reads a Microsoft bare refusal wrapped in a longer message, but lets a limit win over it', () => {
+    expect(classifyText('Can not authenticate to IMAP server: AUTHENTICATE failed.', ctx('microsoft'))).toBe('oauth-required')
+    expect(classifyText('NO AUTHENTICATE failed. Too many simultaneous connections', ctx('microsoft'))).toBe('too-many-connections')
+    expect(classifyText("535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.", ctx('microsoft'))).toBe('auth-failed')
+  })
+
   it('returns unknown for empty or unfamiliar words instead of guessing', () => {
     expect(classifyText('   ', ctx(null))).toBe('unknown')
     expect(classifyText('Greetings from the server', ctx(null))).toBe('unknown')

@@ -27,5 +27,38 @@ describe('explainText', () => {
     const e = explainText('Something nobody recognises')
     expect(e.verdict).toBe('unknown')
     expect(e.advice.what).toContain('Something nobody recognises')
+    // A pasted message need not come from a server: the advice does not claim it did.
+    expect(e.advice.what).not.toMatch(/server said/i)
+    expect(e.title).toBe('We do not recognise this message')
+  })
+
+  // Messages as CRMs and mail libraries show them (sources beside each); socket and TLS words
+  // come before server words, as in a test.
+  it.each([
+    ['connection-refused', 'connect ECONNREFUSED 203.0.113.5:993', 'Node net error as nodemailer/imapflow print it'],
+    ['dns-not-found', 'getaddrinfo ENOTFOUND imap.exmaple.com', 'Node dns.lookup error'],
+    ['connection-closed', 'read ECONNRESET', 'Node socket error'],
+    ['timeout', 'Connection timed out', 'HubSpot/Pipedrive style timeout'],
+    ['connection-closed', 'Cannot authenticate to IMAP server: [CLOSED] IMAP connection broken (authenticate)', 'php-imap via help.funnelbud.com'],
+    ['tls-self-signed', 'Error: self-signed certificate in certificate chain', 'Node 17+ X509 text'],
+    ['tls-self-signed', 'Error: self signed certificate', 'Node 16 X509 text'],
+    ['tls-expired', 'Error: certificate has expired', 'Node X509 text'],
+    ['tls-incomplete-chain', 'Error: unable to verify the first certificate', 'Node X509 text'],
+    ['tls-hostname-mismatch', "Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:*.hosting.example", 'Node tls.checkServerIdentity'],
+    ['oauth-required', "imap_open(): Couldn't open stream {outlook.office365.com:993/imap/ssl}. Retrying PLAIN authentication after AUTHENTICATE failed.; Can not authenticate to IMAP server: AUTHENTICATE failed.", 'freescout-help-desk/freescout#2085'],
+    ['oauth-required', "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.", 'Microsoft 365 security defaults (many public repos)'],
+    ['oauth-required', '535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator. [MN2PR07CA0004.namprd07.prod.outlook.com]', 'gophish/gophish#3220'],
+    ['auth-failed', 'Cannot authenticate to IMAP server: AUTHENTICATE failed', 'help.funnelbud.com (no provider known)'],
+    ['admin-consent-required', "AADSTS65001: The user or administrator has not consented to use the application with ID 'x'.", 'Microsoft Entra sign-in error'],
+    ['unknown', 'IMAP authentication error', 'HubSpot: "the error messaging does not specify what caused the authentication error"'],
+  ] as const)('%s <- %s (%s)', (verdict, text, _source) => {
+    expect(explainText(text).verdict).toBe(verdict)
+  })
+
+  it("uses Gmail's own help address as context: a Gmail refusal points at app passwords", () => {
+    const e = explainText('Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials')
+    expect(e.verdict).toBe('auth-failed')
+    expect(e.advice.why).toMatch(/app password/)
+    expect(e.links[0]?.url).toBe('https://support.google.com/accounts/answer/185833')
   })
 })

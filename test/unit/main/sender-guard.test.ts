@@ -38,4 +38,20 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(eventFrom('about:blank'), APP_URL)).toBe(false)
     expect(isTrustedSender(eventFrom('not a url'), APP_URL)).toBe(false)
   })
+
+  it('treats the own page the same however its path is percent-encoded (a user name with a space or ü)', () => {
+    const own = 'file:///C:/Users/J%C3%BCrgen%20M/AppData/Local/Programs/mail-settings-inspector/resources/app.asar/dist-renderer/index.html'
+    expect(isTrustedSender(eventFrom(own.replace('%20', ' ').replace('/C:/', '/c:/')), own)).toBe(true)
+    expect(isTrustedSender(eventFrom(own.replace('%C3%BC', 'ü')), own)).toBe(true)
+    expect(isTrustedSender(eventFrom(own.replace('/Programs/', '/Progr%61ms/')), own)).toBe(true)
+  })
+
+  it('refuses look-alike file URLs: another host, hidden separators, dot segments to another file', () => {
+    expect(isTrustedSender(eventFrom(APP_URL.replace('file:///', 'file://fileserver/')), APP_URL)).toBe(false)
+    expect(isTrustedSender(eventFrom(APP_URL.replace('/dist-renderer/', '/dist-renderer%2F')), APP_URL)).toBe(false)
+    expect(isTrustedSender(eventFrom(APP_URL.replace('/dist-renderer/', '/dist-renderer%5C')), APP_URL)).toBe(false)
+    expect(isTrustedSender(eventFrom(APP_URL.replace('index.html', 'index.html%00')), APP_URL)).toBe(false)
+    expect(isTrustedSender(eventFrom(APP_URL.replace('index.html', 'x/../../index.html')), APP_URL)).toBe(false)
+    expect(isTrustedSender(eventFrom(APP_URL.replace('/Applications/', '/applications/')), APP_URL)).toBe(false)
+  })
 })

@@ -15,6 +15,10 @@ describe('password scrubbing', () => {
     expect(JSON.stringify(scrubDeep({ a: [text] }, forms))).not.toContain(JSON.stringify(pw).slice(1, -1))
   })
 
+  it('removes a password the server echoes in another case', () => {
+    expect(scrubText('-ERR unknown command PASS HUNTER2-X', secretForms('hunter2-x'))).toBe('-ERR unknown command PASS ***')
+  })
+
   it('never lets any password through scrubDeep', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !s.includes('*')), fc.string(), (pw, noise) => {

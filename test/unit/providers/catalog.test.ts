@@ -49,6 +49,13 @@ describe('the ISPDB catalog', () => {
     expect(resolveServer(free.incoming[0]!, splitAddress('marie@free.fr')!).username).toBe('marie')
   })
 
+  it('reads an address with an international domain in its DNS form, and refuses a non-address', () => {
+    expect(splitAddress('Jörg@Müller.de')).toEqual({ address: 'Jörg@xn--mller-kva.de', localPart: 'Jörg', domain: 'xn--mller-kva.de' })
+    expect(splitAddress('no-at-sign.example')).toBeNull()
+    expect(splitAddress('a@b')).toBeNull()
+    expect(splitAddress('a@exa mple.com')).toBeNull()
+  })
+
   it('maps every server to the model words (no raw ISPDB values left)', () => {
     const catalog = loadCatalog()
     for (const provider of Object.values(catalog.providers)) {

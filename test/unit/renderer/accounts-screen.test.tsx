@@ -84,4 +84,83 @@ describe('accounts screen', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Try again' })))
     expect(screen.getByRole('article', { name: 'jane.doe@example.com' })).toBeTruthy()
   })
+
+  it('reads calmly: an outgoing username equal to the incoming one gets no second Copy button, the POP3 note shows once', async () => {
+    const readerNote =
+      'This is a POP3 account: a CRM cannot sync POP3. Move it to IMAP to connect it. Mail is deleted from the server after download, so older mail is only on this computer.'
+    const pop = { ...popAccount, warnings: [readerNote, 'Apple Mail removes each message from the server as soon as it is downloaded.'] }
+    const otherSender = { ...imapAccount, id: 'tb-2', email: 'team@example.com', name: 'team@example.com', outgoing: { ...imapAccount.outgoing!, username: 'team-sender' } }
+    await renderApp(fakeApi({ scan: async () => scanWith([imapAccount, otherSender, pop]) }))
+    const card = screen.getByRole('article', { name: 'jane.doe@example.com' })
+    expect(within(card).getAllByRole('button', { name: /^Copy .*[Uu]sername$/ })).toHaveLength(1)
+    expect(card.textContent).toContain('Same as the username above')
+    // A different outgoing username keeps its own Copy button.
+    const other = screen.getByRole('article', { name: 'team@example.com' })
+    expect(within(other).getByRole('button', { name: 'Copy Outgoing username' })).toBeTruthy()
+    const popCard = screen.getByRole('article', { name: 'sam@pop.example' })
+    expect(popCard.textContent!.split('a CRM cannot sync POP3')).toHaveLength(2)
+    expect(popCard.textContent).toContain('Some of your mail may exist only on this computer')
+    expect(popCard.textContent).toContain('Apple Mail removes each message from the server')
+  })
+
+  it('in privacy mode masks an account known only by its name, in the card and its button label', async () => {
+    sessionStorage.setItem('privacy-mode', 'on')
+    try {
+      const noAddress = { ...imapAccount, id: 'tb-3', email: null, name: 'jane.doe@mail.example.com' }
+      await renderApp(fakeApi({ scan: async () => scanWith([noAddress]) }))
+      const card = screen.getByRole('article', { name: 'j***@mail.example.com' })
+      expect(card.textContent).not.toContain('jane.doe')
+      expect(within(card).getByRole('button', { name: /Test this account/ }).textContent).not.toContain('jane.doe')
+    } finally {
+      sessionStorage.clear()
+    }
+  })
+
+  it('offers "Ask Apple Mail" when Apple Mail could not be read, and adds what Mail answers', async () => {
+    const denied = {
+      client: 'apple-mail' as const,
+      location: '/Users/jane/Library/Mail',
+      status: 'permission-denied' as const,
+      accounts: 0,
+      message: 'macOS did not let this app read Apple Mail’s settings.',
+      fix: { steps: ['Turn on Full Disk Access.'] },
+    }
+    const answered = { client: 'apple-mail' as const, location: 'Apple Mail (AppleScript)', status: 'ok' as const, accounts: 1 }
+    const api = fakeApi({
+      scan: async () => scanWith([], [denied]),
+      askAppleMail: async () => scanWith([popAccount], [answered]),
+    })
+    await renderApp(api)
+    expect(screen.getByText('We did not find any email account on this computer.')).toBeTruthy()
+    // Nothing is asked until the user clicks: asking starts Mail.
+    expect(api.calls.some((c) => c.method === 'askAppleMail')).toBe(false)
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Ask Apple Mail' })))
+    expect(api.calls.filter((c) => c.method === 'askAppleMail')).toHaveLength(1)
+    expect(screen.getByRole('article', { name: 'sam@pop.example' })).toBeTruthy()
+    expect(screen.getByText(/Found 1 email account/)).toBeTruthy()
+  })
+
+  it('shows why Apple Mail could not be asked, in its words', async () => {
+    const denied = { client: 'apple-mail' as const, location: '/Users/jane/Library/Mail', status: 'permission-denied' as const, accounts: 0 }
+    const api = fakeApi({
+      scan: async () => scanWith([], [denied]),
+      askAppleMail: async () => {
+        throw new Error('Asking Apple Mail needs macOS: Apple Mail and AppleScript exist only there.')
+      },
+    })
+    await renderApp(api)
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Ask Apple Mail' })))
+    expect(screen.getByRole('alert').textContent).toContain('Asking Apple Mail needs macOS')
+  })
+
+  it('shows the address of a help page the computer could not open, instead of doing nothing', async () => {
+    const help = 'https://support.apple.com/en-us/102654'
+    const source = { client: 'apple-mail' as const, location: '~/Library/Mail', status: 'unreadable' as const, accounts: 0, fix: { steps: ['Read this.'], links: [help] } }
+    const api = fakeApi({ scan: async () => scanWith([], [source]), openHelp: async () => false })
+    await renderApp(api)
+    expect(screen.queryByText(help)).toBeNull()
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open help page' })))
+    expect(api.calls.find((c) => c.method === 'openHelp')?.args).toEqual([help])
+    expect(screen.getByText(help)).toBeTruthy()
+  })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   SECRET_PLACEHOLDER,
   maskEmail,
+  maskAddressesIn,
   maskHomePath,
   maskLocalPart,
   maskUsername,
@@ -55,5 +56,16 @@ describe('redacting a scan (scan --redact, privacy mode)', () => {
     expect(JSON.stringify(out)).not.toMatch(/annabel|asmith|bertrand/i)
     expect(out.sources[1]?.fix?.steps).toEqual(SCAN.sources[1]?.fix?.steps)
     expect(out.sources[1]?.status).toBe('permission-denied')
+  })
+})
+
+describe('masking addresses nobody told us about', () => {
+  it('masks every address in free text, leaves masked ones, hosts and URLs alone', () => {
+    expect(maskAddressesIn('AUTHENTICATE failed for Jane.Doe+crm@Company.co.uk (try again)')).toBe(
+      'AUTHENTICATE failed for J***@Company.co.uk (try again)',
+    )
+    expect(maskAddressesIn('a@b.example and c.d@e.example')).toBe('a***@b.example and c***@e.example')
+    const untouched = 'j***@example.com on imap.example.com:993, see https://support.google.com/accounts/answer/185833'
+    expect(maskAddressesIn(untouched)).toBe(untouched)
   })
 })

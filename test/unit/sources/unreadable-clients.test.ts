@@ -20,10 +20,15 @@ describe('clients whose settings cannot be read here', () => {
     const { accounts, sources } = await findUnreadableClients({ home })
     expect(accounts).toEqual([])
     expect(sources.map((s) => s.status)).toEqual(['unreadable', 'unreadable', 'unreadable'])
-    expect(sources[0]!.message).toMatch(/^New Outlook for Windows.*Settings \(the gear\) > Accounts/)
-    expect(sources[1]!.message).toMatch(/^Windows Mail.*Manage accounts/)
-    expect(sources[2]!.message).toMatch(/^Outlook for Mac.*Settings.*Accounts/)
-    expect(sources.every((s) => (s.fix?.steps.length ?? 0) > 0)).toBe(true)
+    expect(sources.map((s) => s.label)).toEqual(['New Outlook for Windows', 'Windows Mail', 'Outlook for Mac'])
+    expect(sources[0]!.message).toMatch(/^New Outlook for Windows.*cannot be read here/)
+    expect(sources[1]!.message).toMatch(/^Windows Mail.*cannot be read here/)
+    expect(sources[2]!.message).toMatch(/^Outlook for Mac.*cannot be read here/)
+    // Where to look instead: the steps, once (not repeated in the message).
+    expect(sources[0]!.fix?.steps.join(' ')).toMatch(/Settings \(the gear\) > Accounts/)
+    expect(sources[1]!.fix?.steps.join(' ')).toMatch(/Manage accounts/)
+    expect(sources[2]!.fix?.steps.join(' ')).toMatch(/Settings.*Accounts/)
+    for (const s of sources) expect(s.message).not.toContain(s.fix!.steps[0]!)
   })
 
   it('says nothing when none of them is there, and counts a refused look as present', async () => {

@@ -146,13 +146,41 @@ describe('browser mode server', () => {
       body: '{args:',
     })
     expect(notJson.status).toBe(400)
-    const big = await send(server, {
-      method: 'POST',
-      path: '/api/explain',
-      headers: { 'Content-Type': 'application/json', 'X-Inspector-Token': server.token },
-      body: JSON.stringify({ args: ['x'.repeat(2 * 1024 * 1024)] }),
-    }).catch(() => ({ status: 413 }) as Reply)
-    expect(big.status).toBe(413)
+  })
+
+  it('refuses a request body over 1 MB with 413, declared or streamed, without calling the core', async () => {
+    seen.length = 0
+    const headers = { 'Content-Type': 'application/json', 'X-Inspector-Token': server.token }
+    // Declared too large: refused before the body is read.
+    const declared = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/scan', headers: { ...headers, Host: `127.0.0.1:${server.port}`, 'Content-Length': String(2 * 1024 * 1024) } },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode!)
+          req.destroy()
+        },
+      )
+      req.on('error', reject)
+      req.flushHeaders()
+    })
+    expect(declared).toBe(413)
+    // Streamed (chunked, no length): refused once it passes the limit; the reply still arrives.
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/scan', headers: { ...headers, Host: `127.0.0.1:${server.port}`, 'Transfer-Encoding': 'chunked' } },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode!)
+        },
+      )
+      req.on('error', reject)
+      const chunk = 'x'.repeat(64 * 1024)
+      for (let i = 0; i < 20; i++) req.write(chunk)
+      req.end()
+    })
+    expect(streamed).toBe(413)
+    expect(seen).toEqual([])
   })
 
   it('validates arguments and passes core errors by name, never echoing a password', async () => {

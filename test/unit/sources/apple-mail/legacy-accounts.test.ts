@@ -36,6 +36,9 @@ describe('Accounts.plist (10.7-10.10) and com.apple.mail.plist (10.6)', () => {
     expect(accounts[0]!.pop3).toEqual({ leaveOnServer: false })
     expect(accounts[0]!.warnings.join(' ')).toMatch(/30 days after downloading/)
     expect(problems.join(' ')).toMatch(/Newsfeeds.*FancyFutureAccount/)
+    // No uniqueId in this era: the id is a digest, so it never carries the username.
+    expect(accounts[0]!.id).toMatch(/^apple-mail:prefs:[0-9a-f]{16}$/)
+    expect(legacyPlistToMailAccounts(parsePlistBytes(fixture('com.apple.mail-10.6.plist')), 'prefs').accounts[0]!.id).toBe(accounts[0]!.id)
   })
 
   it('keeps going when values have the wrong types', () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -90,6 +91,46 @@ describe('readAppleMail', () => {
     expect(readFileSync(live).equals(before.db)).toBe(true)
     expect(readFileSync(`${live}-wal`).equals(before.wal)).toBe(true)
     expect(statSync(live).mtimeMs).toBe(before.mtime)
+  })
+
+  it('removes its private copy when reading fails too (a damaged store, a refused -wal)', async () => {
+    const home = makeHome()
+    put(home, 'Library/Accounts/Accounts4.sqlite', Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4080, 0x41)]))
+    const dirs: string[] = []
+    const watching = (refuseWal: boolean): FileAccess => ({
+      ...realFileAccess,
+      copyFile: async (from, to) => {
+        dirs.push(path.dirname(to))
+        if (refuseWal && from.endsWith('-wal')) throw Object.assign(new Error('refused'), { code: 'EPERM' })
+        return realFileAccess.copyFile(from, to)
+      },
+    })
+    const damaged = await readAppleMail({ home }, watching(false))
+    expect(damaged.sources).toMatchObject([{ status: 'unreadable' }])
+    await homeWithStore(home)
+    const refused = await readAppleMail({ home }, watching(true))
+    expect(refused.sources).toMatchObject([{ status: 'permission-denied' }])
+    expect(dirs.length).toBeGreaterThanOrEqual(3)
+    for (const dir of dirs) expect(() => readdirSync(dir), dir).toThrow()
+  })
+
+  it('refuses pipes where a plist, the store or its -wal should be, instead of hanging', async () => {
+    const home = makeHome()
+    await homeWithStore(home)
+    rmSync(path.join(home, 'Library/Accounts/Accounts4.sqlite-wal'))
+    execFileSync('mkfifo', [path.join(home, 'Library/Accounts/Accounts4.sqlite-wal')])
+    mkdirSync(path.join(home, 'Library/Preferences'), { recursive: true })
+    execFileSync('mkfifo', [path.join(home, 'Library/Preferences/com.apple.mail.plist')])
+    put(home, 'Library/Mail/V2/MailData/Accounts.plist', readFileSync(fixture('Accounts-V2.plist')))
+    const result = await readAppleMail({ home })
+    expect(result.sources.map((s) => [path.relative(home, s.location), s.status])).toEqual([
+      ['Library/Preferences/com.apple.mail.plist', 'unreadable'],
+      ['Library/Mail/V2/MailData/Accounts.plist', 'ok'],
+      ['Library/Accounts/Accounts4.sqlite', 'unreadable'],
+    ])
+    expect(result.sources[0]!.message).toMatch(/not an ordinary file/)
+    expect(result.sources[2]!.message).toMatch(/not an ordinary file/)
+    expect(result.accounts.map((a) => a.name)).toContain('Work')
   })
 
   it('reports permission-denied with the Full Disk Access fix, and still shows what it could read', async () => {

@@ -16,6 +16,33 @@ async function identifiers(image: Uint8Array): Promise<string[]> {
   }
 }
 
+/**
+ * Recompute every frame checksum (sqlite.org/fileformat2.html §4.1, native byte order for
+ * magic 0x377f0682), so a test can change a frame header and still hand over a log that
+ * SQLite itself would accept: only the change under test can make applyWal refuse it.
+ */
+function rechecksum(wal: Uint8Array): Uint8Array {
+  const out = wal.slice()
+  const view = new DataView(out.buffer)
+  const little = view.getUint32(0) === 0x377f0682
+  const pageSize = view.getUint32(8)
+  let s0 = view.getUint32(24)
+  let s1 = view.getUint32(28)
+  const sum = (start: number, length: number) => {
+    for (let i = start; i < start + length; i += 8) {
+      s0 = (s0 + view.getUint32(i, little) + s1) >>> 0
+      s1 = (s1 + view.getUint32(i + 4, little) + s0) >>> 0
+    }
+  }
+  for (let off = 32; off + 24 + pageSize <= out.length; off += 24 + pageSize) {
+    sum(off, 8)
+    sum(off + 24, pageSize)
+    view.setUint32(off + 16, s0)
+    view.setUint32(off + 20, s1)
+  }
+  return out
+}
+
 describe('applyWal', () => {
   it('sees an account that exists only in the write-ahead log', async () => {
     const { db, wal } = await buildAccountsStoreWithWal(base, added)
@@ -35,9 +62,12 @@ describe('applyWal', () => {
     const pageSize = new DataView(wal.buffer).getUint32(8)
     const frameSize = 24 + pageSize
     const frames = (wal.length - 32) / frameSize
-    // Clear the commit marker of the last frame: nothing is committed any more.
-    const open = wal.slice()
-    new DataView(open.buffer).setUint32(32 + (frames - 1) * frameSize + 4, 0)
+    // Clear the commit marker of the last frame (checksums kept valid): nothing is
+    // committed any more.
+    expect(rechecksum(wal)).toEqual(wal)
+    const cleared = wal.slice()
+    new DataView(cleared.buffer).setUint32(32 + (frames - 1) * frameSize + 4, 0)
+    const open = rechecksum(cleared)
     expect(applyWal(db, open).framesApplied).toBe(0)
     expect(await identifiers(applyWal(db, open).image)).toEqual(['IMAP-1'])
   })
@@ -51,6 +81,18 @@ describe('applyWal', () => {
     torn[32 + 24 + 100] = (torn[32 + 24 + 100]! + 1) & 0xff
     expect(applyWal(db, torn).framesApplied).toBe(0)
     expect(await identifiers(applyWal(db, torn).image)).toEqual(['IMAP-1'])
+  })
+
+  it('refuses a commit that claims a database far larger than the pages it wrote', async () => {
+    const { db, wal } = await buildAccountsStoreWithWal(base, added)
+    const pageSize = new DataView(wal.buffer).getUint32(8)
+    const frames = (wal.length - 32) / (24 + pageSize)
+    const forged = wal.slice()
+    // 0xffffffff pages of 4 KiB: 16 TiB to allocate, if believed.
+    new DataView(forged.buffer).setUint32(32 + (frames - 1) * (24 + pageSize) + 4, 0xffffffff)
+    const applied = applyWal(db, rechecksum(forged))
+    expect(applied.framesApplied).toBe(0)
+    expect(applied.image.length).toBe(db.length)
   })
 
   it('leaves the image alone for an empty or foreign -wal file', async () => {

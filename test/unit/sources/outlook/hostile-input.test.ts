@@ -13,6 +13,8 @@ const lines = fc.constantFrom(
   '"Leave on Server"=dword:',
   '"IMAP Password"=hex:01,02',
   '"x"=hex(7):zz',
+  '"POP3 Port"=hex(4):e1,03',
+  '"Q"=hex(b):01',
   '[HKEY_CURRENT_USER\\',
   '"unterminated=',
   '    IMAP User    REG_BINARY    6A00',

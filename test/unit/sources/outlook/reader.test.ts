@@ -87,7 +87,8 @@ describe('readOutlook', () => {
     writeFileSync(path.join(dir, 'new.reg'), Buffer.concat([Buffer.from(text, 'utf16le')]))
     const { sources } = await readOutlook({ home: dir, registryFile: path.join(dir, 'new.reg') })
     expect(sources.map((s) => s.status)).toEqual(['ok', 'unreadable'])
-    expect(sources[1]!.message).toMatch(/New Outlook for Windows.*Settings/)
+    expect(sources[1]!.message).toMatch(/New Outlook for Windows/)
+    expect(sources[1]!.fix?.steps.join(' ')).toMatch(/Settings/)
   })
 
   it('explains how to export the registry when only a copied NTUSER.DAT is there', async () => {

@@ -52,6 +52,16 @@ describe('parseRegExport', () => {
     expect(problems[0]).toMatch(/"SMTP Server" is cut off/)
   })
 
+  it('skips a DWORD or QWORD of the wrong length as damaged instead of failing the whole file', () => {
+    const { tree, problems } = parseRegExport(
+      'Windows Registry Editor Version 5.00\r\n[HKEY_CURRENT_USER\\A]\r\n"short"=hex(4):e1,03\r\n"q"=hex(b):01\r\n"ok"=hex(4):e1,03,00,00\r\n',
+    )
+    expect(tree.value('HKCU\\A', 'ok')?.data).toBe(993)
+    expect(tree.value('HKCU\\A', 'short')).toBeUndefined()
+    expect(tree.value('HKCU\\A', 'q')).toBeUndefined()
+    expect(problems.join(' ')).toMatch(/"short" is damaged/)
+  })
+
   it('reports damaged lines and carries on', () => {
     const { tree, problems } = parseRegExport('Windows Registry Editor Version 5.00\n[HKEY_CURRENT_USER\\A]\n"x"=dword:zz\n"ok"=dword:00000001\n[HKEY_CURRENT_USER\\B\n"y"="1"')
     expect(tree.value('HKCU\\A', 'ok')?.data).toBe(1)

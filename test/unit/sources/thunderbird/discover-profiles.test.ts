@@ -172,6 +172,20 @@ describe('discovery: profiles that cannot be read', () => {
     }
   })
 
+  it("reads a profile kept elsewhere on this computer when the home is this computer's own", async () => {
+    // A plain `scan` of your own computer: Thunderbird really uses that folder (another
+    // drive, say), so it is read; only a copied home keeps the refusal above.
+    const outside = makeHome({ 'elsewhere/prefs.js': MINIMAL('outside@example.net') })
+    try {
+      home = makeHome({ '.thunderbird/profiles.ini': `[Profile0]\nName=abs\nIsRelative=0\nPath=${outside.path('elsewhere')}\n` })
+      const { accounts, sources } = await readThunderbirdProfiles(home.home, undefined, { ownComputer: true })
+      expect(accounts.map((a) => [a.email, a.profile])).toEqual([['outside@example.net', outside.path('elsewhere')]])
+      expect(sources.map((s) => s.status)).toEqual(['ok'])
+    } finally {
+      outside.cleanup()
+    }
+  })
+
   it('reports a symlink loop as unreadable', async () => {
     home = makeHome({ '.thunderbird/profiles.ini': profilesIni('loop.default') })
     symlinkSync(home.path('.thunderbird/loop.default'), home.path('.thunderbird/loop.default'))

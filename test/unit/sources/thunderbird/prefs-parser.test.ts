@@ -56,7 +56,8 @@ describe('parsePrefs: values', () => {
   })
 
   it('rejects \\x00, \\u0000, lone high surrogates and unknown escapes, but keeps the next line', () => {
-    for (const bad of [String.raw`\x00`, String.raw`\u0000`, String.raw`\ud83d`, String.raw`\ud83d\u0041`, String.raw`\q`, String.raw`\xZ1`]) {
+    // \ude00 alone: Gecko's "expected high surrogate before low surrogate" drops the pref.
+    for (const bad of [String.raw`\x00`, String.raw`\u0000`, String.raw`\ud83d`, String.raw`\ud83d\u0041`, String.raw`\ude00`, String.raw`\q`, String.raw`\xZ1`]) {
       const r = parsePrefs(`user_pref("bad", "a${bad}b");\nuser_pref("good", 1);`)
       expect(r.user.has('bad'), bad).toBe(false)
       expect(r.user.get('good'), bad).toBe(1)
@@ -128,6 +129,14 @@ describe('parsePrefs: layout and errors', () => {
     ])
     expect(r.count).toBe(3)
     expect(r.errorCount).toBe(1)
+  })
+
+  it('skips a UTF-8 byte-order mark, as Gecko does, so the first pref is kept', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf])
+    const r = parsePrefs(Buffer.concat([bom, Buffer.from('user_pref("mail.accountmanager.accounts", "account1");\nuser_pref("b", 2);')]))
+    expect(r.user.get('mail.accountmanager.accounts')).toBe('account1')
+    expect(r.user.get('b')).toBe(2)
+    expect(r.errorCount).toBe(0)
   })
 
   it('treats a NUL byte as the end of the file, as Gecko does', () => {

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, openSync, writeSync, closeSync } from 'node:fs'
+import { mkdirSync, openSync, writeSync, closeSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { scanHome } from '../../../../src/sources/scan.js'
@@ -89,6 +90,27 @@ describe('thunderbird reader: bad input never loses other results', () => {
     closeSync(fd)
     const { report } = await badReport(home)
     expect(report).toMatchObject({ status: 'ok', accounts: 2 })
+  })
+
+  it('a pipe, or a link to an endless device, where prefs.js or profiles.ini should be', async () => {
+    // A FIFO's open() waits for a writer and /dev/zero never ends: either would hang the scan.
+    home = homeWithBadProfile(null)
+    execFileSync('mkfifo', [home.path('.thunderbird/bad.default/prefs.js')])
+    const { report } = await badReport(home)
+    expect(report.status).toBe('unreadable')
+    expect(report.message).toMatch(/prefs\.js is not an ordinary file/)
+
+    const other = makeHome({ '.icedove/p.default/prefs.js': GOOD, '.thunderbird/good.default/prefs.js': GOOD })
+    try {
+      symlinkSync('/dev/zero', other.path('.icedove/profiles.ini'))
+      execFileSync('mkfifo', [other.path('.thunderbird/profiles.ini')])
+      const result = await readThunderbirdProfiles(other.home)
+      // Both roots fall back to looking for profile folders, and say why.
+      expect(result.accounts).toHaveLength(4)
+      expect(result.sources.filter((s) => /profiles\.ini is not an ordinary file/.test(s.message ?? ''))).toHaveLength(2)
+    } finally {
+      other.cleanup()
+    }
   })
 
   it('a folder where prefs.js should be', async () => {
