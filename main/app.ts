@@ -37,6 +37,11 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Brows
 
   const window = createMainWindow(BrowserWindow, options.preloadPath)
   window.once('ready-to-show', () => window.show())
+  // Opened again (main.ts holds the single-instance lock): bring this window forward.
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
   await window.loadFile(options.rendererIndex)
   return window
 }

@@ -35,7 +35,7 @@ function accountLines(a: MailAccount): string[] {
 }
 
 function sourceLine(s: SourceReport): string[] {
-  const lines = [`  - ${CLIENT_NAMES[s.client]}: ${s.status}, ${s.accounts} account(s) at ${s.location}`]
+  const lines = [`  - ${s.label ?? CLIENT_NAMES[s.client]}: ${s.status}, ${s.accounts} account(s) at ${s.location}`]
   if (s.message) lines.push(`    ${s.message}`)
   return lines
 }

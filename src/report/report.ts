@@ -117,6 +117,7 @@ function copyAccount(a: MailAccount, m: Masker): MailAccount {
 
 function copySource(s: SourceReport, m: Masker): SourceReport {
   const out: SourceReport = { client: s.client, location: m.path(s.location), status: s.status, accounts: s.accounts }
+  if (s.label !== undefined) out.label = s.label
   if (s.message !== undefined) out.message = m.path(s.message)
   if (s.fix) {
     out.fix = { steps: s.fix.steps.map((step) => m.text(step)) }

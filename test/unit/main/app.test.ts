@@ -48,6 +48,13 @@ describe('the desktop app shell', () => {
     expect(window.loadedFile).toBe(RENDERER)
   })
 
+  it('brings its window forward when the app is opened a second time', async () => {
+    const window = await start()
+    expect(window.focused).toBe(0)
+    recorded.appEvents.emit('second-instance')
+    expect(window.focused).toBe(1)
+  })
+
   it('denies every permission except writing to the clipboard', async () => {
     await start()
     const answers: Record<string, boolean> = {}

@@ -48,10 +48,18 @@ export class FakeBrowserWindow extends EventEmitter {
     this.options = options
     recorded.windows.push(this)
   }
+  focused = 0
   async loadFile(file: string) {
     this.loadedFile = file
   }
   show() {}
+  isMinimized() {
+    return false
+  }
+  restore() {}
+  focus() {
+    this.focused++
+  }
 }
 
 export function fakeElectronModule() {

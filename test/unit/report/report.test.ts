@@ -25,6 +25,20 @@ describe('the admin report', () => {
     expect(text).toContain('NO - mail may exist only on this computer')
   })
 
+  it('names a program the reader labelled (new Outlook, Windows Mail), not only its family', () => {
+    const newOutlook = {
+      client: 'outlook' as const,
+      location: 'C:\\Users\\annabel\\AppData\\Local\\Microsoft\\Olk',
+      status: 'unreadable' as const,
+      accounts: 0,
+      label: 'New Outlook for Windows',
+    }
+    const report = buildReport({ scan: { accounts: [], sources: [newOutlook] }, tests: [], app: APP })
+    expect(report.sources[0]?.label).toBe('New Outlook for Windows')
+    expect(formatReportText(report)).toContain('  - New Outlook for Windows: unreadable')
+    expect(formatReportText(report)).not.toMatch(PRIVATE)
+  })
+
   it('masks every username, address and home folder name by default, as JSON and as text', () => {
     const report = buildReport({ scan: SCAN, tests: [{ at: AT, result: FAILED_TEST }], app: APP })
     expect(report.masked).toBe(true)
