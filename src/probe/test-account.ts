@@ -24,6 +24,8 @@ export function requestProblem(req: Partial<TestRequest>): string | null {
   if (!Number.isInteger(req.port) || (req.port as number) < 1 || (req.port as number) > 65535) return 'port must be a number from 1 to 65535'
   if (typeof req.username !== 'string' || !req.username) return 'username is missing'
   if (typeof req.password !== 'string') return 'password is missing'
+  // POP3 and SMTP send each as one line (USER, PASS): a line break would run a second command.
+  if (/[\0\r\n]/.test(req.username) || /[\0\r\n]/.test(req.password)) return 'username or password contains a line break'
   if (req.timeoutMs !== undefined && (!Number.isFinite(req.timeoutMs) || req.timeoutMs < 100 || req.timeoutMs > 300_000)) {
     return 'timeout must be between 100 and 300000 ms'
   }

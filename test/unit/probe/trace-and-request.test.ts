@@ -42,6 +42,8 @@ describe('requestProblem', () => {
     [{ host: 'bad host' }, /host/],
     [{ port: 70000 }, /port/],
     [{ username: '' }, /username/],
+    [{ username: 'sam\r\nDELE 1' }, /line break/],
+    [{ password: 'x\nDELE 1' }, /line break/],
     [{ timeoutMs: 5 }, /timeout/],
   ] as const)('refuses %o', (change, message) => {
     expect(requestProblem({ ...good, ...(change as object) })).toMatch(message)
