@@ -34,6 +34,8 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
   const [branchFromServer, setBranchFromServer] = useState<PasswordBranch | null>(null)
   const [settings, setSettings] = useState(initial)
   const [testAnyway, setTestAnyway] = useState(false)
+  // Failed logins lock accounts: the other username form is offered once, never again.
+  const [otherUsernameUsed, setOtherUsernameUsed] = useState(false)
   const { state, run, reset } = useSettingsTest()
 
   useEffect(() => {
@@ -51,7 +53,7 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
   }, [api, initial])
 
   const username = settings.incoming.username ?? settings.email
-  const outcome = state.status === 'done' ? testOutcome(state.results, state.username, settings.email || null) : null
+  const outcome = state.status === 'done' ? testOutcome(state.results, state.username) : null
 
   useEffect(() => {
     if (outcome?.kind === 'success') onSuccess(settings)
@@ -131,7 +133,7 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
             {resultText.failTitle}
           </h2>
           <DiagnosisView failed={lastFailure} nextAction={outcome.nextAction} />
-          {outcome.alternativeUsername ? (
+          {outcome.alternativeUsername && !otherUsernameUsed ? (
             <div className="card alt-username">
               <h3>{resultText.altUsernameTitle}</h3>
               <p>
@@ -143,6 +145,7 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
                 type="button"
                 className="button-primary"
                 onClick={() => {
+                  setOtherUsernameUsed(true)
                   setSettings(withUsername(settings, outcome.alternativeUsername!))
                   reset()
                 }}

@@ -134,7 +134,7 @@ export type TestOutcome =
  * a password-kind verdict switches the branch; anything else shows its diagnosis and the one
  * next action; after an auth failure the other username form is offered (with consent).
  */
-export function testOutcome(results: TestResult[], usernameTried: string, email: string | null): TestOutcome {
+export function testOutcome(results: TestResult[], usernameTried: string): TestOutcome {
   const failed = results.find((r) => !r.ok)
   if (!failed) return { kind: 'success' }
   const branch = branchForVerdict(failed.verdict)
@@ -143,7 +143,7 @@ export function testOutcome(results: TestResult[], usernameTried: string, email:
     kind: 'diagnosis',
     failed,
     nextAction: firstNext(failed.advice),
-    alternativeUsername: alternativeUsernameOffer(failed, usernameTried, email),
+    alternativeUsername: alternativeUsernameOffer(failed, usernameTried),
   }
 }
 
@@ -151,17 +151,12 @@ function firstNext(advice: Advice): string | null {
   return advice.next[0] ?? null
 }
 
-/** The other username form to offer: only after an auth failure, and only if it differs. */
-export function alternativeUsernameOffer(result: TestResult, usernameTried: string, email: string | null): string | null {
+/**
+ * The other username form to offer: only after an auth failure, and only what the core's advice
+ * offers (it knows when a provider wants one form, so a second failed login is not wasted).
+ */
+export function alternativeUsernameOffer(result: TestResult, usernameTried: string): string | null {
   if (result.verdict !== 'auth-failed') return null
-  const alt = result.advice.alternativeUsername ?? otherUsernameForm(usernameTried, email)
+  const alt = result.advice.alternativeUsername
   return alt && alt !== usernameTried ? alt : null
-}
-
-/** "john@example.com" <-> "john": the two forms servers commonly expect. */
-export function otherUsernameForm(username: string, email: string | null): string | null {
-  const at = username.lastIndexOf('@')
-  if (at > 0) return username.slice(0, at)
-  if (email && email.includes('@')) return email
-  return null
 }

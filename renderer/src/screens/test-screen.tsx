@@ -30,6 +30,8 @@ export function TestPanel({ target }: { target: TestTarget }) {
   const server = which === 'outgoing' && target.outgoing ? target.outgoing : target.incoming
   const [username, setUsername] = useState(server.username ?? target.email ?? '')
   const [hasPassword, setHasPassword] = useState(false)
+  // Failed logins lock accounts: the other username form is offered once, never again.
+  const [otherUsernameUsed, setOtherUsernameUsed] = useState(false)
   const [state, setState] = useState<{ s: 'idle' } | { s: 'busy' } | { s: 'done'; result: TestResult } | { s: 'error'; error: Error }>({
     s: 'idle',
   })
@@ -67,6 +69,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
   }
 
   const useOtherUsername = (name: string) => {
+    setOtherUsernameUsed(true)
     setUsername(name)
     setState({ s: 'idle' })
     passwordRef.current?.focus()
@@ -145,7 +148,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
             <p className="test-result-title">{state.result.ok ? t.resultOk : t.resultFailed}</p>
             {/* The advice first (what happened, why, what to do), then the steps behind it. */}
             {state.result.ok ? null : <AdviceView advice={state.result.advice} serverResponse={state.result.serverResponse} />}
-            {!state.result.ok && state.result.advice.alternativeUsername ? (
+            {!state.result.ok && !otherUsernameUsed && state.result.advice.alternativeUsername ? (
               <button
                 type="button"
                 className="button-secondary"

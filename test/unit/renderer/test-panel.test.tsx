@@ -65,6 +65,20 @@ describe('Test this account', () => {
     expect(api.calls.filter((c) => c.method === 'testAccount')).toHaveLength(1)
   })
 
+  it('offers the other username form once only: failed logins lock accounts', async () => {
+    const api = fakeApi({ scan: async () => scanWith([imapAccount]), testAccount: async (r) => failed(r) })
+    await openTest(api)
+    const password = screen.getByLabelText('Password') as HTMLInputElement
+    fireEvent.change(password, { target: { value: 'first try' } })
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Test now' })))
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Try again with the username/ })))
+    fireEvent.change(password, { target: { value: 'second try' } })
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Test now' })))
+    expect(api.calls.filter((c) => c.method === 'testAccount')).toHaveLength(2)
+    expect(screen.getByRole('heading', { name: 'Wrong username or password' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /Try again with the username/ })).toBeNull()
+  })
+
   it('can test the outgoing server instead', async () => {
     const api = fakeApi({ scan: async () => scanWith([imapAccount]), testAccount: async (r) => failed(r) })
     await openTest(api)

@@ -65,23 +65,26 @@ describe('the password step', () => {
     expect(branchForVerdict('oauth-required')).toBe('microsoft')
     expect(branchForVerdict('admin-consent-required')).toBe('microsoft')
     expect(branchForVerdict('auth-failed')).toBeNull()
-    expect(testOutcome([result('ok'), result('app-password-required')], 'erin@example.com', null)).toMatchObject({
+    expect(testOutcome([result('ok'), result('app-password-required')], 'erin@example.com')).toMatchObject({
       kind: 'branch',
       branch: 'app-password',
     })
   })
 
   it('is a success only when both IMAP and SMTP worked', () => {
-    expect(testOutcome([result('ok'), result('ok')], 'u', null)).toEqual({ kind: 'success' })
-    expect(testOutcome([result('ok'), result('smtp-auth-disabled')], 'u', null).kind).toBe('diagnosis')
+    expect(testOutcome([result('ok'), result('ok')], 'u')).toEqual({ kind: 'success' })
+    expect(testOutcome([result('ok'), result('smtp-auth-disabled')], 'u').kind).toBe('diagnosis')
   })
 
   it('gives the one next action and, after an auth failure only, the other username form', () => {
-    const outcome = testOutcome([result('auth-failed')], 'erin@example.com', 'erin@example.com')
+    const outcome = testOutcome([result('auth-failed', { alternativeUsername: 'erin' })], 'erin@example.com')
     expect(outcome).toMatchObject({ kind: 'diagnosis', nextAction: 'Do this first', alternativeUsername: 'erin' })
-    expect(alternativeUsernameOffer(result('auth-failed'), 'erin', 'erin@example.com')).toBe('erin@example.com')
-    expect(alternativeUsernameOffer(result('auth-failed', { alternativeUsername: 'EXAMPLE\\erin' }), 'erin', null)).toBe('EXAMPLE\\erin')
-    expect(alternativeUsernameOffer(result('timeout'), 'erin@example.com', null)).toBeNull()
-    expect(alternativeUsernameOffer(result('auth-failed'), 'erin', null)).toBeNull()
+    expect(alternativeUsernameOffer(result('auth-failed', { alternativeUsername: 'EXAMPLE\\erin' }), 'erin')).toBe('EXAMPLE\\erin')
+    expect(alternativeUsernameOffer(result('timeout', { alternativeUsername: 'erin' }), 'erin@example.com')).toBeNull()
+  })
+
+  it('offers no other username form when the core offered none (a provider that wants the form just tried)', () => {
+    expect(alternativeUsernameOffer(result('auth-failed'), 'erin@gmail.com')).toBeNull()
+    expect(testOutcome([result('auth-failed')], 'erin@gmail.com')).toMatchObject({ kind: 'diagnosis', alternativeUsername: null })
   })
 })
