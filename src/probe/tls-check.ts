@@ -8,16 +8,13 @@ import net from 'node:net'
 import tls from 'node:tls'
 import type { TlsDetails } from '../model.js'
 import { ProbeError } from './probe-error.js'
+import { trustedRootsWith } from './trusted-roots.js'
 
 export interface TlsTarget {
   /** Name the certificate must carry: the host as typed. */
   servername: string
   /** Extra trusted CA (PEM), added to the system roots, never replacing them. */
   ca?: string
-}
-
-function trustedRoots(ca: string | undefined): string[] | undefined {
-  return ca ? [...tls.rootCertificates, ca] : undefined
 }
 
 function names(cert: tls.PeerCertificate): string[] {
@@ -75,7 +72,7 @@ export function startTls(socket: net.Socket, target: TlsTarget): { socket: tls.T
     socket,
     host: target.servername,
     servername: isIp ? undefined : target.servername,
-    ca: trustedRoots(target.ca),
+    ca: trustedRootsWith(target.ca),
     // Verified below, before any protocol byte: see the file comment.
     rejectUnauthorized: false,
     minVersion: 'TLSv1.2',

@@ -5,7 +5,7 @@
 import { Resolver } from 'node:dns/promises'
 import type { LookupFunction } from 'node:net'
 import { isIP } from 'node:net'
-import tls from 'node:tls'
+import { trustedRootsWith } from '../probe/trusted-roots.js'
 
 export interface NetworkOptions {
   /** Send every DNS query (MX, SRV, A, AAAA) to this server: "IP:PORT" or "IP". */
@@ -63,7 +63,7 @@ export function createNetwork(options: NetworkOptions = {}): Network {
   return {
     resolver,
     lookup,
-    ca: options.extraCa ? [...tls.rootCertificates, options.extraCa] : undefined,
+    ca: trustedRootsWith(options.extraCa),
     port: (port) => options.portMap?.[port] ?? port,
     cancel: () => resolver.cancel(),
   }
