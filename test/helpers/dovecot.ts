@@ -5,7 +5,7 @@
 // services (../../shared DESIGN.md "Real parts"); the cleartext switch was renamed in 2.4
 // (disable_plaintext_auth -> auth_allow_cleartext, doc.dovecot.org 2.4 upgrade notes).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'

@@ -1,7 +1,7 @@
 // "I got an error": paste what the CRM said -> what happened, why, and the next thing to do
 // (the core's explain), then a button to test the account it is about.
 import { useId, useState, type FormEvent } from 'react'
-import type { Explanation, MailAccount } from '../../../src/model.js'
+import type { Explanation } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'

@@ -28,7 +28,7 @@ const K_DIGIT = 6
 const K_HASH = 7
 const K_CR = 8
 
-const KIND = new Uint8Array(256)
+const KIND = new Uint8Array(256).fill(K_OTHER)
 for (const c of '()+,-;') KIND[c.charCodeAt(0)] = K_SINGLE
 for (const c of [9, 10, 11, 12, 32]) KIND[c] = K_SPACE
 for (let c = 65; c <= 90; c++) KIND[c] = K_KEYWORD
