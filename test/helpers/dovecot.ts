@@ -92,30 +92,19 @@ userdb {
   driver = static
   args = uid=dovecot gid=dovecot home=${dir}/home/%u
 }
-service imap-login {
-  chroot =
-  inet_listener imap {
-    address = ${address}
-    port = ${ports.imap}
-  }
-  inet_listener imaps {
-    address = ${address}
-    port = ${ports.imaps}
-    ssl = yes
-  }
+${loginServices('address', address, ports)}`
 }
+
+// The login listeners on the test's own ports; Dovecot 2.4 renamed a listener's `address` to `listen`.
+function loginServices(addressKey: 'address' | 'listen', address: string, ports: DovecotServer['ports']): string {
+  const listener = (name: string, port: number, ssl: boolean) =>
+    `  inet_listener ${name} {\n    ${addressKey} = ${address}\n    port = ${port}\n${ssl ? '    ssl = yes\n' : ''}  }\n`
+  return `service imap-login {
+  chroot =
+${listener('imap', ports.imap, false)}${listener('imaps', ports.imaps, true)}}
 service pop3-login {
   chroot =
-  inet_listener pop3 {
-    address = ${address}
-    port = ${ports.pop3}
-  }
-  inet_listener pop3s {
-    address = ${address}
-    port = ${ports.pop3s}
-    ssl = yes
-  }
-}
+${listener('pop3', ports.pop3, false)}${listener('pop3s', ports.pop3s, true)}}
 service anvil {
   chroot =
   unix_listener anvil-auth-penalty {
@@ -159,37 +148,7 @@ userdb static {
     home = ${dir}/home/%{user}
   }
 }
-service imap-login {
-  chroot =
-  inet_listener imap {
-    listen = ${address}
-    port = ${ports.imap}
-  }
-  inet_listener imaps {
-    listen = ${address}
-    port = ${ports.imaps}
-    ssl = yes
-  }
-}
-service pop3-login {
-  chroot =
-  inet_listener pop3 {
-    listen = ${address}
-    port = ${ports.pop3}
-  }
-  inet_listener pop3s {
-    listen = ${address}
-    port = ${ports.pop3s}
-    ssl = yes
-  }
-}
-service anvil {
-  chroot =
-  unix_listener anvil-auth-penalty {
-    mode = 0
-  }
-}
-`
+${loginServices('listen', address, ports)}`
 }
 
 function ownedByDovecot(dir: string): void {
