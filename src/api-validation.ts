@@ -24,6 +24,7 @@ const LIMITS = {
   password: 1024,
   text: 20_000,
   url: 2048,
+  accountId: 512,
   ca: 64 * 1024,
   maxTimeoutMs: 120_000,
 } as const
@@ -141,6 +142,11 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
     const raw = objectWith(args[1], 'lookup options', ['offline'])
     if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
     return [email, raw.offline === undefined ? {} : { offline: raw.offline as boolean }]
+  },
+  imapSettingsForAccount: (args) => {
+    argCount(args, 1, 1)
+    // An id from scan(): printable text only, so nothing odd reaches a log or a message.
+    return [lineSafe(text(args[0], 'the account id', LIMITS.accountId), 'the account id', /[\x00-\x1f\x7f]/)]
   },
   providerPolicy: (args) => {
     argCount(args, 1, 1)

@@ -30,6 +30,12 @@ export interface InspectorApi {
   scan(): Promise<ScanResult>
   /** Find the settings for an address (catalog, autoconfig, MX, SRV, guessing). */
   lookup(email: string, options?: { offline?: boolean }): Promise<LookupResult>
+  /**
+   * The IMAP settings of a scanned account's provider (for moving POP3 to IMAP): the offline
+   * catalog by address or server host first, else lookup of its address. When the provider
+   * offers no IMAP, `offersImap` is false, `notes` says so and no IMAP server is listed.
+   */
+  imapSettingsForAccount(accountId: string): Promise<LookupResult>
   /** The hand-kept policy of the provider of an address or server host, if known. */
   providerPolicy(query: { email?: string; host?: string }): Promise<ProviderPolicy | null>
   /** Test a real login, step by step. The password is used for this test only. */
@@ -49,6 +55,7 @@ export type InspectorMethod = keyof InspectorApi
 export const INSPECTOR_METHODS = [
   'scan',
   'lookup',
+  'imapSettingsForAccount',
   'providerPolicy',
   'testAccount',
   'explain',

@@ -210,6 +210,11 @@ export interface LookupResult {
   incoming: ServerSettings[]
   outgoing: ServerSettings[]
   notes: string[]
+  /**
+   * false: the provider offers no IMAP, only POP3 (a note says so). lookup sets only false;
+   * imapSettingsForAccount also sets true when its offline data lists IMAP. Absent: not said.
+   */
+  offersImap?: boolean
 }
 
 /** What a provider accepts as a password over IMAP/POP/SMTP (hand-kept policy). */

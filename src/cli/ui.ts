@@ -9,7 +9,8 @@ import type { InspectorApi } from '../api.js'
 import type { ScanResult } from '../model.js'
 import { createInspector } from '../inspector.js'
 import { isOpenableLink } from '../web/link-policy.js'
-import { openWithSystem } from '../web/open-browser.js'
+import { writeLaunchFile, type LaunchFile } from '../web/launch-file.js'
+import { openFileWithSystem, openWithSystem } from '../web/open-browser.js'
 import { startBrowserMode, type BrowserModeServer } from '../web/server.js'
 import { EXIT_OK, UsageError, type CliIo } from './io.js'
 import { isAllowedHelpUrl } from '../web/help-allow-list.js'
@@ -85,29 +86,60 @@ function parse(args: string[]) {
   }
 }
 
-export async function runUi(args: string[], io: CliIo, stop?: Promise<void>): Promise<number> {
+export interface RunUiOptions {
+  /** Opens the launch page (an absolute path) in the default browser (tests replace it). */
+  openFile?: (filePath: string) => Promise<boolean>
+  /** Where the private launch folder is made (default: the OS temp folder). */
+  tempDir?: string
+}
+
+const COPY_LINK = 'copy the link above into your browser.'
+
+/**
+ * Opens the browser on a private launch page, never on the tokened URL itself: the opener's
+ * and the browser's arguments are visible to every user of the machine (src/web/launch-file.ts).
+ */
+async function openBrowser(url: string, io: CliIo, options: RunUiOptions): Promise<LaunchFile | null> {
+  let launch: LaunchFile
+  try {
+    launch = await writeLaunchFile(url, options.tempDir)
+  } catch {
+    io.stdout(`Could not prepare the page that opens your browser: ${COPY_LINK}\n`)
+    return null
+  }
+  const opened = await (options.openFile ?? ((file: string) => openFileWithSystem(file)))(launch.path)
+  if (!opened) io.stdout(`Could not open a browser by itself: ${COPY_LINK}\n`)
+  // A snap or flatpak browser (Ubuntu's Firefox and Chromium) has its own /tmp and shows "file
+  // not found" (jupyter/notebook#5479, the same launch page); the printed link works then.
+  else if (process.platform === 'linux') io.stdout(`If your browser says it cannot find the file, ${COPY_LINK}\n`)
+  return launch
+}
+
+export async function runUi(args: string[], io: CliIo, stop?: Promise<void>, options: RunUiOptions = {}): Promise<number> {
   const { port, home, open } = parse(args)
   const server = await startUiServer({ port, home: home === undefined ? undefined : path.resolve(home) })
   io.stdout(`Mail Settings Inspector is running in your browser at:\n\n  ${server.url}\n\n`)
   io.stdout('The link contains a one-time key: do not share it. Press Ctrl-C to stop.\n')
-  if (open) {
-    const opened = await openWithSystem(server.url)
-    if (!opened) io.stdout('Could not open a browser by itself: copy the link above into your browser.\n')
+  const launch = open ? await openBrowser(server.url, io, options) : null
+  try {
+    await (stop ?? untilCtrlC())
+  } finally {
+    await server.close()
+    await launch?.remove()
   }
-  await (stop ?? untilCtrlC())
-  await server.close()
   io.stdout('Stopped.\n')
   return EXIT_OK
 }
 
+/** Ctrl-C, a kill, or the terminal window closing (SIGHUP; Windows sends it on console close). */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
 function untilCtrlC(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
-      process.off('SIGINT', done)
-      process.off('SIGTERM', done)
+      for (const signal of STOP_SIGNALS) process.off(signal, done)
       resolve()
     }
-    process.on('SIGINT', done)
-    process.on('SIGTERM', done)
+    for (const signal of STOP_SIGNALS) process.on(signal, done)
   })
 }

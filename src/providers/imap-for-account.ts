@@ -16,7 +16,8 @@ export interface ImapAdvice {
   message: string
 }
 
-function addressOf(account: MailAccount): AddressParts | null {
+/** The account's address: its email, else a username that is an address. */
+export function addressOf(account: MailAccount): AddressParts | null {
   const candidates = [account.email, account.incoming.username, account.outgoing?.username]
   for (const c of candidates) {
     const parts = c ? splitAddress(c) : null

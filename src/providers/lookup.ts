@@ -122,7 +122,10 @@ function result(parts: AddressParts, source: LookupSource, found: Found | null, 
     )
   }
   if (who?.knowledge) notes.push(...who.knowledge.policy.notes)
-  return { email: parts.address, domain: parts.domain, provider: who?.provider ?? null, source, incoming, outgoing, notes }
+  const answer: LookupResult = { email: parts.address, domain: parts.domain, provider: who?.provider ?? null, source, incoming, outgoing, notes }
+  // Only a published configuration proves "no IMAP"; guessing may simply have missed it.
+  if (mailbox.length > 0 && source !== 'guess' && !mailbox.some((s) => s.protocol === 'imap')) answer.offersImap = false
+  return answer
 }
 
 /** Find the settings for one address. Never throws for network trouble: source "none" says so. */

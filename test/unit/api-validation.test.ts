@@ -9,6 +9,7 @@ describe('validateArgs', () => {
     expect(validateArgs('lookup', [' jane@example.com '])).toEqual(['jane@example.com'])
     expect(validateArgs('lookup', ['jane@example.com', { offline: true }])).toEqual(['jane@example.com', { offline: true }])
     expect(validateArgs('providerPolicy', [{ host: 'outlook.office365.com' }])).toEqual([{ host: 'outlook.office365.com' }])
+    expect(validateArgs('imapSettingsForAccount', ['thunderbird:default:3f2a9c'])).toEqual(['thunderbird:default:3f2a9c'])
     expect(validateArgs('explain', ['LOGIN failed.', { email: 'a@b.c' }])).toEqual(['LOGIN failed.', { email: 'a@b.c' }])
     expect(validateArgs('testAccount', [{ ...request, timeoutMs: 5000, email: 'a@b.c' }])).toEqual([
       { ...request, timeoutMs: 5000, email: 'a@b.c' },
@@ -22,6 +23,13 @@ describe('validateArgs', () => {
       ['lookup', [{ toString: () => 'a@b.c' }]],
       ['lookup', ['a@b.c', { offline: 'yes' }]],
       ['lookup', ['a@b.c', { offline: true, dns: '8.8.8.8' }]],
+      ['imapSettingsForAccount', []],
+      ['imapSettingsForAccount', ['']],
+      ['imapSettingsForAccount', [42]],
+      ['imapSettingsForAccount', [{ id: 'tb-1' }]],
+      ['imapSettingsForAccount', ['tb-1', 'extra']],
+      ['imapSettingsForAccount', ['tb-1\r\nforged log line']],
+      ['imapSettingsForAccount', ['x'.repeat(513)]],
       ['providerPolicy', [null]],
       ['providerPolicy', [JSON.parse('{"__proto__": {"polluted": true}, "host": "x"}')]],
       ['testAccount', [Object.assign(Object.create({ inherited: 1 }), request)]],

@@ -10,6 +10,7 @@ import { Sensitive, SensitiveText } from '../privacy.js'
 import { passwordText, resultText } from '../text/flows.js'
 import type { CrmSettings } from './crm-fields.js'
 import { DiagnosisView } from './diagnosis-view.js'
+import { EnableImapNotice } from './enable-imap-notice.js'
 import { PasswordForm } from './password-form.js'
 import { passwordBranch, passwordStepContent, testOutcome, type PasswordBranch } from './password-step.js'
 import { useSettingsTest } from './use-settings-test.js'
@@ -103,6 +104,7 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
         </p>
       ) : null}
       {content.note ? <p className="field-warning">{content.note}</p> : null}
+      {content.offersTest ? <EnableImapNotice policy={policy.policy} /> : null}
       {outcome?.kind === 'branch' ? (
         <p className="server-said">
           <span className="technical">{passwordText.serverSwitched} </span>

@@ -98,9 +98,11 @@ export function CrmWizard({ accountId, settings: given }: CrmWizardParams) {
     const blocker = crmBlocker(account)
     const complete = blocker === null && account.outgoing?.protocol === 'smtp'
     let lookup = null
-    if (!complete && account.email) {
+    // A POP3 account: the core finds its provider's IMAP by address or by its server's name.
+    const pop3 = account.incoming.protocol === 'pop3'
+    if (!complete && (account.email || pop3)) {
       setBusy(true)
-      lookup = await api.lookup(account.email).catch(() => null)
+      lookup = await (pop3 ? api.imapSettingsForAccount(account.id) : api.lookup(account.email!)).catch(() => null)
       setBusy(false)
     }
     setStep({ name: 'settings', picked: { settings: crmSettingsFromAccount(account, lookup), account, blocker } })

@@ -14,6 +14,7 @@ import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { crmText, popText, passwordText } from '../text/flows.js'
 import { crmFields, bestServer } from './crm-fields.js'
+import { EnableImapNotice } from './enable-imap-notice.js'
 import { PasswordForm } from './password-form.js'
 import {
   CLIENT_NAMES,
@@ -36,7 +37,14 @@ export interface PopToImapParams {
 
 type Imap =
   | { status: 'loading' }
-  | { status: 'done'; imap: ServerSettings | null; smtp: ServerSettings | null; policy: ProviderPolicy | null }
+  | {
+      status: 'done'
+      imap: ServerSettings | null
+      smtp: ServerSettings | null
+      policy: ProviderPolicy | null
+      /** The core's plain sentence when the provider offers no IMAP. */
+      noImap: string | null
+    }
 
 function useImapSettings(account: MailAccount | null): Imap {
   const api = useApi()
@@ -47,12 +55,15 @@ function useImapSettings(account: MailAccount | null): Imap {
     setState({ status: 'loading' })
     const email = account.email ?? ''
     Promise.all([
-      email ? api.lookup(email).catch(() => null) : Promise.resolve(null),
+      // A scanned account: the core also knows its provider by the POP3 server's name (a
+      // custom domain on pop.gmx.net gets GMX's IMAP), not only by the address.
+      api.imapSettingsForAccount(account.id).catch(() => null),
       api.providerPolicy({ ...(email ? { email } : {}), ...(account.incoming.host ? { host: account.incoming.host } : {}) }).catch(() => null),
     ]).then(([lookup, policy]) => {
       if (!current) return
       const smtp = account.outgoing?.protocol === 'smtp' ? account.outgoing : lookup ? bestServer(lookup.outgoing, 'smtp') : null
-      setState({ status: 'done', imap: imapSettingsForPop(account, lookup), smtp, policy })
+      const noImap = lookup?.offersImap === false ? (lookup.notes[0] ?? null) : null
+      setState({ status: 'done', imap: imapSettingsForPop(account, lookup), smtp, policy, noImap })
     })
     return () => {
       current = false
@@ -154,11 +165,20 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
         <section aria-labelledby="pop-imap">
           <h2 id="pop-imap">{popText.imapTitle}</h2>
           {imap.status === 'loading' ? <p role="status">{popText.imapLooking}</p> : null}
-          {imap.status === 'done' && imap.policy && !imap.policy.offersImap ? (
-            <p className="notice notice-warning">{popText.imapNotOffered(imap.policy.name)}</p>
+          {imap.status === 'done' && !imap.imap && (imap.noImap || imap.policy?.offersImap === false) ? (
+            <p className="notice notice-warning" data-no-imap="">
+              {imap.noImap ?? popText.imapNotOffered(imap.policy!.name)}
+            </p>
           ) : null}
-          {imap.status === 'done' && !imap.imap ? <p className="notice notice-info">{popText.imapNotFound}</p> : null}
-          {newImap ? <ImapSettings imap={newImap} /> : null}
+          {imap.status === 'done' && !imap.imap && !imap.noImap && imap.policy?.offersImap !== false ? (
+            <p className="notice notice-info">{popText.imapNotFound}</p>
+          ) : null}
+          {newImap ? (
+            <>
+              <EnableImapNotice policy={imap.status === 'done' ? imap.policy : null} />
+              <ImapSettings imap={newImap} />
+            </>
+          ) : null}
         </section>
       ) : null}
 

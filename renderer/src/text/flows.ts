@@ -163,6 +163,12 @@ export const popText = {
   toCrm: 'Next: connect my CRM',
 } as const
 
+export const enableImapText = {
+  text: (provider: string) =>
+    `${provider} may keep IMAP switched off for your mailbox. Switch it on first: until then every login fails, even with the right password.`,
+  open: (provider: string) => `How to switch on IMAP at ${provider}`,
+} as const
+
 export const errorHelpText = {
   title: 'I got an error',
   intro: 'Paste what your CRM or mail program said. We explain it and tell you what to do next.',
@@ -203,6 +209,9 @@ export const privacyText = {
   badge: 'Privacy mode on: names hidden',
   shortcutMac: '⌘⇧P',
   shortcutOther: 'Ctrl+Shift+P',
+  shortcutAltMac: '⌥⇧P',
+  shortcutAltOther: 'Alt+Shift+P',
+  shortcutEither: (first: string, second: string) => `${first} or ${second}`,
   shortcutHint: (keys: string) => `Shortcut: ${keys}`,
   hiddenValue: 'hidden in privacy mode',
 } as const

@@ -31,6 +31,13 @@ describe('provider variants', () => {
     expect(link('a@aol.com')).toBe(HELP_LINKS.aolAppPassword.url)
   })
 
+  it("links the provider's own page to switch IMAP on when IMAP is off (GMX, also on a custom domain)", () => {
+    const gmx = { label: 'GMX: how to switch on IMAP', url: 'https://hilfe.gmx.net/pop-imap/einschalten.html' }
+    expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'anna@gmx.de' }) }).links).toEqual([gmx])
+    expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'info@baeckerei.example', host: 'imap.gmx.net' }) }).links).toEqual([gmx])
+    expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'a@gmail.com' }) }).links).toEqual([HELP_LINKS.googleImap])
+  })
+
   it('tells Microsoft users to use Sign in with Microsoft and mentions admin approval', () => {
     const advice = adviceFor('oauth-required', { ctx: providerContext({ host: 'outlook.office365.com' }) })
     expect(advice.what).toMatch(/Microsoft accepts no passwords here/)

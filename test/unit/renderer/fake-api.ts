@@ -11,6 +11,7 @@ export function fakeApi(overrides: Partial<InspectorApi> = {}): InspectorApi & {
   const base: InspectorApi = {
     scan: async () => ({ accounts: [], sources: [] }),
     lookup: notYet('Looking up settings by email address'),
+    imapSettingsForAccount: notYet('Finding the IMAP settings for an account'),
     providerPolicy: async () => null,
     testAccount: notYet('Testing a login'),
     explain: notYet('Explaining an error message'),

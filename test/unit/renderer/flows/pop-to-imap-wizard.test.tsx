@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+// The POP3 -> IMAP wizard asks the core for the scanned account's IMAP settings by account id
+// (so the POP3 server's name counts, not only the address), against the real provider data.
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { ApiContext } from '../../../../renderer/src/api-client.js'
+import { CrmPasswordStep } from '../../../../renderer/src/flows/crm-password-step.js'
+import { PopToImapWizard } from '../../../../renderer/src/flows/pop-to-imap-wizard.js'
+import { NavigationContext } from '../../../../renderer/src/navigation.js'
+import { ScanProvider } from '../../../../renderer/src/scan-state.js'
+import type { MailAccount } from '../../../../src/model.js'
+import { policyFor } from '../../../../src/providers/identify.js'
+import { imapLookupForAccount } from '../../../../src/providers/imap-lookup-for-account.js'
+import { fakeApi, popAccount, scanWith } from '../fake-api.js'
+
+afterEach(cleanup)
+
+const onServer = (email: string, host: string): MailAccount => ({
+  ...popAccount,
+  email,
+  name: email,
+  incoming: { ...popAccount.incoming, host, username: email },
+})
+
+async function openImapStep(account: MailAccount) {
+  const api = fakeApi({
+    scan: async () => scanWith([account]),
+    lookup: async () => {
+      throw new Error('lookup by address must not be needed for a scanned account')
+    },
+    imapSettingsForAccount: async (id) => {
+      if (id !== account.id) throw new Error(`unknown account ${id}`)
+      return imapLookupForAccount(account)
+    },
+    providerPolicy: async (q) => policyFor(q),
+  })
+  render(
+    <ApiContext.Provider value={api}>
+      <ScanProvider>
+        <NavigationContext.Provider value={{ route: { screen: 'popToImap', params: {} }, navigate: () => {} }}>
+          <PopToImapWizard accountId={account.id} />
+        </NavigationContext.Provider>
+      </ScanProvider>
+    </ApiContext.Provider>,
+  )
+  fireEvent.click(await screen.findByRole('button', { name: 'Next' }))
+  await screen.findByRole('heading', { name: 'Your provider’s IMAP settings' })
+  return api
+}
+
+describe('Move this POP3 account to IMAP: the IMAP settings step', () => {
+  it('shows GMX’s IMAP server for a custom domain on pop.gmx.net, with GMX’s page to switch IMAP on', async () => {
+    const api = await openImapStep(onServer('info@baeckerei.example', 'pop.gmx.net'))
+    await screen.findByText('imap.gmx.net')
+    expect(api.calls.filter((c) => c.method === 'imapSettingsForAccount').map((c) => c.args)).toEqual([[popAccount.id]])
+    expect(api.calls.some((c) => c.method === 'lookup')).toBe(false)
+    fireEvent.click(screen.getByRole('button', { name: 'How to switch on IMAP at GMX' }))
+    expect(api.calls.find((c) => c.method === 'openHelp')?.args).toEqual(['https://hilfe.gmx.net/pop-imap/einschalten.html'])
+  })
+
+  it('says plainly when the provider offers no IMAP, and shows no server to copy', async () => {
+    await openImapStep(onServer('office@plumber.example', 'pop.centurytel.net'))
+    expect((await screen.findByText(/offers no IMAP, only POP3/)).closest('[data-no-imap]')).not.toBeNull()
+    expect(document.querySelectorAll('.copy-field-value').length).toBe(0)
+    expect(screen.queryByText(/How to switch on IMAP/)).toBeNull()
+  })
+})
+
+describe('Connect my CRM: the password step', () => {
+  it('tells a GMX user to switch IMAP on first, with GMX’s own page', async () => {
+    const email = 'anna@gmx.de'
+    const api = fakeApi({ providerPolicy: async (q) => policyFor(q) })
+    render(
+      <ApiContext.Provider value={api}>
+        <CrmPasswordStep
+          settings={{
+            email,
+            incoming: { protocol: 'imap', host: 'imap.gmx.net', port: 993, security: 'tls', username: email, auth: 'password' },
+            outgoing: { protocol: 'smtp', host: 'mail.gmx.net', port: 587, security: 'starttls', username: email, auth: 'password' },
+          }}
+          onSuccess={() => {}}
+        />
+      </ApiContext.Provider>,
+    )
+    fireEvent.click(await screen.findByRole('button', { name: 'How to switch on IMAP at GMX' }))
+    expect(api.calls.find((c) => c.method === 'openHelp')?.args).toEqual(['https://hilfe.gmx.net/pop-imap/einschalten.html'])
+  })
+
+  it('says nothing about switching IMAP on for a provider that never switches it off', async () => {
+    const email = 'jo@fastmail.com'
+    render(
+      <ApiContext.Provider value={fakeApi({ providerPolicy: async (q) => policyFor(q) })}>
+        <CrmPasswordStep
+          settings={{ email, incoming: { protocol: 'imap', host: 'imap.fastmail.com', port: 993, security: 'tls', username: email, auth: 'password' }, outgoing: null }}
+          onSuccess={() => {}}
+        />
+      </ApiContext.Provider>,
+    )
+    await screen.findByLabelText('Password for this test')
+    expect(screen.queryByText(/How to switch on IMAP/)).toBeNull()
+  })
+})
