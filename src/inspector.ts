@@ -1,7 +1,7 @@
 // The core behind InspectorApi: every UI (Electron IPC, browser mode, CLI) calls this.
 import os from 'node:os'
 import { readFileSync } from 'node:fs'
-import { NotYetAvailableError, type AppInfo, type InspectorApi } from './api.js'
+import type { AppInfo, InspectorApi } from './api.js'
 import { scanHome } from './sources/scan.js'
 import { askAppleMail } from './sources/apple-mail/ask-apple-mail.js'
 import { lookupSettings, type LookupOptions } from './providers/lookup.js'

@@ -2,7 +2,7 @@
 // masked with the one masking code (src/report/redact.ts). Copy buttons still copy the real
 // value. Every address and username in the UI is rendered through <Sensitive>; free text
 // that may contain one (warnings, server replies) goes through usePrivacyScrub().
-// One switch, a keyboard shortcut (Ctrl/Cmd+Shift+P) and a visible badge while on.
+// One switch, keyboard shortcuts (Ctrl/Cmd+Shift+P, and Alt/Option+Shift+P where a browser takes the first) and a visible badge while on.
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import type { MailAccount } from '../../src/model.js'
 import { homeUserOf, maskAddressesIn, maskEmail, maskHomePath, maskUsername, privateValuesOf, scrubText } from '../../src/report/redact.js'
@@ -107,7 +107,7 @@ function platformName(): string {
   return nav.userAgentData?.platform ?? navigator.platform ?? ''
 }
 
-/** Ctrl+Shift+P (Command+Shift+P on a Mac) toggles privacy mode from anywhere. */
+/** Ctrl+Shift+P (Command+Shift+P on a Mac) or Alt+Shift+P toggles privacy mode from anywhere. */
 export function usePrivacyShortcut(): string {
   const { on, setOn } = usePrivacy()
   useEffect(() => {
@@ -141,7 +141,7 @@ export function PrivacyControls() {
         role="switch"
         aria-checked={on}
         aria-describedby={helpId}
-        aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+        aria-keyshortcuts="Control+Shift+P Meta+Shift+P Alt+Shift+P"
         className={`privacy-switch${on ? ' is-on' : ''}`}
         onClick={() => setOn(!on)}
       >
