@@ -62,10 +62,11 @@ describe('accounts screen in browser mode', () => {
     const page = await openApp()
     const button = card(page).getByRole('button', { name: 'Copy Incoming port' })
     await button.click()
-    await expect(button.innerText()).resolves.toBe('Copied')
+    // The copy and its "Copied" land a moment after the click: wait for them, don't race them.
+    await expect.poll(() => button.innerText()).toBe('Copied')
     expect(await readClipboard(page)).toBe(String(dovecot.ports.imaps))
     await card(page).getByRole('button', { name: 'Copy Username' }).click()
-    expect(await readClipboard(page)).toBe(dovecot.user.name)
+    await expect.poll(() => readClipboard(page)).toBe(dovecot.user.name)
     await page.context().close()
   })
 
@@ -112,7 +113,7 @@ describe('accounts screen in browser mode', () => {
     const copy = card(page).getByRole('button', { name: 'Copy Email address' })
     await copy.focus()
     await page.keyboard.press('Enter')
-    expect(await readClipboard(page)).toBe(email)
+    await expect.poll(() => readClipboard(page)).toBe(email)
     // Open the test panel, type the password, submit with Enter.
     await card(page).getByRole('button', { name: /Test this account/ }).focus()
     await page.keyboard.press('Enter')
