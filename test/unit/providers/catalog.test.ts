@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -8,8 +8,12 @@ import { resolveServer, splitAddress } from '../../../src/providers/placeholders
 
 const ISPDB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/data/ispdb')
 
+// The ISPDB snapshot sits beside the repository (../shared, as on CI and the team's machines).
+// A newcomer's clone without it still runs every other test; under CI=true it must be there.
+const snapshotMissingOutsideCi = !existsSync(ISPDB_DIR) && !process.env.CI
+
 describe('the ISPDB catalog', () => {
-  it('is the generator output for the shared ISPDB snapshot, byte for byte (deterministic)', () => {
+  it.skipIf(snapshotMissingOutsideCi)('is the generator output for the shared ISPDB snapshot, byte for byte (deterministic)', () => {
     const first = JSON.stringify(buildCatalog(ISPDB_DIR).catalog, null, 1)
     const second = JSON.stringify(buildCatalog(ISPDB_DIR).catalog, null, 1)
     expect(first).toBe(second)
