@@ -1,7 +1,9 @@
 // Servers of the providers whose Apple Mail accounts usually carry no Hostname: Mail knows
-// them by account type. Values from Mozilla's ISPDB (googlemail.com, yahoo.com, aol.com,
-// hotmail.com, me.com in thunderbird/autoconfig ispdb/); ids are the ISPDB provider ids.
+// them by account type. Taken from the offline ISPDB catalog (src/providers/), so they are the
+// same servers `lookup` gives; ids are the ISPDB provider ids.
 import type { ProviderRef, ServerSettings } from '../../model.js'
+import { catalogById } from '../../providers/catalog.js'
+import type { ServerTemplate } from '../../providers/clientconfig-xml.js'
 
 export interface WellKnownProvider {
   provider: ProviderRef
@@ -9,31 +11,24 @@ export interface WellKnownProvider {
   outgoing: Omit<ServerSettings, 'username' | 'auth'>
 }
 
-const GOOGLE: WellKnownProvider = {
-  provider: { id: 'googlemail.com', name: 'Google Mail' },
-  incoming: { protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'tls' },
-  outgoing: { protocol: 'smtp', host: 'smtp.gmail.com', port: 465, security: 'tls' },
+function server(template: ServerTemplate): WellKnownProvider['incoming'] {
+  return { protocol: template.protocol, host: template.host, port: template.port, security: template.security }
 }
-const YAHOO: WellKnownProvider = {
-  provider: { id: 'yahoo.com', name: 'Yahoo! Mail' },
-  incoming: { protocol: 'imap', host: 'imap.mail.yahoo.com', port: 993, security: 'tls' },
-  outgoing: { protocol: 'smtp', host: 'smtp.mail.yahoo.com', port: 465, security: 'tls' },
+
+/** The catalog's first IMAP server and first outgoing server of an ISPDB provider. */
+function fromCatalog(id: string): WellKnownProvider {
+  const entry = catalogById(id)
+  const imap = entry?.config.incoming.find((s) => s.protocol === 'imap')
+  const smtp = entry?.config.outgoing[0]
+  if (!entry || !imap || !smtp) throw new Error(`the ISPDB catalog has no IMAP and SMTP servers for ${id}`)
+  return { provider: { id, name: entry.config.name }, incoming: server(imap), outgoing: server(smtp) }
 }
-const AOL: WellKnownProvider = {
-  provider: { id: 'aol.com', name: 'AOL Mail' },
-  incoming: { protocol: 'imap', host: 'imap.aol.com', port: 993, security: 'tls' },
-  outgoing: { protocol: 'smtp', host: 'smtp.aol.com', port: 465, security: 'tls' },
-}
-const OUTLOOK_COM: WellKnownProvider = {
-  provider: { id: 'hotmail.com', name: 'Outlook.com (Microsoft)' },
-  incoming: { protocol: 'imap', host: 'outlook.office365.com', port: 993, security: 'tls' },
-  outgoing: { protocol: 'smtp', host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' },
-}
-const ICLOUD: WellKnownProvider = {
-  provider: { id: 'me.com', name: 'Apple iCloud' },
-  incoming: { protocol: 'imap', host: 'imap.mail.me.com', port: 993, security: 'tls' },
-  outgoing: { protocol: 'smtp', host: 'smtp.mail.me.com', port: 587, security: 'starttls' },
-}
+
+const GOOGLE = fromCatalog('googlemail.com')
+const YAHOO = fromCatalog('yahoo.com')
+const AOL = fromCatalog('aol.com')
+const OUTLOOK_COM = fromCatalog('hotmail.com')
+const ICLOUD = fromCatalog('me.com')
 
 /** Accounts-framework type identifiers (Accounts4.sqlite ZACCOUNTTYPE.ZIDENTIFIER). */
 const BY_ACCOUNT_TYPE: Record<string, WellKnownProvider> = {
