@@ -1,23 +1,15 @@
 // `explain TEXT [--email E] [--host H] [--json]`: what an error message the user pasted means
 // and what to do. TEXT "-" (or none) reads it from stdin. Exit 0 once explained, 2 bad usage.
-import { parseArgs } from 'node:util'
 import { explainText } from '../diagnose/explain.js'
-import { EXIT_OK, UsageError, type CliIo } from './io.js'
+import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatAdvice } from './format-test.js'
 
 export async function runExplain(args: string[], io: CliIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { email: { type: 'string' }, host: { type: 'string' }, json: { type: 'boolean', default: false } },
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseCommandLine({
+    args,
+    allowPositionals: true,
+    options: { email: { type: 'string' }, host: { type: 'string' }, json: { type: 'boolean', default: false } },
+  })
   let text = positionals.join(' ')
   if (!text || text === '-') text = await io.readStdin()
   if (!text.trim()) throw new UsageError('Give the error text to explain, e.g. explain "NO LOGIN failed."')

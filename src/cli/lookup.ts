@@ -1,12 +1,11 @@
 // `lookup EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]` (../DESIGN.md "The
 // command line"): the settings for an address, where they came from, and what the provider
 // accepts as a password. Exit 0 when settings were found, 1 when none, 2 for bad usage.
-import { parseArgs } from 'node:util'
 import type { LookupResult, LookupSource, PasswordPolicy, ProviderPolicy, ServerSettings } from '../model.js'
 import { providerKnowledge } from '../providers/identify.js'
 import { DEFAULT_LOOKUP_TIMEOUT_MS, LookupInputError, lookupSettings, type LookupOptions } from '../providers/lookup.js'
 import { parseDnsServer } from '../providers/network.js'
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from './io.js'
+import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { AUTH_WORDS, SECURITY_WORDS } from './words.js'
 
 const SOURCE_WORDS: Record<LookupSource, string> = {
@@ -39,23 +38,16 @@ const KIND_WORDS: Record<string, string> = {
 }
 
 function parse(args: string[]): { email: string; options: LookupOptions; json: boolean } {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        offline: { type: 'boolean', default: false },
-        dns: { type: 'string' },
-        timeout: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseCommandLine({
+    args,
+    allowPositionals: true,
+    options: {
+      offline: { type: 'boolean', default: false },
+      dns: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  })
   if (positionals.length !== 1) throw new UsageError('lookup needs exactly one email address.')
   let timeoutMs = DEFAULT_LOOKUP_TIMEOUT_MS
   if (values.timeout !== undefined) {

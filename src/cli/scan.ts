@@ -4,12 +4,11 @@ import { readdirSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import type { ScanResult } from '../model.js'
 import { redactScan } from '../report/redact.js'
 import { scanHome } from '../sources/scan.js'
 import { formatScan } from './format-scan.js'
-import { EXIT_OK, UsageError, type CliIo } from './io.js'
+import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 
 /** The bundled sample home that `demo` scans. */
 export const SAMPLE_HOME = fileURLToPath(new URL('../../samples/home', import.meta.url))
@@ -22,21 +21,16 @@ interface ScanFlags {
 }
 
 function parse(args: string[]): ScanFlags {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        home: { type: 'string' },
-        registry: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        redact: { type: 'boolean', default: false },
-      },
-    }).values as ScanFlags
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  return parseCommandLine({
+    args,
+    allowPositionals: false,
+    options: {
+      home: { type: 'string' },
+      registry: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      redact: { type: 'boolean', default: false },
+    },
+  }).values
 }
 
 /** The sample home may carry a classic Outlook .reg export next to the client folders. */

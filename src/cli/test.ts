@@ -4,10 +4,9 @@
 // from stdin or a hidden prompt, never from argv; after "username or password not accepted"
 // the other username form is tried once more only if the user says yes on a terminal.
 import { readFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import type { Security, TestRequest, TestResult } from '../model.js'
 import { requestProblem, runTest } from '../probe/test-account.js'
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from './io.js'
+import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatTest } from './format-test.js'
 
 function parse(args: string[]) {
@@ -15,31 +14,22 @@ function parse(args: string[]) {
   if (args.some((a) => /^--pass(word)?(=|$)/.test(a) && a !== '--password-stdin')) {
     throw new UsageError('A password is never given on the command line: use --password-stdin or type it at the prompt.')
   }
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        host: { type: 'string' },
-        port: { type: 'string' },
-        security: { type: 'string' },
-        protocol: { type: 'string' },
-        user: { type: 'string' },
-        email: { type: 'string' },
-        'password-stdin': { type: 'boolean', default: false },
-        ca: { type: 'string' },
-        timeout: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    }).values
-  } catch (error) {
-    // A stray word may be a password typed after --user: name the problem, never the word.
-    if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      throw new UsageError('test takes no words without an option name (not repeated here: it could be a password). The password comes from --password-stdin or the prompt.')
-    }
-    throw new UsageError((error as Error).message)
-  }
+  return parseCommandLine({
+    args,
+    allowPositionals: false,
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      security: { type: 'string' },
+      protocol: { type: 'string' },
+      user: { type: 'string' },
+      email: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+      ca: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  }).values
 }
 
 async function readPassword(fromStdin: boolean, io: CliIo): Promise<string> {

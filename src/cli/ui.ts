@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import type { InspectorApi } from '../api.js'
 import type { ScanResult } from '../model.js'
 import { createInspector } from '../inspector.js'
@@ -12,7 +11,7 @@ import { isOpenableLink } from '../web/link-policy.js'
 import { writeLaunchFile, type LaunchFile } from '../web/launch-file.js'
 import { openFileWithSystem, openWithSystem } from '../web/open-browser.js'
 import { startBrowserMode, type BrowserModeServer } from '../web/server.js'
-import { EXIT_OK, UsageError, type CliIo } from './io.js'
+import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { isAllowedHelpUrl } from '../web/help-allow-list.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -66,24 +65,18 @@ export async function startUiServer(options: UiServerOptions = {}): Promise<Brow
 }
 
 function parse(args: string[]) {
-  try {
-    const { values } = parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        port: { type: 'string' },
-        home: { type: 'string' },
-        'no-open': { type: 'boolean', default: false },
-      },
-    })
-    const port = values.port === undefined ? 0 : Number(values.port)
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port must be a number from 0 to 65535')
-    return { port, home: values.home, open: !values['no-open'] }
-  } catch (error) {
-    if (error instanceof UsageError) throw error
-    throw new UsageError((error as Error).message)
-  }
+  const { values } = parseCommandLine({
+    args,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      home: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+    },
+  })
+  const port = values.port === undefined ? 0 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port must be a number from 0 to 65535')
+  return { port, home: values.home, open: !values['no-open'] }
 }
 
 export interface RunUiOptions {
