@@ -3,7 +3,7 @@ import { app } from 'electron'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startDesktopApp } from './app.js'
-import { isAllowedHelpUrl } from '../src/web/help-allow-list.js'
+import { isAllowedHelpUrl } from '../src/diagnose/help-links.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 

@@ -12,7 +12,7 @@ import { writeLaunchFile, type LaunchFile } from '../web/launch-file.js'
 import { openFileWithSystem, openWithSystem } from '../web/open-browser.js'
 import { startBrowserMode, type BrowserModeServer } from '../web/server.js'
 import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
-import { isAllowedHelpUrl } from '../web/help-allow-list.js'
+import { isAllowedHelpUrl } from '../diagnose/help-links.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const RENDERER_DIR = path.join(ROOT, 'dist-renderer')
