@@ -112,6 +112,7 @@ export function validateTestRequest(value: unknown): TestRequest {
     'email',
     'ca',
     'timeoutMs',
+    'allowPlaintext',
   ])
   const request: TestRequest = {
     protocol: oneOf(raw.protocol, 'protocol', TEST_PROTOCOLS),
@@ -127,7 +128,16 @@ export function validateTestRequest(value: unknown): TestRequest {
   const ca = optionalText(raw.ca, 'certificate', LIMITS.ca)
   if (ca !== undefined) request.ca = ca
   if (raw.timeoutMs !== undefined) request.timeoutMs = integer(raw.timeoutMs, 'timeout', 1, LIMITS.maxTimeoutMs)
+  if (raw.allowPlaintext !== undefined) {
+    if (typeof raw.allowPlaintext !== 'boolean') fail('allowPlaintext must be true or false')
+    request.allowPlaintext = raw.allowPlaintext
+  }
   return request
+}
+
+function testId(value: unknown): string {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(value)) fail('the test id must be 8 to 64 letters, digits, - or _')
+  return value
 }
 
 const validators: { [M in InspectorMethod]: Validator<M> } = {
@@ -158,8 +168,19 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
     return [query]
   },
   testAccount: (args) => {
+    argCount(args, 1, 2)
+    const request = validateTestRequest(args[0])
+    if (args[1] === undefined) return [request]
+    const raw = objectWith(args[1], 'the test options', ['testId'])
+    return [request, raw.testId === undefined ? {} : { testId: testId(raw.testId) }]
+  },
+  testProgress: (args) => {
     argCount(args, 1, 1)
-    return [validateTestRequest(args[0])]
+    return [testId(args[0])]
+  },
+  cancelTest: (args) => {
+    argCount(args, 1, 1)
+    return [testId(args[0])]
   },
   explain: (args) => {
     argCount(args, 1, 2)

@@ -7,6 +7,7 @@ import type {
   LookupResult,
   ProviderPolicy,
   ScanResult,
+  TestProgress,
   TestRequest,
   TestResult,
 } from './model.js'
@@ -38,8 +39,17 @@ export interface InspectorApi {
   imapSettingsForAccount(accountId: string): Promise<LookupResult>
   /** The hand-kept policy of the provider of an address or server host, if known. */
   providerPolicy(query: { email?: string; host?: string }): Promise<ProviderPolicy | null>
-  /** Test a real login, step by step. The password is used for this test only. */
-  testAccount(request: TestRequest): Promise<TestResult>
+  /**
+   * Test a real login, step by step. The password is used for this test only. `testId` (made
+   * by the caller) names the test for testProgress and cancelTest while it runs. Refused
+   * (PlaintextNotConfirmedError) for security 'none' unless `allowPlaintext` says the user agreed.
+   * Throws TestCancelledError when cancelled.
+   */
+  testAccount(request: TestRequest, options?: TestOptions): Promise<TestResult>
+  /** The step a running test is at now, and its time limit; null once it has ended. */
+  testProgress(testId: string): Promise<TestProgress | null>
+  /** Ends a running test at once (its connection is closed); false when none runs by that id. */
+  cancelTest(testId: string): Promise<boolean>
   /** Explain an error text the user pasted from their CRM or anywhere. */
   explain(text: string, context?: ExplainContext): Promise<Explanation>
   /** Ask Apple Mail itself over AppleScript (macOS, explicit user action only). */
@@ -47,6 +57,11 @@ export interface InspectorApi {
   /** Open an allow-listed https help page or macOS settings deep link. */
   openHelp(url: string): Promise<boolean>
   appInfo(): Promise<AppInfo>
+}
+
+export interface TestOptions {
+  /** 8 to 64 letters, digits, "-" or "_": unguessable, so one tab cannot stop another's test. */
+  testId?: string
 }
 
 export type InspectorMethod = keyof InspectorApi
@@ -58,11 +73,21 @@ export const INSPECTOR_METHODS = [
   'imapSettingsForAccount',
   'providerPolicy',
   'testAccount',
+  'testProgress',
+  'cancelTest',
   'explain',
   'askAppleMail',
   'openHelp',
   'appInfo',
 ] as const satisfies readonly InspectorMethod[]
+
+/** A test of an unencrypted server the user has not agreed to (TestRequest.allowPlaintext). */
+export class PlaintextNotConfirmedError extends Error {
+  constructor() {
+    super('This server does not encrypt: the password would travel readable. Ask the user first, then test with their consent.')
+    this.name = 'PlaintextNotConfirmedError'
+  }
+}
 
 /** Thrown by a method whose issue has not landed yet; the UI shows it as such. */
 export class NotYetAvailableError extends Error {

@@ -1,12 +1,12 @@
 // The core behind InspectorApi: every UI (Electron IPC, browser mode, CLI) calls this.
 import os from 'node:os'
 import { readFileSync } from 'node:fs'
-import type { AppInfo, InspectorApi } from './api.js'
+import { PlaintextNotConfirmedError, type AppInfo, type InspectorApi } from './api.js'
 import { scanHome } from './sources/scan.js'
 import { askAppleMail } from './sources/apple-mail/ask-apple-mail.js'
 import { lookupSettings, type LookupOptions } from './providers/lookup.js'
 import { policyFor } from './providers/identify.js'
-import { runTest } from './probe/test-account.js'
+import { RunningTests } from './running-tests.js'
 import { imapLookupForAccount } from './providers/imap-lookup-for-account.js'
 import type { MailAccount, ScanResult } from './model.js'
 import { explainText } from './diagnose/explain.js'
@@ -32,6 +32,7 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
   // The latest scan (and Apple Mail's answer): UI calls name an account by its id only.
   let scanned: MailAccount[] | null = null
   let asked: MailAccount[] = []
+  const running = new RunningTests()
   const scan = async (): Promise<ScanResult> => {
     const result = await scanHome({ home, registryFile: options.registryFile, platform: process.platform })
     scanned = result.accounts
@@ -53,7 +54,13 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
     lookup: (email, lookupOptions) => lookupSettings(email, { ...options.lookup, offline: lookupOptions?.offline }),
     imapSettingsForAccount: async (accountId) => imapLookupForAccount(await findAccount(accountId), options.lookup),
     providerPolicy: async (query) => policyFor({ email: query.email, host: query.host }),
-    testAccount: (request) => runTest(request),
+    testAccount: async (request, testOptions) => {
+      // Every UI asks before a password travels readable; the core holds them to it.
+      if (request.security === 'none' && request.allowPlaintext !== true) throw new PlaintextNotConfirmedError()
+      return running.run(request, testOptions?.testId)
+    },
+    testProgress: async (testId) => running.progress(testId),
+    cancelTest: async (testId) => running.cancel(testId),
     explain: async (text, context) => explainText(text, context),
     askAppleMail: async () => {
       const result = await askAppleMail()

@@ -169,6 +169,21 @@ export interface TestRequest {
   /** Extra trusted CA (PEM) for this test. */
   ca?: string
   timeoutMs?: number
+  /**
+   * The user agreed that the password travels readable (security 'none'): InspectorApi
+   * refuses such a test without it, so every UI has to ask first.
+   */
+  allowPlaintext?: boolean
+}
+
+/** A running test as the UI shows it: the step running now and the time limit. */
+export interface TestProgress {
+  /** The step running now (null before the first and between steps). */
+  stage: Stage | null
+  /** Steps finished so far. */
+  done: number
+  elapsedMs: number
+  timeoutMs: number
 }
 
 export interface TestResult {

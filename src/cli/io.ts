@@ -11,6 +11,8 @@ export interface CliIo {
   promptHidden?: (question: string) => Promise<string | null>
   /** A yes/no question on a terminal; null when there is no terminal (never asked in scripts). */
   confirm?: (question: string) => Promise<boolean | null>
+  /** Calls `handler` on Ctrl-C (SIGINT) until the returned function is called. */
+  onInterrupt?: (handler: () => void) => () => void
 }
 
 export const EXIT_OK = 0
@@ -45,5 +47,9 @@ export function processIo(): CliIo {
     },
     promptHidden: promptHiddenOnTty,
     confirm: confirmOnTty,
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler)
+      return () => process.off('SIGINT', handler)
+    },
   }
 }

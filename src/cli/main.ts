@@ -25,7 +25,8 @@ Usage:
   mail-settings-inspector lookup  EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]
   mail-settings-inspector test    --host H --port P --security tls|starttls|none
                                   --protocol imap|pop3|smtp --user U [--email E]
-                                  [--password-stdin] [--ca FILE] [--timeout MS] [--json]
+                                  [--password-stdin] [--ca FILE] [--timeout MS]
+                                  [--allow-plaintext] [--json]
   mail-settings-inspector explain TEXT [--email E] [--host H] [--json]
   mail-settings-inspector ui      [--port N] [--home DIR] [--no-open]
 `

@@ -1,13 +1,22 @@
 // `test --host H --port P --security tls|starttls|none --protocol imap|pop3|smtp --user U
-//  [--email E] [--password-stdin] [--ca FILE] [--timeout MS] [--json]` (DESIGN.md "The command
-// line"). Exit 0 when the login worked, 1 when it failed, 2 for bad usage. The password comes
-// from stdin or a hidden prompt, never from argv; after "username or password not accepted"
-// the other username form is tried once more only if the user says yes on a terminal.
+//  [--email E] [--password-stdin] [--ca FILE] [--timeout MS] [--allow-plaintext] [--json]`
+// (DESIGN.md "The command line"). Exit 0 when the login worked, 1 when it failed, 2 for bad
+// usage or a test not run, 130 when stopped with Ctrl-C. The password comes from stdin or a
+// hidden prompt, never from argv; after "username or password not accepted" the other
+// username form is tried once more only if the user says yes on a terminal. An unencrypted
+// test (--security none) runs only after a yes on a terminal, or with --allow-plaintext.
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import type { InspectorApi } from '../api.js'
+import { createInspector } from '../inspector.js'
 import type { Security, TestRequest, TestResult } from '../model.js'
-import { requestProblem, runTest } from '../probe/test-account.js'
-import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { requestProblem } from '../probe/test-account.js'
+import { isTestCancelled } from '../probe/test-cancelled.js'
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatTest } from './format-test.js'
+
+/** The shell's convention for "ended by Ctrl-C" (128 + SIGINT). */
+export const EXIT_INTERRUPTED = 130
 
 function parse(args: string[]) {
   // Refuse a password on the command line without repeating it (it would be in shell history).
@@ -27,6 +36,7 @@ function parse(args: string[]) {
       'password-stdin': { type: 'boolean', default: false },
       ca: { type: 'string' },
       timeout: { type: 'string' },
+      'allow-plaintext': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   }).values
@@ -45,6 +55,35 @@ async function readPassword(fromStdin: boolean, io: CliIo): Promise<string> {
 function toJson(result: TestResult): string {
   const { ok, verdict, stage, steps, server, serverResponse, advice, durationMs, tls } = result
   return `${JSON.stringify({ ok, verdict, stage, steps, server, serverResponse, advice, durationMs, ...(tls ? { tls } : {}) }, null, 2)}\n`
+}
+
+/**
+ * One test through InspectorApi, as the app runs it: Ctrl-C calls cancelTest with this test's
+ * id, which closes the connection at once (the same path as the app's Cancel button).
+ */
+async function testOnce(api: InspectorApi, request: TestRequest, io: CliIo): Promise<TestResult | null> {
+  const testId = randomUUID()
+  const stopListening = io.onInterrupt?.(() => void api.cancelTest(testId))
+  try {
+    return await api.testAccount(request, { testId })
+  } catch (error) {
+    if (isTestCancelled(error)) return null
+    throw error
+  } finally {
+    stopListening?.()
+  }
+}
+
+/** Asks before an unencrypted test; false = do not run it (the reason is already printed). */
+async function plaintextAgreed(allowed: boolean, io: CliIo): Promise<boolean> {
+  if (allowed) return true
+  const answer = io.confirm ? await io.confirm('This server does not encrypt: your password would travel readable. Test anyway?') : null
+  if (answer === null) {
+    io.stderr('Not tested: --security none sends the password readable; add --allow-plaintext to test anyway.\n')
+    return false
+  }
+  if (!answer) io.stderr('Not tested.\n')
+  return answer
 }
 
 export async function runTestCommand(args: string[], io: CliIo): Promise<number> {
@@ -74,15 +113,29 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
   }
   const problem = requestProblem({ ...request, password: 'x' })
   if (problem) throw new UsageError(problem)
+  if (request.security === 'none') {
+    if (!(await plaintextAgreed(v['allow-plaintext'], io))) return EXIT_USAGE
+    request.allowPlaintext = true
+  }
   request.password = await readPassword(v['password-stdin'], io)
 
-  let result = await runTest(request)
+  const api = createInspector({ shell: 'cli' })
+  let result = await testOnce(api, request, io)
+  if (!result) {
+    io.stderr('Test stopped: the connection was closed.\n')
+    return EXIT_INTERRUPTED
+  }
   if (!v.json) io.stdout(formatTest(result))
   const other = result.advice.alternativeUsername
   if (!result.ok && result.verdict === 'auth-failed' && other && !v.json && !v['password-stdin'] && io.confirm) {
     const yes = await io.confirm(`Try once more with the username "${other}"? Failed logins can lock an account.`)
     if (yes) {
-      result = await runTest({ ...request, username: other })
+      const again = await testOnce(api, { ...request, username: other }, io)
+      if (!again) {
+        io.stderr('Test stopped: the connection was closed.\n')
+        return EXIT_INTERRUPTED
+      }
+      result = again
       io.stdout(formatTest(result))
     }
   }

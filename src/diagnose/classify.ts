@@ -22,6 +22,8 @@ export interface FailureFacts {
 /** Codes the probes set for what Node has no code for. */
 export const PROBE_CODES = {
   timeout: 'PROBE_TIMEOUT',
+  /** The user cancelled the test (never classified: runTest throws TestCancelledError). */
+  cancelled: 'PROBE_CANCELLED',
   closed: 'PROBE_CLOSED',
   wrongService: 'PROBE_WRONG_SERVICE',
   securityMismatch: 'PROBE_SECURITY_MISMATCH',

@@ -56,7 +56,7 @@ function probeTransport(ctx: ProbeContext, address: string): ImapTransport {
     trace.begin('greeting')
     const chunk = await firstChunk(socket, secureFromStart ? null : greetingPatience(ctx))
     if (!chunk) {
-      const mismatch = await speaksTls(address, req.port, ctx.deadline.remaining())
+      const mismatch = await ctx.deadline.race(speaksTls(address, req.port, ctx.deadline.remaining(), ctx.deadline))
       throw mismatch
         ? new ProbeError(PROBE_CODES.securityMismatch, 'the port expects TLS from the first byte (SSL/TLS), not a plain connection')
         : new ProbeError(PROBE_CODES.timeout, 'no greeting from the server')

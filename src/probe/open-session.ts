@@ -51,7 +51,7 @@ export async function openSession(ctx: ProbeContext, protocol: 'pop3' | 'smtp'):
     const first = await deadline.race(Promise.race([client.line(), late]))
     clearTimeout(timer)
     if (first === null) {
-      if (await deadline.race(speaksTls(address, req.port, deadline.remaining()))) {
+      if (await deadline.race(speaksTls(address, req.port, deadline.remaining(), deadline))) {
         throw new ProbeError(PROBE_CODES.securityMismatch, 'the port expects TLS from the first byte (SSL/TLS), not a plain connection')
       }
       throw new ProbeError(PROBE_CODES.timeout, `no greeting within ${patience} ms`)

@@ -1,7 +1,7 @@
 // One login test, the way the CRM will make it: the probe for the protocol, then the verdict
 // and advice. Everything that leaves here is password-scrubbed (scrub.ts), even server text
 // that echoes what it was sent.
-import type { TestRequest, TestResult } from '../model.js'
+import type { Stage, TestRequest, TestResult } from '../model.js'
 import { adviceFor } from '../diagnose/advice.js'
 import { classifyFailure, PROBE_CODES } from '../diagnose/classify.js'
 import { providerContext } from '../diagnose/provider-context.js'
@@ -13,6 +13,7 @@ import type { ProbeContext } from './probe-context.js'
 import { scrubDeep, scrubText, secretForms } from './scrub.js'
 import { probeSmtp } from './smtp.js'
 import { StepTrace } from './trace.js'
+import { TestCancelledError } from './test-cancelled.js'
 
 const PROBES = { imap: probeImap, pop3: probePop3, smtp: probeSmtp } as const
 
@@ -32,13 +33,21 @@ export function requestProblem(req: Partial<TestRequest>): string | null {
   return null
 }
 
-export async function runTest(req: TestRequest): Promise<TestResult> {
+export interface RunTestOptions {
+  /** Aborting ends the test at once: every socket is closed and TestCancelledError is thrown. */
+  signal?: AbortSignal
+  /** Hears each step as it starts, for "Now: connecting" on screen. */
+  onStage?: (stage: Stage) => void
+}
+
+export async function runTest(req: TestRequest, options: RunTestOptions = {}): Promise<TestResult> {
   const problem = requestProblem(req)
   if (problem) throw new TypeError(problem)
   const secrets = secretForms(req.password, req.username)
   const started = performance.now()
-  const trace = new StepTrace()
+  const trace = new StepTrace(options.onStage)
   const deadline = new Deadline(req.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  deadline.follow(options.signal)
   const ctx: ProbeContext = { req, trace, deadline, serverText: null }
   let failure: ProbeError | null = null
   try {
@@ -49,6 +58,8 @@ export async function runTest(req: TestRequest): Promise<TestResult> {
   } finally {
     deadline.finish()
   }
+  // Cancelled: no verdict and no advice, since the server was never given its chance to answer.
+  if (deadline.cancelled) throw new TestCancelledError(trace.current ?? trace.last)
   if (failure && deadline.expired && failure.code !== PROBE_CODES.timeout) {
     failure = new ProbeError(PROBE_CODES.timeout, `no answer within ${deadline.ms} ms`, failure.serverText, failure.tls, failure.issuer)
   }

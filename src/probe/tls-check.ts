@@ -105,8 +105,16 @@ export function startTls(socket: net.Socket, target: TlsTarget): { socket: tls.T
   return { socket: secure, verified }
 }
 
-/** Does this port speak TLS from the first byte? Sends only a ClientHello, never credentials. */
-export function speaksTls(host: string, port: number, timeoutMs: number): Promise<boolean> {
+/**
+ * Does this port speak TLS from the first byte? Sends only a ClientHello, never credentials.
+ * `closeWith` (the test's Deadline) closes this extra connection too when the test is cancelled.
+ */
+export function speaksTls(
+  host: string,
+  port: number,
+  timeoutMs: number,
+  closeWith?: { onTimeout(cleanup: () => void): void },
+): Promise<boolean> {
   return new Promise((resolve) => {
     const raw = net.connect({ host, port })
     // Only asks whether a handshake completes; nothing is trusted or sent after it.
@@ -118,6 +126,7 @@ export function speaksTls(host: string, port: number, timeoutMs: number): Promis
       resolve(answer)
     }
     const timer = setTimeout(() => done(false), Math.max(1, timeoutMs))
+    closeWith?.onTimeout(() => done(false))
     probe.once('secureConnect', () => done(true))
     probe.once('error', (error: NodeJS.ErrnoException) => done(/alert|handshake/i.test(error.message) && !/wrong version/i.test(error.message)))
   })

@@ -7,11 +7,15 @@ export class StepTrace {
   readonly steps: TestStep[] = []
   private open: { stage: Stage; started: number; detail: string } | null = null
 
+  /** `onBegin` hears each stage as it starts (a UI shows the step running now). */
+  constructor(private readonly onBegin?: (stage: Stage) => void) {}
+
   /** Starts a stage; a stage still open is closed as passed. */
   begin(stage: Stage, detail = ''): void {
     if (this.open?.stage === stage) return
     if (this.open) this.pass()
     this.open = { stage, started: performance.now(), detail }
+    this.onBegin?.(stage)
   }
 
   /** Updates the detail of the open stage (e.g. the capability list once it is known). */

@@ -40,7 +40,7 @@ export async function startBrowserModeApp(options: BrowserModeAppOptions): Promi
   if (options.extraCa) {
     const core = api
     const ca = options.extraCa
-    api = { ...core, testAccount: (request) => core.testAccount({ ca, ...request }) }
+    api = { ...core, testAccount: (request, testOptions) => core.testAccount({ ca, ...request }, testOptions) }
   }
   if (options.wrapApi) api = options.wrapApi(api)
   const server = await startUiServer({

@@ -15,6 +15,12 @@ describe('validateArgs', () => {
       { ...request, timeoutMs: 5000, email: 'a@b.c' },
     ])
     expect(validateArgs('testAccount', [{ ...request, host: '[::1]' }])[0].host).toBe('[::1]')
+    expect(validateArgs('testAccount', [{ ...request, security: 'none', allowPlaintext: true }, { testId: 'ab12-CD_34' }])).toEqual([
+      { ...request, security: 'none', allowPlaintext: true },
+      { testId: 'ab12-CD_34' },
+    ])
+    expect(validateArgs('testProgress', ['ab12-CD_34'])).toEqual(['ab12-CD_34'])
+    expect(validateArgs('cancelTest', ['0f8e6f0c-4a7b-4b8e-9a55-2f1e0c0d9b11'])).toEqual(['0f8e6f0c-4a7b-4b8e-9a55-2f1e0c0d9b11'])
   })
 
   it('refuses anything else with InvalidArgumentError', () => {
@@ -49,6 +55,13 @@ describe('validateArgs', () => {
       ['testAccount', [{ ...request, ca: 42 }]],
       ['testAccount', [[request]]],
       ['testAccount', [JSON.parse(`{"__proto__": {"password": "x"}, "protocol": "imap"}`)]],
+      ['testAccount', [{ ...request, allowPlaintext: 'yes' }]],
+      ['testAccount', [request, { testId: 'short' }]],
+      ['testAccount', [request, { testId: 'ab12cd34', signal: {} }]],
+      ['testProgress', []],
+      ['testProgress', ['ab12cd34\r\nforged']],
+      ['cancelTest', [42]],
+      ['cancelTest', ['x'.repeat(65)]],
       ['explain', ['x'.repeat(20_001)]],
       ['explain', ['LOGIN failed.', { host: 'evil.example/path' }]],
       ['lookup', ['a@b.c'.padStart(321, 'x')]],

@@ -13,7 +13,7 @@ import { DiagnosisView } from './diagnosis-view.js'
 import { EnableImapNotice } from './enable-imap-notice.js'
 import { PasswordForm } from './password-form.js'
 import { passwordBranch, passwordStepContent, testOutcome, type PasswordBranch } from './password-step.js'
-import { useSettingsTest } from './use-settings-test.js'
+import { sendsPlaintext, useSettingsTest } from './use-settings-test.js'
 
 export interface CrmPasswordStepProps {
   settings: CrmSettings
@@ -37,7 +37,7 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
   const [testAnyway, setTestAnyway] = useState(false)
   // Failed logins lock accounts: the other username form is offered once, never again.
   const [otherUsernameUsed, setOtherUsernameUsed] = useState(false)
-  const { state, run, reset } = useSettingsTest()
+  const { state, run, reset, runner } = useSettingsTest()
 
   useEffect(() => {
     let current = true
@@ -76,9 +76,9 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
   const showForm = content.offersTest || testAnyway
   const lastFailure = outcome && outcome.kind !== 'success' ? outcome.failed : null
 
-  const test = (password: string) => {
+  const test = (password: string, allowPlaintext: boolean) => {
     const outUser = settings.outgoing?.username ?? username
-    void run(settings, username, outUser, password, settings.email || null)
+    void run(settings, username, outUser, password, settings.email || null, allowPlaintext)
   }
 
   return (
@@ -119,7 +119,14 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
           <p className="test-username">
             {passwordText.usernameUsed}: <Sensitive value={username} kind="username" />
           </p>
-          <PasswordForm onSubmit={test} busy={state.status === 'running'} warnSpaces={branch === 'app-password'} />
+          <PasswordForm
+            onSubmit={test}
+            busy={state.status === 'running'}
+            plaintext={sendsPlaintext(settings)}
+            runner={runner}
+            stopped={state.status === 'stopped'}
+            warnSpaces={branch === 'app-password'}
+          />
         </>
       ) : (
         <button type="button" className="button-secondary" onClick={() => setTestAnyway(true)}>

@@ -1,34 +1,62 @@
 // The password box of the wizards. Uncontrolled on purpose: the password never enters React
 // state; it is read once on submit, handed to the test, and the box is cleared at once.
 import { useId, useRef, useState, type FormEvent } from 'react'
+import { PlaintextConfirm } from '../components/plaintext-confirm.js'
+import { RunningTest } from '../components/running-test.js'
 import { passwordText } from '../text/flows.js'
+import { testText } from '../text/test-panel.js'
+import type { TestRunner } from './test-runner.js'
 
 export interface PasswordFormProps {
-  onSubmit: (password: string) => void
+  /** `allowPlaintext`: the user agreed that the password travels readable. */
+  onSubmit: (password: string, allowPlaintext: boolean) => void
   busy: boolean
+  /** A server to test does not encrypt: ask before the password is sent. */
+  plaintext?: boolean
+  /** The running test (its step, time limit and Cancel). */
+  runner?: TestRunner
+  /** The last test was cancelled. */
+  stopped?: boolean
   /** Warn about spaces (app passwords are shown in groups of four). */
   warnSpaces?: boolean
   submitLabel?: string
 }
 
-export function PasswordForm({ onSubmit, busy, warnSpaces = false, submitLabel = passwordText.test }: PasswordFormProps) {
+export function PasswordForm({
+  onSubmit,
+  busy,
+  plaintext = false,
+  runner,
+  stopped = false,
+  warnSpaces = false,
+  submitLabel = passwordText.test,
+}: PasswordFormProps) {
   const inputId = useId()
   const helpId = useId()
   const spacesId = useId()
   const ref = useRef<HTMLInputElement>(null)
   const [hasSpaces, setHasSpaces] = useState(false)
   const [empty, setEmpty] = useState(false)
+  const [asking, setAsking] = useState(false)
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const send = (allowPlaintext: boolean) => {
     const input = ref.current
     if (!input) return
     const password = input.value
+    setAsking(false)
     if (password.length === 0) return setEmpty(true)
     input.value = ''
     setHasSpaces(false)
     setEmpty(false)
-    onSubmit(password)
+    onSubmit(password, allowPlaintext)
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!ref.current?.value) return setEmpty(true)
+    // Unencrypted: ask first; the password stays in its box until the answer.
+    if (plaintext) return setAsking(true)
+    send(false)
   }
 
   return (
@@ -61,9 +89,24 @@ export function PasswordForm({ onSubmit, busy, warnSpaces = false, submitLabel =
           {passwordText.appPassword.noSpaces}
         </p>
       ) : null}
-      <button type="submit" className="button-primary" disabled={busy}>
+      <button type="submit" className="button-primary" disabled={busy || asking}>
         {busy ? passwordText.testing : submitLabel}
       </button>
+      {asking ? (
+        <PlaintextConfirm
+          onYes={() => send(true)}
+          onNo={() => {
+            setAsking(false)
+            ref.current?.focus()
+          }}
+        />
+      ) : null}
+      {runner ? <RunningTest running={runner.running} progress={runner.progress} onCancel={runner.cancel} /> : null}
+      {stopped ? (
+        <p className="notice notice-info" role="status">
+          {testText.stopped}
+        </p>
+      ) : null}
     </form>
   )
 }

@@ -225,8 +225,11 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
               </p>
               <PasswordForm
                 busy={test.state.status === 'running'}
-                onSubmit={(password) =>
-                  void test.run({ incoming: newImap, outgoing: null }, newImap.username ?? '', '', password, account.email)
+                plaintext={newImap.security === 'none'}
+                runner={test.runner}
+                stopped={test.state.status === 'stopped'}
+                onSubmit={(password, allowPlaintext) =>
+                  void test.run({ incoming: newImap, outgoing: null }, newImap.username ?? '', '', password, account.email, allowPlaintext)
                 }
               />
             </>

@@ -40,8 +40,8 @@ export function clearRecordedTests(): void {
 export function withTestLog(api: InspectorApi): InspectorApi {
   return {
     ...api,
-    testAccount: async (request) => {
-      const result = await api.testAccount(request)
+    testAccount: async (request, options) => {
+      const result = await api.testAccount(request, options)
       recordTest(result)
       return result
     },

@@ -2,14 +2,15 @@
 // password is passed in for this run only and never stored in state. (App's API wrapper,
 // test-log.ts withTestLog, records every result for the admin report.)
 import { useCallback, useRef, useState } from 'react'
-import type { InspectorApi } from '../../../src/api.js'
 import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
-import { useApi } from '../api-client.js'
+import { isCancelled, useTestRunner } from './test-runner.js'
 
 export type SettingsTestState =
   | { status: 'idle' }
   | { status: 'running' }
   | { status: 'done'; results: TestResult[]; username: string }
+  /** Cancelled by the user: no verdict. */
+  | { status: 'stopped' }
   | { status: 'error'; error: Error }
 
 /** A server that can be tested with a password: host, port and security all known. */
@@ -18,6 +19,7 @@ export function testableRequest(
   username: string,
   password: string,
   email: string | null,
+  allowPlaintext = false,
 ): TestRequest | null {
   if (!server || !server.host || server.port === null || server.security === null) return null
   if (server.protocol !== 'imap' && server.protocol !== 'smtp' && server.protocol !== 'pop3') return null
@@ -30,35 +32,42 @@ export function testableRequest(
     password,
   }
   if (email) request.email = email
+  if (allowPlaintext && server.security === 'none') request.allowPlaintext = true
   return request
 }
 
+/** Would either test send the password readable (so the user must be asked first)? */
+export function sendsPlaintext(servers: { incoming: ServerSettings | null; outgoing: ServerSettings | null }): boolean {
+  return servers.incoming?.security === 'none' || servers.outgoing?.security === 'none'
+}
+
 export async function runSettingsTest(
-  api: InspectorApi,
+  test: (request: TestRequest) => Promise<TestResult>,
   servers: { incoming: ServerSettings; outgoing: ServerSettings | null },
   username: string,
   outgoingUsername: string,
   password: string,
   email: string | null,
+  allowPlaintext = false,
 ): Promise<TestResult[]> {
   const results: TestResult[] = []
-  const incoming = testableRequest(servers.incoming, username, password, email)
+  const incoming = testableRequest(servers.incoming, username, password, email, allowPlaintext)
   if (incoming) {
-    const result = await api.testAccount(incoming)
+    const result = await test(incoming)
     results.push(result)
     // A refused login stops here: the outgoing test would only repeat the same refusal.
     if (!result.ok) return results
   }
-  const outgoing = testableRequest(servers.outgoing, outgoingUsername, password, email)
+  const outgoing = testableRequest(servers.outgoing, outgoingUsername, password, email, allowPlaintext)
   if (outgoing) {
-    const result = await api.testAccount(outgoing)
+    const result = await test(outgoing)
     results.push(result)
   }
   return results
 }
 
 export function useSettingsTest() {
-  const api = useApi()
+  const runner = useTestRunner()
   const [state, setState] = useState<SettingsTestState>({ status: 'idle' })
   const generation = useRef(0)
 
@@ -69,19 +78,20 @@ export function useSettingsTest() {
       outgoingUsername: string,
       password: string,
       email: string | null,
+      allowPlaintext = false,
     ) => {
       const mine = ++generation.current
       setState({ status: 'running' })
       try {
-        const results = await runSettingsTest(api, servers, username, outgoingUsername, password, email)
+        const results = await runSettingsTest(runner.test, servers, username, outgoingUsername, password, email, allowPlaintext)
         if (mine === generation.current) setState({ status: 'done', results, username })
       } catch (error) {
-        if (mine === generation.current) {
-          setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) })
-        }
+        if (mine !== generation.current) return
+        if (isCancelled(error)) return setState({ status: 'stopped' })
+        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) })
       }
     },
-    [api],
+    [runner.test],
   )
 
   const reset = useCallback(() => {
@@ -89,5 +99,5 @@ export function useSettingsTest() {
     setState({ status: 'idle' })
   }, [])
 
-  return { state, run, reset }
+  return { state, run, reset, runner }
 }

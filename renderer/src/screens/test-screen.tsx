@@ -1,11 +1,13 @@
 // "Test this account": a real login with a password typed here, the step trace and the
 // verdict's advice. The password never enters React state: the box is uncontrolled (as the
 // wizards' PasswordForm), read once when the test is sent and emptied at that moment.
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
-import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
+import { PlaintextConfirm } from '../components/plaintext-confirm.js'
+import { RunningTest } from '../components/running-test.js'
+import { isCancelled, useTestRunner } from '../flows/test-runner.js'
 import { StepTrace } from '../components/step-trace.js'
 import { useNavigation, type TestTarget } from '../navigation.js'
 import { Sensitive, SensitiveText, usePrivacy } from '../privacy.js'
@@ -23,7 +25,7 @@ export function testableServer(server: ServerSettings): { protocol: TestRequest[
 }
 
 export function TestPanel({ target }: { target: TestTarget }) {
-  const api = useApi()
+  const runner = useTestRunner()
   const privacy = usePrivacy()
   const ids = { which: useId(), user: useId(), password: useId(), hint: useId() }
   const [which, setWhich] = useState<Which>('incoming')
@@ -32,11 +34,18 @@ export function TestPanel({ target }: { target: TestTarget }) {
   const [hasPassword, setHasPassword] = useState(false)
   // Failed logins lock accounts: the other username form is offered once, never again.
   const [otherUsernameUsed, setOtherUsernameUsed] = useState(false)
-  const [state, setState] = useState<{ s: 'idle' } | { s: 'busy' } | { s: 'done'; result: TestResult } | { s: 'error'; error: Error }>({
+  const [state, setState] = useState<
+    { s: 'idle' } | { s: 'confirm' } | { s: 'busy' } | { s: 'done'; result: TestResult } | { s: 'stopped' } | { s: 'error'; error: Error }
+  >({
     s: 'idle',
   })
   const passwordRef = useRef<HTMLInputElement>(null)
+  const resultRef = useRef<HTMLHeadingElement>(null)
   const testable = testableServer(server)
+  // After a test, focus lands on its outcome, not on the top of the page.
+  useEffect(() => {
+    if (state.s === 'done' || state.s === 'stopped') resultRef.current?.focus()
+  }, [state])
 
   const choose = (next: Which) => {
     setWhich(next)
@@ -45,8 +54,14 @@ export function TestPanel({ target }: { target: TestTarget }) {
     setState({ s: 'idle' })
   }
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault()
+    // Unencrypted: ask first; the password stays in its box until the answer.
+    if (server.security === 'none') return setState({ s: 'confirm' })
+    void send(false)
+  }
+
+  const send = async (allowPlaintext: boolean) => {
     const passwordBox = passwordRef.current
     if (!('protocol' in testable) || !server.host || server.port === null || server.security === null || !passwordBox) return
     const request: TestRequest = {
@@ -58,12 +73,14 @@ export function TestPanel({ target }: { target: TestTarget }) {
       password: passwordBox.value,
     }
     if (target.email) request.email = target.email
+    if (allowPlaintext) request.allowPlaintext = true
     passwordBox.value = '' // cleared as soon as it is sent
     setHasPassword(false)
     setState({ s: 'busy' })
     try {
-      setState({ s: 'done', result: await api.testAccount(request) })
+      setState({ s: 'done', result: await runner.test(request) })
     } catch (error) {
+      if (isCancelled(error)) return setState({ s: 'stopped' })
       setState({ s: 'error', error: error instanceof Error ? error : new Error(String(error)) })
     }
   }
@@ -131,21 +148,32 @@ export function TestPanel({ target }: { target: TestTarget }) {
           <p id={ids.hint} className="hint">
             {t.passwordHint}
           </p>
-          <button type="submit" className="button-primary" disabled={state.s === 'busy' || !hasPassword || !username}>
+          <button type="submit" className="button-primary" disabled={state.s === 'busy' || state.s === 'confirm' || !hasPassword || !username}>
             {state.s === 'busy' ? t.running : t.start}
           </button>
         </form>
       )}
+      {state.s === 'confirm' ? (
+        <PlaintextConfirm
+          onYes={() => void send(true)}
+          onNo={() => {
+            setState({ s: 'idle' })
+            passwordRef.current?.focus()
+          }}
+        />
+      ) : null}
+      <RunningTest running={runner.running} progress={runner.progress} onCancel={runner.cancel} />
       <div aria-live="polite" className="test-result-region">
-        {state.s === 'busy' ? (
-          <p className="status">
-            <span className="spinner" aria-hidden="true" />
-            {t.running}
-          </p>
+        {state.s === 'stopped' ? (
+          <h2 ref={resultRef} tabIndex={-1} className="test-result-title">
+            {t.stopped}
+          </h2>
         ) : null}
         {state.s === 'done' ? (
           <div className={state.result.ok ? 'test-result ok' : 'test-result failed'} data-verdict={state.result.verdict}>
-            <p className="test-result-title">{state.result.ok ? t.resultOk : t.resultFailed}</p>
+            <h2 ref={resultRef} tabIndex={-1} className="test-result-title">
+              {state.result.ok ? t.resultOk : t.resultFailed}
+            </h2>
             {/* The advice first (what happened, why, what to do), then the steps behind it. */}
             {state.result.ok ? null : <AdviceView advice={state.result.advice} serverResponse={state.result.serverResponse} />}
             {!state.result.ok && !otherUsernameUsed && state.result.advice.alternativeUsername ? (

@@ -1,7 +1,8 @@
 // Words of the "Test this account" panel.
 export const testText = {
   title: 'Test this account',
-  intro: 'We log in the same way your CRM will, step by step. Nothing is sent and nothing is changed.',
+  // A test sends the username and password to the server, so "nothing is sent" would be false.
+  intro: 'We log in once, the same way your CRM will, and show each step. No mail is sent and nothing in your mailbox changes.',
   whichServer: 'Which server to test',
   incoming: (badge: string) => `Incoming mail (${badge})`,
   outgoing: 'Outgoing mail (SMTP)',
@@ -26,4 +27,19 @@ export const testText = {
   tookMs: (ms: number) => `${ms} ms`,
   backToAccounts: 'Back to the accounts',
   tryOtherUsername: 'Try again with the username',
+  stopped: 'Test stopped. Nothing more was sent; you can test again.',
+} as const
+
+export const runningText = {
+  starting: 'Starting',
+  now: (step: string) => `Now: ${step}…`,
+  limit: (limitSeconds: number, elapsedSeconds: number) => `${elapsedSeconds} s so far; gives up after ${limitSeconds} s`,
+  cancel: 'Cancel test',
+} as const
+
+export const plaintextText = {
+  question: 'This server does not encrypt: your password would travel readable. Test anyway?',
+  why: 'Anyone on the same network (for example public Wi-Fi) could read it. Ask your provider for a secure setting if you can.',
+  yes: 'Test anyway',
+  no: 'Do not test',
 } as const

@@ -3,12 +3,13 @@
 import { writeFileSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { main } from '../../../src/cli/main.js'
 import type { CliIo } from '../../../src/cli/io.js'
 import { startDovecot, type DovecotServer } from '../../helpers/dovecot.js'
 import { startMicrosoftLikeImap, startScriptedServer, echoingImap, BIGFOOT_POP3_BAD_PASSWORD, type ScriptedServer } from '../../helpers/scripted-server.js'
 import { sharedTestCertificates } from '../../helpers/certs.js'
+import { startBlackHole } from '../../helpers/black-hole.js'
 
 let dovecot: DovecotServer
 let microsoft: ScriptedServer
@@ -138,5 +139,70 @@ describe('mail-settings-inspector test', () => {
     const r = await run(args, 'pw\n', { confirm: async () => true })
     expect(r.code).toBe(1)
     expect(r.asked).toHaveLength(0)
+  })
+})
+
+describe('an unencrypted test (--security none)', () => {
+  const popArgs = (port: number, user: string) => ['test', '--host', '127.0.0.1', '--port', String(port), '--security', 'none', '--protocol', 'pop3', '--user', user, '--timeout', '4000']
+
+  it('is refused without --allow-plaintext when there is no terminal: exit 2, one line, no connection', async () => {
+    const hole = await startBlackHole()
+    try {
+      const r = await run([...popArgs(hole.port, 'sam'), '--password-stdin'], 'pw-plain-1\n')
+      expect(r.code).toBe(2)
+      expect(r.err.trim().split('\n')).toHaveLength(1)
+      expect(r.err).toMatch(/--allow-plaintext/)
+      expect(hole.accepted).toBe(0)
+    } finally {
+      await hole.close()
+    }
+  })
+
+  it('asks on a terminal first, and a no sends nothing', async () => {
+    const hole = await startBlackHole()
+    try {
+      const r = await run(popArgs(hole.port, 'sam'), null, { confirm: async () => false, promptHidden: async () => 'pw-plain-2' })
+      expect(r.code).toBe(2)
+      expect(r.asked).toEqual([expect.stringMatching(/password would travel readable.*Test anyway\?/)])
+      expect(hole.accepted).toBe(0)
+    } finally {
+      await hole.close()
+    }
+  })
+
+  it('goes ahead with --allow-plaintext without asking', async () => {
+    const r = await run([...popArgs(dovecot.ports.pop3, dovecot.user.name), '--allow-plaintext', '--password-stdin'], `${dovecot.user.password}\n`, {
+      confirm: async () => false,
+    })
+    expect(r.asked).toHaveLength(0)
+    expect(r.code).toBe(0)
+  })
+})
+
+describe('Ctrl-C during a test', () => {
+  it('closes the connection at once and exits 130', async () => {
+    const hole = await startBlackHole()
+    let interrupt: (() => void) | null = null
+    let listening = 0
+    try {
+      const running = run([...imapArgs(hole.port, 'sam'), '--timeout', '60000', '--password-stdin'], 'pw-ctrl-c\n', {
+        onInterrupt: (handler) => {
+          interrupt = handler
+          listening++
+          return () => listening--
+        },
+      })
+      // Wait for the connection, then press Ctrl-C: the 60 s limit is far away, so a closed
+      // socket here can only come from the cancel.
+      await vi.waitUntil(() => hole.open() === 1 && interrupt !== null, { timeout: 10_000 })
+      interrupt!()
+      const r = await running
+      expect(r.code).toBe(130)
+      expect(r.err).toMatch(/Test stopped/)
+      await vi.waitUntil(() => hole.open() === 0, { timeout: 5000 })
+      expect(listening).toBe(0)
+    } finally {
+      await hole.close()
+    }
   })
 })

@@ -14,6 +14,8 @@ export function fakeApi(overrides: Partial<InspectorApi> = {}): InspectorApi & {
     imapSettingsForAccount: notYet('Finding the IMAP settings for an account'),
     providerPolicy: async () => null,
     testAccount: notYet('Testing a login'),
+    testProgress: async () => null,
+    cancelTest: async () => false,
     explain: notYet('Explaining an error message'),
     askAppleMail: notYet('Asking Apple Mail'),
     openHelp: async () => true,
