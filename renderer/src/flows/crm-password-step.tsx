@@ -1,7 +1,7 @@
 // The CRM wizard's password step: the provider's policy picks the branch (app password,
 // Microsoft sign-in, normal password ...); a real test of IMAP and SMTP may switch it, show
 // the diagnosis with its one next action, or offer the other username form (with consent).
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ProviderPolicy } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
@@ -56,9 +56,15 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
   const username = settings.incoming.username ?? settings.email
   const outcome = state.status === 'done' ? testOutcome(state.results, state.username) : null
 
+  // After a test, focus lands on what it found (the new branch, or the diagnosis), never on
+  // the top of the page: the pressed button was disabled while the test ran.
+  const outcomeRef = useRef<HTMLHeadingElement>(null)
+  const branchRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (outcome?.kind === 'success') onSuccess(settings)
     if (outcome?.kind === 'branch') setBranchFromServer(outcome.branch)
+    if (outcome?.kind === 'branch') branchRef.current?.focus()
+    if (outcome?.kind === 'diagnosis') outcomeRef.current?.focus()
     // Only a new test result moves the wizard on, not a re-render with the same result.
   }, [state])
 
@@ -83,7 +89,9 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
 
   return (
     <section className="password-step" data-branch={branch} aria-labelledby="password-branch-title">
-      <h2 id="password-branch-title">{content.heading}</h2>
+      <h2 id="password-branch-title" ref={branchRef} tabIndex={-1}>
+        {content.heading}
+      </h2>
       <p>{content.why}</p>
       {content.steps.length > 0 ? (
         <ol className="branch-steps">
@@ -136,9 +144,11 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
 
       {state.status === 'error' ? <ErrorNotice error={state.error} what={passwordText.test} /> : null}
 
+      {/* The live region exists before any result, so the result is announced when it arrives. */}
+      <div aria-live="polite" className="test-outcome-region">
       {outcome?.kind === 'diagnosis' && lastFailure ? (
-        <section className="test-outcome" aria-labelledby="outcome-title" role="status">
-          <h2 id="outcome-title" className="outcome-title">
+        <section className="test-outcome" aria-labelledby="outcome-title">
+          <h2 id="outcome-title" className="outcome-title" ref={outcomeRef} tabIndex={-1}>
             {resultText.failTitle}
           </h2>
           <DiagnosisView failed={lastFailure} nextAction={outcome.nextAction} />
@@ -166,6 +176,7 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
           ) : null}
         </section>
       ) : null}
+      </div>
     </section>
   )
 }

@@ -1,6 +1,6 @@
 // The password box of the wizards. Uncontrolled on purpose: the password never enters React
 // state; it is read once on submit, handed to the test, and the box is cleared at once.
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { PlaintextConfirm } from '../components/plaintext-confirm.js'
 import { RunningTest } from '../components/running-test.js'
 import { passwordText } from '../text/flows.js'
@@ -38,6 +38,10 @@ export function PasswordForm({
   const [hasSpaces, setHasSpaces] = useState(false)
   const [empty, setEmpty] = useState(false)
   const [asking, setAsking] = useState(false)
+  // Cancelled: the Cancel button is gone; the next thing to do is to type the password again.
+  useEffect(() => {
+    if (stopped) ref.current?.focus()
+  }, [stopped])
 
   const send = (allowPlaintext: boolean) => {
     const input = ref.current

@@ -1,7 +1,7 @@
 // "Move this POP3 account to IMAP": why (two sentences) -> the provider's IMAP settings ->
 // the leave-on-server check -> steps for the user's own mail client -> a test of the new
 // IMAP login -> the CRM wizard.
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { MailAccount, ProviderPolicy, ServerSettings } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
@@ -72,8 +72,10 @@ function useImapSettings(account: MailAccount | null): Imap {
   return state
 }
 
-function ImapSettings({ imap }: { imap: ServerSettings }) {
-  const fields = crmFields({ email: '', incoming: imap, outgoing: null }).filter((f) => f.key !== 'email')
+function ServerFields({ server }: { server: ServerSettings }) {
+  const isSmtp = server.protocol === 'smtp'
+  const settings = isSmtp ? { email: '', incoming: { ...server, protocol: 'imap' as const }, outgoing: server } : { email: '', incoming: server, outgoing: null }
+  const fields = crmFields(settings).filter((f) => f.key !== 'email' && (isSmtp ? f.key.startsWith('smtp') : !f.key.startsWith('smtp')))
   return (
     <div className="fields">
       {fields.map((f) => (
@@ -89,6 +91,22 @@ function ImapSettings({ imap }: { imap: ServerSettings }) {
         </div>
       ))}
     </div>
+  )
+}
+
+/** The new account's settings: IMAP, and SMTP too (Thunderbird's and Outlook's manual setup ask for both). */
+function ImapSettings({ imap, smtp }: { imap: ServerSettings; smtp: ServerSettings | null }) {
+  return (
+    <>
+      <h3>{passwordText.incoming}</h3>
+      <ServerFields server={imap} />
+      {smtp ? (
+        <>
+          <h3>{passwordText.outgoing}</h3>
+          <ServerFields server={smtp} />
+        </>
+      ) : null}
+    </>
   )
 }
 
@@ -115,6 +133,11 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   const [step, setStep] = useState<PopStep>('why')
   const imap = useImapSettings(account)
   const test = useSettingsTest()
+  const resultRef = useRef<HTMLHeadingElement>(null)
+  // A result arrived: focus lands on it (the Test button was disabled while it ran).
+  useEffect(() => {
+    if (test.state.status === 'done') resultRef.current?.focus()
+  }, [test.state])
 
   if (scan.status !== 'done') {
     return (
@@ -126,7 +149,8 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   }
   if (!account) {
     return (
-      <div className="wizard pop-wizard">
+      // Its own key: picking an account mounts the wizard afresh, so focus lands on its title.
+      <div className="wizard pop-wizard" key="pick">
         <ScreenTitle>{popText.title}</ScreenTitle>
         {popAccounts.length === 0 ? <p>{popText.noPopAccounts}</p> : <PopAccountPicker accounts={popAccounts} onPick={setChosenId} />}
       </div>
@@ -136,6 +160,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   const warning = leaveOnServerWarning(account)
   const clientName = CLIENT_NAMES[clientFamily(account.client)]
   const newImap = imap.status === 'done' ? imap.imap : null
+  const newSmtp = imap.status === 'done' ? imap.smtp : null
   const next = nextPopStep(step)
   const previous = previousPopStep(step)
   const goNext = () => {
@@ -146,7 +171,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   const lastResult = test.state.status === 'done' ? test.state.results[0] : undefined
 
   return (
-    <div className="wizard pop-wizard" data-step={step}>
+    <div className="wizard pop-wizard" data-step={step} key={account.id}>
       <ScreenTitle>
         {popText.title}: <AccountLabel account={account} />
       </ScreenTitle>
@@ -176,7 +201,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
           {newImap ? (
             <>
               <EnableImapNotice policy={imap.status === 'done' ? imap.policy : null} />
-              <ImapSettings imap={newImap} />
+              <ImapSettings imap={newImap} smtp={newSmtp} />
             </>
           ) : null}
         </section>
@@ -196,7 +221,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
         <section aria-labelledby="pop-steps">
           <h2 id="pop-steps">{popText.stepsTitle(clientName)}</h2>
           {warning.level !== 'info' ? <p className="field-warning">{popText.keepPopReminder}</p> : null}
-          {moveSteps(account.client).map((group) => (
+          {moveSteps(account.client, { imap: !!newImap, smtp: !!newSmtp }).map((group) => (
             <div key={group.title} className="step-group">
               <h3>{group.title}</h3>
               <ol>
@@ -209,7 +234,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
           {newImap ? (
             <details>
               <summary>{popText.imapTitle}</summary>
-              <ImapSettings imap={newImap} />
+              <ImapSettings imap={newImap} smtp={newSmtp} />
             </details>
           ) : null}
         </section>
@@ -237,13 +262,17 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
             <p className="notice notice-info">{popText.imapNotFound}</p>
           )}
           {test.state.status === 'error' ? <ErrorNotice error={test.state.error} what={popText.testTitle} /> : null}
-          {lastResult ? (
-            <div className={lastResult.ok ? 'test-result ok' : 'test-result failed'} data-verdict={lastResult.verdict} role="status">
-              <p className="test-result-title">{lastResult.ok ? passwordText.worked : passwordText.failed}</p>
-              <StepTrace steps={lastResult.steps} />
-              {lastResult.ok ? null : <AdviceView advice={lastResult.advice} serverResponse={lastResult.serverResponse} />}
-            </div>
-          ) : null}
+          <div aria-live="polite" className="test-result-region">
+            {lastResult ? (
+              <div className={lastResult.ok ? 'test-result ok' : 'test-result failed'} data-verdict={lastResult.verdict}>
+                <h3 className="test-result-title" ref={resultRef} tabIndex={-1}>
+                  {lastResult.ok ? passwordText.worked : passwordText.failed}
+                </h3>
+                <StepTrace steps={lastResult.steps} />
+                {lastResult.ok ? null : <AdviceView advice={lastResult.advice} serverResponse={lastResult.serverResponse} />}
+              </div>
+            ) : null}
+          </div>
         </section>
       ) : null}
 

@@ -57,73 +57,85 @@ export interface StepGroup {
   steps: string[]
 }
 
-// Menu paths: Apple Mail (Mail > Add Account, Message > Move To), Thunderbird (Account
-// Settings > Account Actions), classic Outlook (File > Add Account > Advanced options).
-const ADD: Record<ClientFamily, string[]> = {
-  'apple-mail': [
-    'In Mail, choose Mail > Add Account, pick “Other Mail Account…”, then Continue.',
-    'Type your name, email address and password, then click Sign In.',
-    'When Mail asks for server details, choose Account Type IMAP and type the IMAP settings from step 2 (also listed below).',
-    'Wait until the new account’s Inbox appears in the sidebar.',
-  ],
-  thunderbird: [
-    'Open the ≡ menu > Account Settings > Account Actions > Add Mail Account.',
-    'Type your name, email address and password, then click “Configure manually”.',
-    'Choose IMAP for incoming mail and type the IMAP settings from step 2 (also listed below). Click Re-test, then Done.',
-    'Wait until the new account and its Inbox appear in the folder pane.',
-  ],
-  outlook: [
-    'In Outlook, choose File > Add Account.',
-    'Type your email address, click “Advanced options”, tick “Let me set up my account manually”, then Connect.',
-    'Choose IMAP and type the IMAP settings from step 2 (also listed below), then your password.',
-    'Wait until the new account appears in the folder pane.',
-  ],
+/** What the wizard found for the new account: the steps say "type the settings from step 2" only then. */
+export interface FoundSettings {
+  imap: boolean
+  smtp: boolean
 }
 
-const MOVE: Record<ClientFamily, string[]> = {
+// Menu paths of the current versions, checked 2026-11-30:
+// - Thunderbird 128/140: ≡ > New Account > Email opens the account setup; "Configure manually"
+//   asks for BOTH the incoming and the outgoing server, then Re-test and Done
+//   (https://support.mozilla.org/kb/manual-account-configuration,
+//   https://support.mozilla.org/kb/account-hub-thunderbird-desktop). A message's context menu
+//   has "Move To" and "Copy To": Move removes the POP3 copy, Copy To keeps it (the only backup
+//   while the upload is checked); folders have Copy To in their context menu too.
+// - Apple Mail (macOS 13-15): Mail > Add Account > Other Mail Account…; when Mail cannot find
+//   the settings it asks for Account Type, Incoming Mail Server and Outgoing Mail Server
+//   (https://support.apple.com/guide/mail/add-email-accounts-mail35803/mac,
+//   https://discussions.apple.com/thread/8139247); Message > Copy To copies messages.
+// - Classic Outlook for Windows (Microsoft 365, 2021, 2019): File > Add Account > Advanced
+//   options > "Let me set up my account manually" > Connect > IMAP asks for the incoming and
+//   outgoing servers (https://support.microsoft.com/office/add-an-email-account-to-outlook-6e27792a-9267-4aa4-8bb6-c84ef146101b,
+//   https://answers.microsoft.com/en-us/outlook_com/forum/all/basics-adding-email-accounts-to-outlook-desktop/f78f75ac-3079-46b4-a13d-1675c3961af9);
+//   Home > Move > Copy to Folder copies messages, a folder's context menu has Copy Folder.
+function addSteps(family: ClientFamily, found: FoundSettings): string[] {
+  const t = popText.clientSteps
+  const settings = t.typeSettings(found.imap, found.smtp)
+  switch (family) {
+    case 'apple-mail':
+      return [t.apple.open, t.apple.identity, `${t.apple.serverDetails} ${settings}`, t.apple.wait]
+    case 'thunderbird':
+      return [t.thunderbird.open, t.thunderbird.identity, `${t.thunderbird.manual} ${settings} ${t.thunderbird.retest}`, t.thunderbird.wait]
+    case 'outlook':
+      return [t.outlook.open, t.outlook.manual, `${t.outlook.imap} ${settings}`, t.outlook.wait]
+  }
+}
+
+const COPY: Record<ClientFamily, string[]> = {
   'apple-mail': [
     'Open the old POP3 account’s Inbox (and any mailbox under “On My Mac”).',
     'Select the messages (Command-A selects all).',
-    'Choose Message > Move To and pick the new IMAP account’s Inbox, or drag them onto it.',
+    'Choose Message > Copy To and pick the new IMAP account’s Inbox. Copy, not Move: the POP3 account keeps its copy until you have checked.',
     'Do the same for Sent and every other mailbox you want to keep.',
     'Wait until Mail has finished uploading, then check the mail in your provider’s webmail.',
   ],
   thunderbird: [
     'Open the old POP3 account’s Inbox (or Local Folders).',
-    'Select the messages (Ctrl-A or Command-A selects all).',
-    'Right-click > Move To > the new IMAP account > Inbox. Drag whole folders onto the IMAP account.',
-    'Do the same for Sent and every other folder you want to keep.',
+    'Select the messages (Ctrl-A, or Command-A on a Mac, selects all).',
+    'Right-click > Copy To > the new IMAP account > Inbox. Copy To, not Move To: Move To would remove them from the POP3 account, which is your backup.',
+    'For whole folders (Sent and your own): right-click the folder > Copy To > the new IMAP account.',
     'Wait until Thunderbird has finished copying, then check the mail in your provider’s webmail.',
   ],
   outlook: [
     'Open the old POP3 account’s Inbox (it lives in an Outlook Data File, .pst).',
-    'Select the messages (Ctrl-A selects all), right-click > Move > Other Folder, and pick the IMAP account’s Inbox.',
-    'Move Sent Items and your own folders the same way (right-click a folder > Move Folder).',
+    'Select the messages (Ctrl-A selects all), then choose Home > Move > Copy to Folder and pick the IMAP account’s Inbox.',
+    'Copy Sent Items and your own folders the same way (right-click a folder > Copy Folder).',
     'Wait until Outlook shows “All folders are up to date”, then check the mail in your provider’s webmail.',
   ],
 }
 
 const REMOVE: Record<ClientFamily, string[]> = {
   'apple-mail': [
-    'Only when the webmail shows all your moved mail: open Mail > Settings > Accounts.',
+    'Only when the webmail shows all your copied mail: open Mail > Settings > Accounts.',
     'Select the old POP3 account and untick “Enable this account”. Keep it switched off for a few weeks as a backup before removing it.',
   ],
   thunderbird: [
-    'Only when the webmail shows all your moved mail: open Account Settings and select the old POP3 account.',
-    'Choose Account Actions > Remove Account, and leave “Remove message data” unticked so a copy stays on this computer.',
+    'Only when the webmail shows all your copied mail: open ≡ > Account Settings and select the old POP3 account.',
+    'Choose Account Actions > Remove Account, and leave “Remove message data” unticked so the POP3 copy stays on this computer.',
   ],
   outlook: [
-    'Only when the webmail shows all your moved mail: choose File > Account Settings > Account Settings.',
+    'Only when the webmail shows all your copied mail: choose File > Account Settings > Account Settings.',
     'Select the old POP3 account and click Remove. Keep its .pst file: it is your backup.',
   ],
 }
 
-/** The three groups of steps for one client: add as IMAP, move local mail, remove POP3. */
-export function moveSteps(client: MailClient): StepGroup[] {
+/** The three groups of steps for one client: add as IMAP, copy local mail, remove POP3. */
+export function moveSteps(client: MailClient, found: FoundSettings = { imap: true, smtp: true }): StepGroup[] {
   const family = clientFamily(client)
   return [
-    { title: popText.groups.add, steps: [...ADD[family]] },
-    { title: popText.groups.move, steps: [...MOVE[family]] },
+    { title: popText.groups.add, steps: addSteps(family, found) },
+    { title: popText.groups.move, steps: [...COPY[family]] },
     { title: popText.groups.remove, steps: [...REMOVE[family]] },
   ]
 }

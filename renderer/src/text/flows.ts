@@ -154,8 +154,36 @@ export const popText = {
   stepsTitle: (client: string) => `Steps in ${client}`,
   groups: {
     add: 'Add the account again, as IMAP',
-    move: 'Move your local mail into the IMAP account',
+    move: 'Copy your local mail into the IMAP account',
     remove: 'Remove POP3, only after checking',
+  },
+  clientSteps: {
+    /** What to type where the client asks for servers: from step 2 when found, else from the provider. */
+    typeSettings: (imap: boolean, smtp: boolean) =>
+      imap && smtp
+        ? 'Type the incoming (IMAP) and outgoing (SMTP) settings from step 2, also listed below.'
+        : imap
+          ? 'Type the incoming (IMAP) settings from step 2, also listed below; for the outgoing (SMTP) server, keep what your POP3 account uses or ask your provider.'
+          : 'We found no IMAP settings for this address: ask your provider for its IMAP server and port (and its SMTP server), and type those.',
+    apple: {
+      open: 'In Mail, choose Mail > Add Account, pick “Other Mail Account…”, then click Continue.',
+      identity: 'Type your name, email address and password, then click Sign In.',
+      serverDetails: 'When Mail asks for server details, choose Account Type IMAP and fill in Incoming Mail Server and Outgoing Mail Server.',
+      wait: 'Click Sign In, then wait until the new account’s Inbox appears in the sidebar.',
+    },
+    thunderbird: {
+      open: 'Open the ≡ menu > New Account > Email (or File > New > Existing Mail Account).',
+      identity: 'Type your name, email address and password, then click “Configure manually”.',
+      manual: 'Under Incoming Server choose IMAP; under Outgoing Server fill in SMTP: Thunderbird asks for both.',
+      retest: 'Click Re-test, then Done.',
+      wait: 'Wait until the new account and its Inbox appear in the folder pane.',
+    },
+    outlook: {
+      open: 'In Outlook, choose File > Add Account.',
+      manual: 'Type your email address, click “Advanced options”, tick “Let me set up my account manually”, then Connect.',
+      imap: 'Choose IMAP. Outlook asks for Incoming mail and Outgoing mail, each with server, port and encryption method.',
+      wait: 'Click Next, type your password, click Connect, then wait until the new account appears in the folder pane.',
+    },
   },
   keepPopReminder: 'Remember: some mail may exist only on this computer. Keep the POP3 account until you have moved it.',
   testTitle: 'Test the new IMAP login',
@@ -214,6 +242,8 @@ export const privacyText = {
   shortcutEither: (first: string, second: string) => `${first} or ${second}`,
   shortcutHint: (keys: string) => `Shortcut: ${keys}`,
   hiddenValue: 'hidden in privacy mode',
+  revealWhileHeld: 'Show while held',
+  pastedMasked: 'What you pasted, with names and addresses hidden:',
 } as const
 
 export const flowsNavText = {

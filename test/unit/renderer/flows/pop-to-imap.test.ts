@@ -36,19 +36,43 @@ describe('the POP3 to IMAP wizard', () => {
     expect(leaveOnServerWarning({ ...POP, pop3: { leaveOnServer: true } }).level).toBe('info')
   })
 
-  it('gives each client its own steps: add as IMAP, move the mail, remove POP3 last', () => {
+  it('gives each client its own steps: add as IMAP, copy the mail, remove POP3 last', () => {
     for (const client of ['apple-mail', 'thunderbird', 'outlook'] as const) {
       const groups = moveSteps(client)
       expect(groups.map((g) => g.title)).toEqual([
         'Add the account again, as IMAP',
-        'Move your local mail into the IMAP account',
+        'Copy your local mail into the IMAP account',
         'Remove POP3, only after checking',
       ])
       expect(groups[2]!.steps[0]).toMatch(/^Only when/)
     }
     expect(moveSteps('apple-mail')[0]!.steps[0]).toMatch(/Mail > Add Account/)
-    expect(moveSteps('thunderbird')[0]!.steps[0]).toMatch(/Account Actions > Add Mail Account/)
+    expect(moveSteps('thunderbird')[0]!.steps[0]).toMatch(/≡ menu > New Account > Email/)
     expect(moveSteps('outlook')[0]!.steps[0]).toMatch(/File > Add Account/)
+  })
+
+  it('copies, never moves, so the POP3 account stays a backup until the webmail shows everything', () => {
+    for (const client of ['apple-mail', 'thunderbird', 'outlook'] as const) {
+      const copy = moveSteps(client)[1]!.steps.join(' ')
+      expect(copy).toMatch(/Copy To|Copy to Folder/)
+      expect(copy).not.toMatch(/> Move To >|Move > Other Folder/)
+    }
+    expect(moveSteps('thunderbird')[1]!.steps.join(' ')).toMatch(/Right-click > Copy To > the new IMAP account/)
+    expect(moveSteps('apple-mail')[1]!.steps.join(' ')).toMatch(/Message > Copy To/)
+    expect(moveSteps('outlook')[1]!.steps.join(' ')).toMatch(/Home > Move > Copy to Folder/)
+  })
+
+  it('asks for incoming and outgoing servers where the client does, and never points at settings that were not found', () => {
+    for (const client of ['apple-mail', 'thunderbird', 'outlook'] as const) {
+      const found = moveSteps(client, { imap: true, smtp: true })[0]!.steps.join(' ')
+      expect(found).toMatch(/incoming \(IMAP\) and outgoing \(SMTP\) settings from step 2/)
+      const none = moveSteps(client, { imap: false, smtp: false })[0]!.steps.join(' ')
+      expect(none).not.toMatch(/from step 2/)
+      expect(none).toMatch(/ask your provider/)
+    }
+    expect(moveSteps('thunderbird')[0]!.steps.join(' ')).toMatch(/Incoming Server.*Outgoing Server/)
+    expect(moveSteps('apple-mail')[0]!.steps.join(' ')).toMatch(/Incoming Mail Server and Outgoing Mail Server/)
+    expect(moveSteps('outlook')[0]!.steps.join(' ')).toMatch(/Incoming mail and Outgoing mail/)
     expect(clientFamily('seamonkey')).toBe('thunderbird')
     expect(clientFamily('postbox')).toBe('thunderbird')
   })
