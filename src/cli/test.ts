@@ -77,7 +77,7 @@ async function testOnce(api: InspectorApi, request: TestRequest, io: CliIo): Pro
 /** Asks before an unencrypted test; false = do not run it (the reason is already printed). */
 async function plaintextAgreed(allowed: boolean, io: CliIo): Promise<boolean> {
   if (allowed) return true
-  const answer = io.confirm ? await io.confirm('This server does not encrypt: your password would travel readable. Test anyway?') : null
+  const answer = io.confirm ? await io.confirm('This server does not encrypt. Your password would travel readable: test anyway?') : null
   if (answer === null) {
     io.stderr('Not tested: --security none sends the password readable; add --allow-plaintext to test anyway.\n')
     return false

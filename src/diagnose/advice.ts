@@ -57,7 +57,7 @@ function body(verdict: Verdict, input: AdviceInput): Body {
     case 'ok':
       return { title: 'The login worked', what: 'The server accepted this username and password.', why: 'Server, port, security and login all match what the server expects.', next: ['Type exactly these settings into your CRM.'] }
     case 'dns-not-found':
-      return { title: 'Server name not found', what: 'The server name does not exist on the internet.', why: 'It is usually a typo, or an old server name the provider has since changed.', next: ['Check the spelling of the server name.', "Look up the provider's current server name (the lookup command or the settings page of your provider)."] }
+      return { title: 'Server name not found', what: 'The server name does not exist on the internet.', why: 'It is usually a typo, or an old server name the provider has since changed.', next: ['Check the spelling of the server name.', "Look up your provider's current server name: this tool finds it from your email address, or see your provider's settings page."] }
     case 'offline':
       return { title: 'No internet connection', what: 'This computer could not reach the internet.', why: 'The network is down, or a VPN or firewall blocks it.', next: ['Check that other websites open, then test again.'] }
     case 'connection-refused':

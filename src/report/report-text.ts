@@ -1,7 +1,7 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
 import type { MailAccount, Security, ServerSettings, SourceReport } from '../model.js'
-import type { AdminReport, ReportedTest } from './report.js'
+import type { AdminReport, ReportedTest, ScanSummary } from './report.js'
 
 const SECURITY_WORDS: Record<Security, string> = {
   tls: 'SSL/TLS',
@@ -63,6 +63,13 @@ function testLines(t: ReportedTest): string[] {
   return lines
 }
 
+function scanLine(scan: ScanSummary): string {
+  if (!scan.ran) return 'not run yet'
+  const accounts = scan.accounts === 1 ? '1 account' : `${scan.accounts} accounts`
+  const places = scan.places === 1 ? '1 place' : `${scan.places} places`
+  return `${accounts} found, ${places} read`
+}
+
 export function formatReportText(report: AdminReport): string {
   const out = [
     'Mail Settings Inspector report',
@@ -72,14 +79,18 @@ export function formatReportText(report: AdminReport): string {
     `Usernames and addresses: ${report.masked ? 'masked' : 'shown in full'}`,
     'Passwords: never included',
     '',
+    `Scan: ${scanLine(report.scan)}`,
     `Where we looked (${report.sources.length})`,
-    ...(report.sources.length ? report.sources.flatMap(sourceLine) : ['  (no scan yet)']),
+    ...(report.sources.length ? report.sources.flatMap(sourceLine) : [report.scan.ran ? '  (no mail program found in the places checked)' : '  (no scan yet)']),
     '',
     `Accounts (${report.accounts.length})`,
     ...(report.accounts.length ? report.accounts.flatMap(accountLines) : ['  (none found)']),
     '',
     `Last tests (${report.tests.length})`,
     ...(report.tests.length ? report.tests.flatMap(testLines) : ['  (no test run yet)']),
+    '',
+    'Last pasted error',
+    ...(report.pastedError ? report.pastedError.split(/\r?\n/).map((line) => `  ${line}`) : ['  (none pasted)']),
   ]
   return `${out.join('\n')}\n`
 }

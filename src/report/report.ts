@@ -15,6 +15,7 @@ import type {
 } from '../model.js'
 import {
   homeUserOf,
+  maskAddressesIn,
   maskEmail,
   maskHomePath,
   maskUsername,
@@ -44,6 +45,15 @@ export interface ReportInput {
   maskUsernames?: boolean
   /** Values removed from every text whatever the masking (e.g. a password still in memory). */
   secrets?: string[]
+  /** The last error text the user pasted into "I got an error" (masked like the rest). */
+  pastedError?: string | null
+}
+
+/** What was scanned: whether a scan ran, how many places were read and accounts found. */
+export interface ScanSummary {
+  ran: boolean
+  places: number
+  accounts: number
 }
 
 export interface AdminReport {
@@ -55,7 +65,10 @@ export interface AdminReport {
   masked: boolean
   accounts: MailAccount[]
   sources: SourceReport[]
+  scan: ScanSummary
   tests: ReportedTest[]
+  /** The last pasted error message, or null when none was pasted in this session. */
+  pastedError: string | null
 }
 
 /** How one report masks: the private values to scrub from free text, when masking. */
@@ -211,7 +224,15 @@ export function buildReport(input: ReportInput): AdminReport {
     masked: m.masked,
     accounts: (input.scan?.accounts ?? []).map((a) => copyAccount(a, m)),
     sources: (input.scan?.sources ?? []).map((s) => copySource(s, m)),
+    scan: {
+      ran: input.scan !== null,
+      places: input.scan?.sources.length ?? 0,
+      accounts: input.scan?.accounts.length ?? 0,
+    },
     tests: input.tests.map((t) => copyTest(t, m)),
+    // Pasted text may hold any address (the CRM's own error names the user): every address
+    // is masked when masking, not only the ones the scan knows.
+    pastedError: input.pastedError ? (m.masked ? maskAddressesIn(m.text(input.pastedError)) : input.pastedError) : null,
   }
   const secrets = (input.secrets ?? []).filter((s) => s.length > 0)
   return secrets.length === 0 ? report : mapStrings(report, (text) => removeSecrets(text, secrets))

@@ -95,6 +95,16 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
   )
 }
 
+/**
+ * A source's status in words. "Not found" with the reader's own sentence (a Thunderbird
+ * profile without prefs.js: "never set up in it"; a profile folder that is gone) shows that
+ * sentence, as the command line does: the program is there, so "not on this computer" is wrong.
+ */
+export function SourceStatusWords({ source }: { source: SourceReport }) {
+  if (source.status === 'not-found' && source.message) return <SensitiveText text={source.message} />
+  return <>{t.sourceStatus[source.status]}</>
+}
+
 export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
   // A location holds the computer's user name (/Users/jane/...): hidden in privacy mode.
   const { on: privacyOn } = usePrivacy()
@@ -105,7 +115,7 @@ export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
       <ul>
         {sources.map((source, i) => (
           <li key={`${source.client}-${i}`}>
-            {source.label ?? clientNames[source.client]}: {t.sourceStatus[source.status]}
+            {source.label ?? clientNames[source.client]}: <SourceStatusWords source={source} />
             {privacyOn ? null : <span className="technical"> ({source.location})</span>}
           </li>
         ))}

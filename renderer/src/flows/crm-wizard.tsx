@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { MailAccount } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
+import { usePrivateInput } from '../components/private-input.js'
 import { useNavigation } from '../navigation.js'
 import { AccountLabel } from '../privacy.js'
 import { useScan } from '../scan-state.js'
@@ -62,6 +63,7 @@ function AccountPicker({ accounts, onPick, busy }: { accounts: MailAccount[]; on
 
 function AddressForm({ onLookup, busy }: { onLookup: (email: string) => void; busy: boolean }) {
   const [email, setEmail] = useState('')
+  const privateInput = usePrivateInput('crm-address')
   return (
     <form
       className="lookup-form"
@@ -71,8 +73,17 @@ function AddressForm({ onLookup, busy }: { onLookup: (email: string) => void; bu
       }}
     >
       <label htmlFor="crm-address">{crmText.typeAddress}</label>
-      <div className="inline-form">
-        <input id="crm-address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} />
+      <div className="inline-form private-field">
+        <input
+          id="crm-address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          {...privateInput.inputProps}
+        />
+        {privateInput.reveal}
         <button type="submit" className="button-secondary" disabled={busy}>
           {busy ? crmText.lookingUp : crmText.lookUp}
         </button>

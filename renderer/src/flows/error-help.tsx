@@ -5,13 +5,15 @@ import type { Explanation } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
+import { usePrivateInput } from '../components/private-input.js'
 import { useNavigation } from '../navigation.js'
 import { useAccountLabel, usePrivacyScrub } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { targetForAccount } from '../screens/accounts-screen.js'
-import { errorHelpText as t } from '../text/flows.js'
+import { errorHelpText as t, privacyText } from '../text/flows.js'
 import { branchForVerdict } from './password-step.js'
+import { recordPastedError } from './pasted-error-log.js'
 
 type State = { s: 'idle' } | { s: 'busy' } | { s: 'empty' } | { s: 'done'; explanation: Explanation } | { s: 'error'; error: Error }
 
@@ -23,6 +25,7 @@ export function ErrorHelp() {
   const accountLabel = useAccountLabel()
   const accounts = scan.status === 'done' ? scan.result.accounts : []
   const ids = { text: useId(), account: useId() }
+  const privateInput = usePrivateInput(ids.text)
   const [text, setText] = useState('')
   const [accountId, setAccountId] = useState('')
   const [state, setState] = useState<State>({ s: 'idle' })
@@ -31,6 +34,7 @@ export function ErrorHelp() {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!text.trim()) return setState({ s: 'empty' })
+    recordPastedError(text.trim())
     setState({ s: 'busy' })
     const context: { email?: string; host?: string } = {}
     if (account?.email) context.email = account.email
@@ -60,15 +64,26 @@ export function ErrorHelp() {
       <p className="intro">{t.intro}</p>
       <form onSubmit={submit} className="card error-form" noValidate>
         <label htmlFor={ids.text}>{t.label}</label>
-        <textarea
-          id={ids.text}
-          rows={4}
-          spellCheck={false}
-          placeholder={t.placeholder}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={state.s === 'empty'}
-        />
+        <div className="private-field">
+          <textarea
+            id={ids.text}
+            rows={4}
+            spellCheck={false}
+            placeholder={t.placeholder}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={state.s === 'empty'}
+            {...privateInput.inputProps}
+          />
+          {privateInput.reveal}
+        </div>
+        {/* Privacy mode: the pasted text is readable here with names and addresses masked. */}
+        {privateInput.masked && text.trim() ? (
+          <div className="masked-preview">
+            <p className="field-help">{privacyText.pastedMasked}</p>
+            <p className="technical">{scrub(text)}</p>
+          </div>
+        ) : null}
         {state.s === 'empty' ? (
           <p className="field-warning" role="alert">
             {t.emptyInput}

@@ -11,6 +11,7 @@ import { usePrivacy } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { reportText as t } from '../text/flows.js'
+import { lastPastedError, subscribeToPastedError } from './pasted-error-log.js'
 import { recordedTests, subscribeToTests } from './test-log.js'
 
 /** Used when the core cannot say (e.g. an older core): the report still says what it knows. */
@@ -35,6 +36,7 @@ export function ReportScreen() {
   const { on: privacyOn } = usePrivacy()
   const { state: scan } = useScan()
   const tests = useSyncExternalStore(subscribeToTests, recordedTests)
+  const pastedError = useSyncExternalStore(subscribeToPastedError, lastPastedError)
   const maskId = useId()
   const helpId = useId()
   const [mask, setMask] = useState(true)
@@ -54,13 +56,13 @@ export function ReportScreen() {
 
   const scanResult = scan.status === 'done' ? scan.result : null
   const report = useMemo(
-    () => (app ? buildReport({ scan: scanResult, tests, app, maskUsernames: mask }) : null),
-    [app, scanResult, tests, mask],
+    () => (app ? buildReport({ scan: scanResult, tests, app, maskUsernames: mask, pastedError }) : null),
+    [app, scanResult, tests, mask, pastedError],
   )
   const preview = useMemo(() => {
     if (!app || !report) return ''
-    return formatReportText(mask || !privacyOn ? report : buildReport({ scan: scanResult, tests, app, maskUsernames: true }))
-  }, [app, report, mask, privacyOn, scanResult, tests])
+    return formatReportText(mask || !privacyOn ? report : buildReport({ scan: scanResult, tests, app, maskUsernames: true, pastedError }))
+  }, [app, report, mask, privacyOn, scanResult, tests, pastedError])
 
   if (!report) {
     return (

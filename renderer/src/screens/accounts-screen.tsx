@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import type { MailAccount, MailClient } from '../../../src/model.js'
 import { AccountCard } from '../components/account-card.js'
 import { ErrorNotice } from '../components/error-notice.js'
+import { NothingFound } from '../components/nothing-found.js'
 import { SourceProblems, WhereWeLooked } from '../components/source-problems.js'
 import { useNavigation, type TestTarget } from '../navigation.js'
 import { useScan } from '../scan-state.js'
@@ -68,6 +69,7 @@ export function AccountsScreen() {
               </div>
             </section>
           ))}
+          {accounts.length === 0 ? <NothingFound sources={state.result.sources} /> : null}
           {accounts.length === 0 ? (
             <section className="card" aria-labelledby="none-found-lookup">
               <h2 id="none-found-lookup">{t.noneFoundNext}</h2>

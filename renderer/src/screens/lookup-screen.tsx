@@ -5,6 +5,7 @@ import type { LookupResult, ServerSettings } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { CopyField, PlainField } from '../components/copy-field.js'
 import { ErrorNotice } from '../components/error-notice.js'
+import { usePrivateInput } from '../components/private-input.js'
 import { useNavigation } from '../navigation.js'
 import { maskFor, Sensitive, usePrivacy } from '../privacy.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
@@ -67,6 +68,8 @@ function LookupResultView({ result }: { result: LookupResult }) {
 export function LookupForm({ initialEmail = '' }: { initialEmail?: string }) {
   const api = useApi()
   const inputId = useId()
+  // Privacy mode: the typed address shows as dots (a reveal button for the typist).
+  const privateInput = usePrivateInput(inputId)
   const errorId = useId()
   const [email, setEmail] = useState(initialEmail)
   const [state, setState] = useState<
@@ -89,7 +92,7 @@ export function LookupForm({ initialEmail = '' }: { initialEmail?: string }) {
     <>
       <form className="lookup-form" onSubmit={onSubmit} noValidate>
         <label htmlFor={inputId}>{t.email}</label>
-        <div className="inline-form">
+        <div className="inline-form private-field">
           <input
             id={inputId}
             type="email"
@@ -99,7 +102,9 @@ export function LookupForm({ initialEmail = '' }: { initialEmail?: string }) {
             onChange={(e) => setEmail(e.target.value)}
             aria-invalid={state.s === 'invalid'}
             aria-describedby={state.s === 'invalid' ? errorId : undefined}
+            {...privateInput.inputProps}
           />
+          {privateInput.reveal}
           <button type="submit" className="button-primary" disabled={state.s === 'busy'}>
             {state.s === 'busy' ? t.finding : t.find}
           </button>

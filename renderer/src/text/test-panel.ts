@@ -38,7 +38,7 @@ export const runningText = {
 } as const
 
 export const plaintextText = {
-  question: 'This server does not encrypt: your password would travel readable. Test anyway?',
+  question: 'This server does not encrypt. Your password would travel readable: test anyway?',
   why: 'Anyone on the same network (for example public Wi-Fi) could read it. Ask your provider for a secure setting if you can.',
   yes: 'Test anyway',
   no: 'Do not test',

@@ -163,7 +163,7 @@ describe('an unencrypted test (--security none)', () => {
     try {
       const r = await run(popArgs(hole.port, 'sam'), null, { confirm: async () => false, promptHidden: async () => 'pw-plain-2' })
       expect(r.code).toBe(2)
-      expect(r.asked).toEqual([expect.stringMatching(/password would travel readable.*Test anyway\?/)])
+      expect(r.asked).toEqual([expect.stringMatching(/Your password would travel readable: test anyway\?/)])
       expect(hole.accepted).toBe(0)
     } finally {
       await hole.close()

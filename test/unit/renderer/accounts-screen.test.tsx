@@ -70,6 +70,28 @@ describe('accounts screen', () => {
     expect(screen.getByText('Not in this version yet')).toBeTruthy()
   })
 
+  it('with nothing found, names each program checked and where, those it cannot read, and what to do', async () => {
+    const neverSetUp = {
+      client: 'thunderbird' as const,
+      location: '/home/jane/.thunderbird/abc.default',
+      status: 'not-found' as const,
+      accounts: 0,
+      message: 'This profile has no settings file (prefs.js) yet: Thunderbird was probably never set up in it.',
+    }
+    await renderApp(fakeApi({ scan: async () => scanWith([], [neverSetUp]) }))
+    const section = screen.getByRole('region', { name: 'Where we looked' })
+    const text = section.textContent ?? ''
+    for (const program of ['Thunderbird', 'Apple Mail', 'Outlook (classic, on Windows)']) expect(text).toContain(program)
+    for (const place of ['~/.thunderbird', '~/AppData/Roaming/Thunderbird', '~/Library/Mail', 'Outlook\\Profiles']) expect(text).toContain(place)
+    // A profile folder without prefs.js is Thunderbird never set up, as the command line says.
+    expect(text).toContain('Thunderbird was probably never set up in it')
+    expect(text).not.toContain('Not on this computer')
+    for (const program of ['New Outlook for Windows', 'Outlook for Mac', 'Windows Mail', 'Webmail']) expect(text).toContain(program)
+    expect(text).toContain('Type your email address below')
+    expect(text).toContain('Full Disk Access')
+    expect(screen.getByLabelText('Your email address')).toBeTruthy()
+  })
+
   it('shows a scan failure with a way to try again', async () => {
     let fail = true
     const api = fakeApi({

@@ -73,7 +73,28 @@ describe('the admin report', () => {
 
   it('says so plainly when nothing was scanned or tested yet', () => {
     const text = formatReportText(buildReport({ scan: null, tests: [], app: APP }))
+    expect(text).toContain('Scan: not run yet')
     expect(text).toContain('(no scan yet)')
     expect(text).toContain('(no test run yet)')
+    expect(text).toContain('(none pasted)')
+  })
+
+  it('counts what a scan read, and tells a scan that found nothing from no scan at all', () => {
+    expect(formatReportText(buildReport({ scan: SCAN, tests: [], app: APP }))).toContain('Scan: 2 accounts found, 2 places read')
+    const empty = formatReportText(buildReport({ scan: { accounts: [], sources: [] }, tests: [], app: APP }))
+    expect(empty).toContain('Scan: 0 accounts found, 0 places read')
+    expect(empty).toContain('(no mail program found in the places checked)')
+    expect(empty).not.toContain('(no scan yet)')
+  })
+
+  it('includes the last pasted error, masked like the rest: known names and any other address', () => {
+    const pasted = 'IMAP login failed for annabel.smith@example.com (user asmith); contact helpdesk.person@corp.example'
+    const masked = buildReport({ scan: SCAN, tests: [], app: APP, pastedError: pasted })
+    expect(masked.pastedError).toContain('IMAP login failed for')
+    expect(formatReportText(masked)).toContain('Last pasted error')
+    expect(formatReportJson(masked)).not.toMatch(PRIVATE)
+    expect(formatReportText(masked)).not.toMatch(/helpdesk\.person/)
+    const full = buildReport({ scan: SCAN, tests: [], app: APP, pastedError: pasted, maskUsernames: false })
+    expect(full.pastedError).toBe(pasted)
   })
 })

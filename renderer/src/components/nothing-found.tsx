@@ -1,0 +1,54 @@
+// The home screen when no account was found: each program checked and where, what each
+// found (a Thunderbird profile never set up, a folder without profiles), the programs that
+// cannot be read, and what to do next. The lookup form follows it on the screen.
+import type { SourceReport } from '../../../src/model.js'
+import { CHECKED_PROGRAMS, UNREADABLE_PROGRAMS } from '../../../src/sources/checked-places.js'
+import { usePrivacy } from '../privacy.js'
+import { accountsText as t } from '../text/accounts.js'
+import { clientNames } from '../text/common.js'
+import { SourceStatusWords } from './source-problems.js'
+
+export function NothingFound({ sources }: { sources: SourceReport[] }) {
+  const { on: privacyOn } = usePrivacy()
+  // What the readers reported (found folders without accounts) comes first: it is the most specific.
+  const seen = sources.filter((s) => s.status === 'not-found' || s.status === 'ok')
+  return (
+    <section className="card nothing-found" aria-labelledby="nothing-found-title">
+      <h2 id="nothing-found-title">{t.checkedTitle}</h2>
+      <p>{t.checkedIntro}</p>
+      <ul className="checked-programs">
+        {CHECKED_PROGRAMS.map((checked) => (
+          <li key={checked.program}>
+            <strong>{checked.program}</strong>
+            <span className="technical"> {checked.where.join(', ')}</span>
+          </li>
+        ))}
+      </ul>
+      {seen.length > 0 ? (
+        <ul className="checked-found">
+          {seen.map((source, i) => (
+            <li key={`${source.client}-${i}`}>
+              {source.label ?? clientNames[source.client]}: <SourceStatusWords source={source} />
+              {privacyOn ? null : <span className="technical"> ({source.location})</span>}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3>{t.cannotReadTitle}</h3>
+      <p>{t.cannotReadIntro}</p>
+      <ul>
+        {UNREADABLE_PROGRAMS.map((p) => (
+          <li key={p.program}>
+            {p.program}: {p.why}
+          </li>
+        ))}
+      </ul>
+      <h3>{t.whatToDoTitle}</h3>
+      <ol>
+        {t.whatToDo.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+    </section>
+  )
+}
