@@ -20,7 +20,7 @@ import { LookupScreen } from './screens/lookup-screen.js'
 import { TestScreen } from './screens/test-screen.js'
 import { appText } from './text/common.js'
 import { flowsNavText } from './text/flows.js'
-import { navText } from './text/nav.js'
+import { navShortText, navText } from './text/nav.js'
 
 export const SCREENS: { [K in ScreenName]: ComponentType<ScreenParams[K]> } = {
   accounts: AccountsScreen,
@@ -33,13 +33,13 @@ export const SCREENS: { [K in ScreenName]: ComponentType<ScreenParams[K]> } = {
 }
 
 /** Top-level screens in the header, in order; each opens with empty params. */
-export const NAV_ITEMS: { [K in ScreenName]: { screen: K; label: string; params: ScreenParams[K] } }[ScreenName][] = [
-  { screen: 'accounts', label: navText.accounts, params: {} },
-  { screen: 'lookup', label: navText.lookup, params: {} },
-  { screen: 'crm', label: flowsNavText.crm, params: {} },
-  { screen: 'popToImap', label: flowsNavText.pop, params: {} },
-  { screen: 'errorHelp', label: flowsNavText.error, params: {} },
-  { screen: 'report', label: flowsNavText.report, params: {} },
+export const NAV_ITEMS: { [K in ScreenName]: { screen: K; label: string; short: string; params: ScreenParams[K] } }[ScreenName][] = [
+  { screen: 'accounts', label: navText.accounts, short: navShortText.accounts, params: {} },
+  { screen: 'lookup', label: navText.lookup, short: navShortText.lookup, params: {} },
+  { screen: 'crm', label: flowsNavText.crm, short: navShortText.crm, params: {} },
+  { screen: 'popToImap', label: flowsNavText.pop, short: navShortText.pop, params: {} },
+  { screen: 'errorHelp', label: flowsNavText.error, short: navShortText.error, params: {} },
+  { screen: 'report', label: flowsNavText.report, short: navShortText.report, params: {} },
 ]
 
 function CurrentScreen({ route }: { route: Route }) {
@@ -86,10 +86,13 @@ export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
                         <button
                           type="button"
                           className="nav-item"
+                          aria-label={item.label}
                           aria-current={route.screen === item.screen ? 'page' : undefined}
                           onClick={() => navigate(item.screen, item.params as never)}
                         >
-                          {item.label}
+                          {/* One row from 800 px up: the short words below 1100 px (styles.css). */}
+                          <span className="nav-long">{item.label}</span>
+                          <span className="nav-short">{item.short}</span>
                         </button>
                       </li>
                     ))}

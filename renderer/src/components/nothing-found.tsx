@@ -18,12 +18,20 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
       <p>{t.checkedIntro}</p>
       <ul className="checked-programs">
         {CHECKED_PROGRAMS.map((checked) => (
-          <li key={checked.program}>
-            <strong>{checked.program}</strong>
-            <span className="technical"> {checked.where.join(', ')}</span>
-          </li>
+          <li key={checked.program}>{checked.program}</li>
         ))}
       </ul>
+      {/* The exact places are for an admin: folded, so the next step stays in view. */}
+      <details className="checked-places">
+        <summary>{t.checkedPlaces}</summary>
+        <ul>
+          {CHECKED_PROGRAMS.map((checked) => (
+            <li key={checked.program}>
+              {checked.program}: <span className="technical">{checked.where.join(', ')}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
       {seen.length > 0 ? (
         <ul className="checked-found">
           {seen.map((source, i) => (

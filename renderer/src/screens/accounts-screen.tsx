@@ -69,13 +69,14 @@ export function AccountsScreen() {
               </div>
             </section>
           ))}
-          {accounts.length === 0 ? <NothingFound sources={state.result.sources} /> : null}
+          {/* Nothing found: the next step (type the address) first, then where we looked. */}
           {accounts.length === 0 ? (
             <section className="card" aria-labelledby="none-found-lookup">
               <h2 id="none-found-lookup">{t.noneFoundNext}</h2>
               <LookupForm />
             </section>
           ) : null}
+          {accounts.length === 0 ? <NothingFound sources={state.result.sources} /> : null}
           <div className="screen-footer">
             <button type="button" className="button-secondary" onClick={rescan}>
               {t.scanAgain}

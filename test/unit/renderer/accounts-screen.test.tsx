@@ -87,7 +87,7 @@ describe('accounts screen', () => {
     expect(text).toContain('Thunderbird was probably never set up in it')
     expect(text).not.toContain('Not on this computer')
     for (const program of ['New Outlook for Windows', 'Outlook for Mac', 'Windows Mail', 'Webmail']) expect(text).toContain(program)
-    expect(text).toContain('Type your email address below')
+    expect(text).toContain('Type your email address above')
     expect(text).toContain('Full Disk Access')
     expect(screen.getByLabelText('Your email address')).toBeTruthy()
   })
