@@ -1,6 +1,6 @@
 // The core behind InspectorApi: every UI (Electron IPC, browser mode, CLI) calls this.
 import os from 'node:os'
-import { readFileSync } from 'node:fs'
+import { appVersion } from './app-identity.js'
 import type { AppInfo, InspectorApi } from './api.js'
 import { scanHome } from './sources/scan.js'
 import { askAppleMail } from './sources/apple-mail/ask-apple-mail.js'
@@ -20,11 +20,6 @@ export interface InspectorOptions {
   openExternal?: (url: string) => Promise<void>
   /** Network options for lookup (e.g. a DNS server, the deadline); tests point them at loopback. */
   lookup?: Omit<LookupOptions, 'offline'>
-}
-
-export function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
 }
 
 export function createInspector(options: InspectorOptions = {}): InspectorApi {

@@ -5,7 +5,8 @@ import type { LookupResult, LookupSource, PasswordPolicy, ProviderPolicy, Server
 import { providerKnowledge } from '../providers/identify.js'
 import { DEFAULT_LOOKUP_TIMEOUT_MS, LookupInputError, lookupSettings, type LookupOptions } from '../providers/lookup.js'
 import { parseDnsServer } from '../providers/network.js'
-import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { checkMilliseconds } from './arg-checks.js'
+import { BadArgumentError, EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { AUTH_WORDS, SECURITY_WORDS } from './words.js'
 
 const SOURCE_WORDS: Record<LookupSource, string> = {
@@ -49,18 +50,12 @@ function parse(args: string[]): { email: string; options: LookupOptions; json: b
     },
   })
   if (positionals.length !== 1) throw new UsageError('lookup needs exactly one email address.')
-  let timeoutMs = DEFAULT_LOOKUP_TIMEOUT_MS
-  if (values.timeout !== undefined) {
-    if (!/^\d{1,6}$/.test(values.timeout) || Number(values.timeout) < 100) {
-      throw new UsageError(`--timeout must be a number of milliseconds (at least 100), not "${values.timeout}".`)
-    }
-    timeoutMs = Number(values.timeout)
-  }
+  const timeoutMs = values.timeout === undefined ? DEFAULT_LOOKUP_TIMEOUT_MS : checkMilliseconds('--timeout', values.timeout, 100, 120_000)
   if (values.dns !== undefined) {
     try {
       parseDnsServer(values.dns)
     } catch (error) {
-      throw new UsageError(`--dns: ${(error as Error).message}`)
+      throw new BadArgumentError(`--dns: ${(error as Error).message}`)
     }
   }
   return {

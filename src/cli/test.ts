@@ -3,10 +3,10 @@
 // line"). Exit 0 when the login worked, 1 when it failed, 2 for bad usage. The password comes
 // from stdin or a hidden prompt, never from argv; after "username or password not accepted"
 // the other username form is tried once more only if the user says yes on a terminal.
-import { readFileSync } from 'node:fs'
 import type { Security, TestRequest, TestResult } from '../model.js'
 import { requestProblem, runTest } from '../probe/test-account.js'
-import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { checkMilliseconds, checkPort, MAX_CA_BYTES, readSmallTextFile } from './arg-checks.js'
+import { BadArgumentError, EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatTest } from './format-test.js'
 
 function parse(args: string[]) {
@@ -52,25 +52,24 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
   for (const name of ['host', 'port', 'security', 'protocol', 'user'] as const) {
     if (!v[name]) throw new UsageError(`--${name} is required`)
   }
+  const port = checkPort('--port', v.port!)
+  const timeoutMs = v.timeout === undefined ? undefined : checkMilliseconds('--timeout', v.timeout, 100, 300_000)
   let ca: string | undefined
-  if (v.ca) {
-    try {
-      ca = readFileSync(v.ca, 'utf8')
-    } catch (error) {
-      throw new UsageError(`Cannot read the CA file ${v.ca}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
-    }
-    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`${v.ca} is not a PEM certificate file`)
+  if (v.ca !== undefined) {
+    // Only an ordinary file under a cap: /dev/zero or a pipe would never end.
+    ca = readSmallTextFile('--ca', v.ca, MAX_CA_BYTES)
+    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new BadArgumentError(`--ca ${v.ca}: this is not a PEM certificate file`)
   }
   const request: TestRequest = {
     protocol: v.protocol as TestRequest['protocol'],
     host: v.host!,
-    port: Number(v.port),
+    port,
     security: v.security as Security,
     username: v.user!,
     password: '',
     ...(v.email ? { email: v.email } : {}),
     ...(ca ? { ca } : {}),
-    ...(v.timeout !== undefined ? { timeoutMs: Number(v.timeout) } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   }
   const problem = requestProblem({ ...request, password: 'x' })
   if (problem) throw new UsageError(problem)

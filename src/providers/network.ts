@@ -31,10 +31,12 @@ export interface Network {
 /** "127.0.0.1:5353", "[::1]:53", "::1" -> the form Resolver.setServers takes (IP addresses only). */
 export function parseDnsServer(value: string): string {
   const v = value.trim()
-  const bracketed = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(v)
-  if (bracketed) return bracketed[2] ? `[${bracketed[1]}]:${bracketed[2]}` : bracketed[1]!
-  const hostPort = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(v)
-  if (hostPort && isIP(hostPort[1]!) === 4) return hostPort[2] ? `${hostPort[1]}:${hostPort[2]}` : hostPort[1]!
+  // A port is decimal digits, 1-65535: "70000" would wrap or fail deep inside c-ares.
+  const portOk = (port: string | undefined) => port === undefined || (Number(port) >= 1 && Number(port) <= 65_535)
+  const bracketed = /^\[([0-9a-f:.]+)\](?::([0-9]{1,5}))?$/i.exec(v)
+  if (bracketed && isIP(bracketed[1]!) === 6 && portOk(bracketed[2])) return bracketed[2] ? `[${bracketed[1]}]:${bracketed[2]}` : bracketed[1]!
+  const hostPort = /^([^:\s]+)(?::([0-9]{1,5}))?$/.exec(v)
+  if (hostPort && isIP(hostPort[1]!) === 4 && portOk(hostPort[2])) return hostPort[2] ? `${hostPort[1]}:${hostPort[2]}` : hostPort[1]!
   if (isIP(v) === 6) return v
   throw new Error(`"${value}" is not a DNS server address (use an IP address, optionally with :PORT)`)
 }
