@@ -112,12 +112,15 @@ async function openBrowser(url: string, io: CliIo, options: RunUiOptions): Promi
 
 export async function runUi(args: string[], io: CliIo, stop?: Promise<void>, options: RunUiOptions = {}): Promise<number> {
   const { port, home, open } = parse(args)
+  // Listen for Ctrl-C before anything is started or written: a stop at any moment from here
+  // on closes the server and removes the launch page (the finally below).
+  const stopped = stop ?? untilCtrlC()
   const server = await startUiServer({ port, home: home === undefined ? undefined : path.resolve(home) })
   io.stdout(`Mail Settings Inspector is running in your browser at:\n\n  ${server.url}\n\n`)
   io.stdout('The link contains a private key that works until you stop this window: do not share it. Press Ctrl-C to stop.\n')
   const launch = open ? await openBrowser(server.url, io, options) : null
   try {
-    await (stop ?? untilCtrlC())
+    await stopped
   } finally {
     await server.close()
     await launch?.remove()

@@ -51,10 +51,10 @@ export class RegistryTree {
   private readonly root: Node = { name: '', children: new Map(), key: null }
   private count = 0
 
-  private node(path: string, create: boolean): Node | undefined {
+  private node(normalized: string, create: boolean): Node | undefined {
     let node = this.root
-    for (const part of normalizeKeyPath(path).split('\\')) {
-      if (part === '') continue
+    if (normalized === '') return node
+    for (const part of normalized.split('\\')) {
       const id = part.toLowerCase()
       let next = node.children.get(id)
       if (!next) {
@@ -68,9 +68,10 @@ export class RegistryTree {
   }
 
   ensure(path: string): RegistryKey {
-    const node = this.node(path, true)!
+    const normalized = normalizeKeyPath(path)
+    const node = this.node(normalized, true)!
     if (!node.key) {
-      node.key = { path: normalizeKeyPath(path), values: new Map() }
+      node.key = { path: normalized, values: new Map() }
       this.count++
     }
     return node.key
@@ -82,7 +83,7 @@ export class RegistryTree {
   }
 
   key(path: string): RegistryKey | undefined {
-    return this.node(path, false)?.key ?? undefined
+    return this.node(normalizeKeyPath(path), false)?.key ?? undefined
   }
 
   value(path: string, name: string): RegistryValue | undefined {
@@ -91,7 +92,7 @@ export class RegistryTree {
 
   /** Names of the direct subkeys of `path`, as spelled in the source. */
   children(path: string): string[] {
-    const node = this.node(path, false)
+    const node = this.node(normalizeKeyPath(path), false)
     return node ? [...node.children.values()].map((child) => child.name) : []
   }
 
