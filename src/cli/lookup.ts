@@ -1,32 +1,12 @@
 // `lookup EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]` (../DESIGN.md "The
 // command line"): the settings for an address, where they came from, and what the provider
 // accepts as a password. Exit 0 when settings were found, 1 when none, 2 for bad usage.
-import type { LookupResult, LookupSource, PasswordPolicy, ProviderPolicy, ServerSettings } from '../model.js'
+import type { LookupResult, ProviderPolicy, ServerSettings } from '../model.js'
 import { providerKnowledge } from '../providers/identify.js'
 import { DEFAULT_LOOKUP_TIMEOUT_MS, LookupInputError, lookupSettings, type LookupOptions } from '../providers/lookup.js'
 import { parseDnsServer } from '../providers/network.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
-import { AUTH_WORDS, SECURITY_WORDS } from './words.js'
-
-const SOURCE_WORDS: Record<LookupSource, string> = {
-  catalog: 'the built-in provider list (works offline)',
-  autoconfig: "the provider's own settings file (autoconfig)",
-  'well-known': "the domain's own settings file (.well-known)",
-  ispdb: "Mozilla Thunderbird's online provider database",
-  mx: "the provider that receives this domain's mail (MX record)",
-  srv: "the domain's DNS records (SRV)",
-  guess: 'asking the usual server names (guessed)',
-  none: 'nowhere: no settings were found',
-}
-
-// What "Password" means for this provider, so nobody types the wrong one.
-const PASSWORD_WORDS: Record<PasswordPolicy, string> = {
-  normal: 'Password (your normal email password)',
-  'app-password': 'App password (not your normal password)',
-  'oauth-only': "Provider's web sign-in (OAuth2)",
-  'mail-password': 'Your separate email password',
-  bridge: 'The Bridge password from the Bridge app',
-}
+import { AUTH_WORDS, LOOKUP_SOURCE_WORDS, PASSWORD_POLICY_WORDS, SECURITY_WORDS } from '../words/words.js'
 
 const KIND_WORDS: Record<string, string> = {
   imap: 'Incoming mail server (IMAP)',
@@ -76,7 +56,7 @@ function formatServer(s: ServerSettings, policy: ProviderPolicy | null): string 
   if (s.port !== null) lines.push(`  Port:      ${s.port}`)
   if (s.security) lines.push(`  Security:  ${SECURITY_WORDS[s.security]}`)
   if (s.username) lines.push(`  Username:  ${s.username}`)
-  if (s.auth) lines.push(`  Sign-in:   ${s.auth === 'password' && policy ? PASSWORD_WORDS[policy.password] : AUTH_WORDS[s.auth]}`)
+  if (s.auth) lines.push(`  Sign-in:   ${s.auth === 'password' && policy ? PASSWORD_POLICY_WORDS[policy.password] : AUTH_WORDS[s.auth]}`)
   if (s.url) lines.push(`  Address:   ${s.url}`)
   return lines.join('\n')
 }
@@ -84,7 +64,7 @@ function formatServer(s: ServerSettings, policy: ProviderPolicy | null): string 
 export function formatLookup(result: LookupResult, policy: ProviderPolicy | null = null): string {
   const out = [`Settings for ${result.email}`]
   if (result.provider) out.push(`Provider: ${result.provider.name}`)
-  out.push(`Found in: ${SOURCE_WORDS[result.source]}`, '')
+  out.push(`Found in: ${LOOKUP_SOURCE_WORDS[result.source]}`, '')
   // Mailbox servers first; Exchange/Graph endpoints are listed for completeness after them.
   for (const s of [...result.incoming, ...result.outgoing]) out.push(formatServer(s, policy), '')
   if (result.notes.length > 0) {

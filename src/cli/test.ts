@@ -5,7 +5,8 @@
 // the other username form is tried once more only if the user says yes on a terminal.
 import { readFileSync } from 'node:fs'
 import type { Security, TestRequest, TestResult } from '../model.js'
-import { requestProblem, runTest } from '../probe/test-account.js'
+import { InvalidArgumentError, validateTestRequest } from '../api-validation.js'
+import { runTest } from '../diagnose/test-account.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatTest } from './format-test.js'
 
@@ -72,8 +73,12 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
     ...(ca ? { ca } : {}),
     ...(v.timeout !== undefined ? { timeoutMs: Number(v.timeout) } : {}),
   }
-  const problem = requestProblem({ ...request, password: 'x' })
-  if (problem) throw new UsageError(problem)
+  try {
+    validateTestRequest({ ...request, password: 'x' })
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) throw new UsageError(error.message)
+    throw error
+  }
   request.password = await readPassword(v['password-stdin'], io)
 
   let result = await runTest(request)

@@ -5,7 +5,7 @@
 import { Resolver } from 'node:dns/promises'
 import type { LookupFunction } from 'node:net'
 import { isIP } from 'node:net'
-import { trustedRootsWith } from '../probe/trusted-roots.js'
+import { trustedRootsWith } from '../net/trusted-roots.js'
 
 export interface NetworkOptions {
   /** Send every DNS query (MX, SRV, A, AAAA) to this server: "IP:PORT" or "IP". */

@@ -1,7 +1,7 @@
 // Network failures on loopback: a refused port and a black hole that never answers.
 import net from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { runTest } from '../../src/probe/test-account.js'
+import { runTest } from '../../src/diagnose/test-account.js'
 import { startBlackHole } from '../helpers/black-hole.js'
 import type { TestRequest } from '../../src/model.js'
 
