@@ -11,6 +11,7 @@
 // - a timeout a whole number of milliseconds from 100 to 120000 (MIN/MAX_TIMEOUT_MS).
 import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'
 import type { Security, TestRequest } from './model.js'
+import { parseDnsServer } from './net/dns-server.js'
 
 export class InvalidArgumentError extends Error {
   constructor(message: string) {
@@ -112,6 +113,17 @@ function lineSafe(value: string, what: string, forbidden: RegExp): string {
 const SECURITIES: readonly Security[] = ['tls', 'starttls', 'none']
 const TEST_PROTOCOLS: readonly TestRequest['protocol'][] = ['imap', 'pop3', 'smtp']
 
+/** A DNS server for lookups (`--dns`): an IP address with an optional port. */
+export function validateDnsServer(value: unknown): string {
+  const server = text(value, 'DNS server', LIMITS.host)
+  try {
+    parseDnsServer(server)
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  return server
+}
+
 /** A timeout in milliseconds (a test's, a lookup's). */
 export function validateTimeoutMs(value: unknown): number {
   return integer(value, 'timeout (ms)', MIN_TIMEOUT_MS, MAX_TIMEOUT_MS)
@@ -158,7 +170,7 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   lookup: (args) => {
     argCount(args, 1, 2)
     const email = text(args[0], 'email address', LIMITS.email).trim()
-    if (!/^[^\s@]+@[^\s@]+$/.test(email) || CONTROL.test(email)) fail('that does not look like an email address')
+    if (!/^[^\s@]+@[^\s@]+$/.test(email) || CONTROL.test(email)) fail('that is not an email address')
     if (args[1] === undefined) return [email]
     const raw = objectWith(args[1], 'lookup options', ['offline'])
     if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')

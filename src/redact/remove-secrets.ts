@@ -89,18 +89,21 @@ function runRanges(text: string, password: string, out: Range[]): void {
   }
 }
 
+/** Removes secrets from one text; `runs: false` removes whole forms only (see VALUE_KEYS). */
+export type SecretRemover = (text: string, options?: { runs?: boolean }) => string
+
 /**
  * A function that removes the given passwords (and the username's SASL forms of them) from
  * any text, replacing each occurrence by SECRET_PLACEHOLDER.
  */
-export function secretRemover(passwords: readonly string[], username = ''): (text: string) => string {
+export function secretRemover(passwords: readonly string[], username = ''): SecretRemover {
   const secrets = passwords.filter((p) => p.length > 0)
   const forms = [...new Set(secrets.flatMap((p) => secretForms(p, username)))]
-  return (text) => {
+  return (text, { runs = true } = {}) => {
     if (secrets.length === 0 || text.length === 0) return text
     const ranges: Range[] = []
     formRanges(text, forms, ranges)
-    for (const secret of secrets) runRanges(text, secret, ranges)
+    if (runs) for (const secret of secrets) runRanges(text, secret, ranges)
     if (ranges.length === 0) return text
     ranges.sort((a, b) => a[0] - b[0])
     const merged: Range[] = []
@@ -124,13 +127,36 @@ export function removeSecrets(text: string, passwords: readonly string[], userna
   return secretRemover(passwords, username)(text)
 }
 
+/**
+ * Fields that hold the app's own values (a verdict, a stage, a host, an id), never a server's
+ * words: a whole password form is still removed there, a mere run of its characters is not
+ * (a password "pw-tls-x" must not turn the verdict "tls-expired" into "***expired").
+ */
+const VALUE_KEYS: ReadonlySet<string> = new Set([
+  'verdict',
+  'stage',
+  'protocol',
+  'security',
+  'status',
+  'client',
+  'auth',
+  'source',
+  'kind',
+  'shell',
+  'platform',
+  'host',
+  'url',
+  'id',
+  'accountId',
+])
+
 /** A copy of a plain JSON value with every string passed through `remove`. */
-export function removeSecretsDeep<T>(value: T, remove: (text: string) => string): T {
-  if (typeof value === 'string') return remove(value) as T
-  if (Array.isArray(value)) return value.map((v: unknown) => removeSecretsDeep(v, remove)) as T
+export function removeSecretsDeep<T>(value: T, remove: SecretRemover, key = ''): T {
+  if (typeof value === 'string') return remove(value, { runs: !VALUE_KEYS.has(key) }) as T
+  if (Array.isArray(value)) return value.map((v: unknown) => removeSecretsDeep(v, remove, key)) as T
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = removeSecretsDeep(v, remove)
+    for (const [k, v] of Object.entries(value)) out[k] = removeSecretsDeep(v, remove, k)
     return out as T
   }
   return value
