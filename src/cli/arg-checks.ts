@@ -2,6 +2,7 @@
 // (a BadArgumentError), never a stack trace: a folder that is a link loop, a path too long
 // for the system, a CA "file" that is /dev/zero, a port written 1e3 or 0x8f.
 import { constants, fstatSync, openSync, closeSync, readSync, statSync } from 'node:fs'
+import { InvalidArgumentError, validatePortText, validateTimeoutText } from '../api-validation.js'
 import { megabytes } from '../sources/limits.js'
 import { BadArgumentError } from './io.js'
 
@@ -86,18 +87,21 @@ export function readSmallTextFile(flag: string, value: string, maxBytes: number)
   }
 }
 
-/** A TCP port: decimal digits only, 1-65535 (no 1e3, 0x8f, +80, 070000). */
+/** A TCP port as typed: the validator's rule for text (api-validation.ts), as one line. */
 export function checkPort(flag: string, value: string): number {
-  if (!/^[0-9]{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65_535) {
-    throw new BadArgumentError(`${flag} must be a number from 1 to 65535 written in digits, not "${value.slice(0, 40)}"`)
-  }
-  return Number(value)
+  return asBadArgument(flag, value, validatePortText)
 }
 
-/** Milliseconds: decimal digits only, within [min, max]. */
-export function checkMilliseconds(flag: string, value: string, min: number, max: number): number {
-  if (!/^[0-9]{1,7}$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new BadArgumentError(`${flag} must be a number of milliseconds from ${min} to ${max} written in digits, not "${value.slice(0, 40)}"`)
+/** Milliseconds as typed: the validator's rule for text (api-validation.ts), as one line. */
+export function checkMilliseconds(flag: string, value: string): number {
+  return asBadArgument(flag, value, validateTimeoutText)
+}
+
+function asBadArgument<T>(flag: string, value: string, check: (value: string) => T): T {
+  try {
+    return check(value)
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) throw new BadArgumentError(`${flag} ${error.message}, not "${value.slice(0, 40)}"`)
+    throw error
   }
-  return Number(value)
 }

@@ -59,7 +59,7 @@ describe('bad arguments: one line, exit 2', () => {
     [testArgs('--ca', '/dev/zero'), /--ca \/dev\/zero: this is not an ordinary file/],
     [testArgs('--ca', loop), /--ca .*symlink loop/],
     [testArgs('--ca', aFile), /--ca .*not a PEM certificate file/],
-    [testArgs('--timeout', '1e4'), /--timeout must be a number of milliseconds from 100 to 300000/],
+    [testArgs('--timeout', '1e4'), /--timeout must be a number of milliseconds from 100 to 120000 written in digits, not "1e4"/],
     [testArgs('--timeout', '99'), /--timeout must be a number/],
     [['lookup', 'a@b.example', '--dns', '127.0.0.1:70000'], /--dns: "127\.0\.0\.1:70000" is not a DNS server address/],
     [['lookup', 'a@b.example', '--dns', '[::1]:0'], /--dns/],
