@@ -3,8 +3,7 @@
 // browser mode alike, where a call cannot carry an AbortSignal or a callback. The CLI's
 // Ctrl-C takes the same path. Holds no request: the password stays in runTest's frame only.
 import type { Stage, TestProgress, TestRequest, TestResult } from './model.js'
-import { DEFAULT_TIMEOUT_MS } from './probe/deadline.js'
-import { runTest } from './probe/test-account.js'
+import { DEFAULT_TIMEOUT_MS } from './net/deadline.js'
 
 interface Running {
   controller: AbortController
@@ -18,6 +17,8 @@ export class RunningTests {
   private readonly tests = new Map<string, Running>()
 
   async run(request: TestRequest, testId?: string): Promise<TestResult> {
+    // Loaded on first use: the probes pull in imapflow (the core stays quick to start).
+    const { runTest } = await import('./diagnose/test-account.js')
     if (testId === undefined) return runTest(request)
     if (this.tests.has(testId)) throw new Error('A test with this id is already running')
     const running: Running = {

@@ -6,13 +6,14 @@
 // username form is tried once more only if the user says yes on a terminal. An unencrypted
 // test (--security none) runs only after a yes on a terminal, or with --allow-plaintext.
 import { randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import type { InspectorApi } from '../api.js'
-import { createInspector } from '../inspector.js'
-import type { Security, TestRequest, TestResult } from '../model.js'
-import { requestProblem } from '../probe/test-account.js'
+import type { Protocol, Security, TestRequest, TestResult } from '../model.js'
+import { validateTestRequest } from '../api-validation.js'
 import { isTestCancelled } from '../probe/test-cancelled.js'
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { buildTestRequest } from '../test-request.js'
+import { cliInspector, orUsageError } from './core.js'
+import { checkMilliseconds, checkPort, MAX_CA_BYTES, readSmallTextFile } from './arg-checks.js'
+import { BadArgumentError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatTest } from './format-test.js'
 
 /** The shell's convention for "ended by Ctrl-C" (128 + SIGINT). */
@@ -91,36 +92,28 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
   for (const name of ['host', 'port', 'security', 'protocol', 'user'] as const) {
     if (!v[name]) throw new UsageError(`--${name} is required`)
   }
+  const port = checkPort('--port', v.port!)
+  const timeoutMs = v.timeout === undefined ? undefined : checkMilliseconds('--timeout', v.timeout)
   let ca: string | undefined
-  if (v.ca) {
-    try {
-      ca = readFileSync(v.ca, 'utf8')
-    } catch (error) {
-      throw new UsageError(`Cannot read the CA file ${v.ca}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
-    }
-    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`${v.ca} is not a PEM certificate file`)
+  if (v.ca !== undefined) {
+    // Only an ordinary file under a cap: /dev/zero or a pipe would never end.
+    ca = readSmallTextFile('--ca', v.ca, MAX_CA_BYTES)
+    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new BadArgumentError(`--ca ${v.ca}: this is not a PEM certificate file`)
   }
-  const request: TestRequest = {
-    protocol: v.protocol as TestRequest['protocol'],
-    host: v.host!,
-    port: Number(v.port),
-    security: v.security as Security,
-    username: v.user!,
-    password: '',
-    ...(v.email ? { email: v.email } : {}),
-    ...(ca ? { ca } : {}),
-    ...(v.timeout !== undefined ? { timeoutMs: Number(v.timeout) } : {}),
-  }
-  const problem = requestProblem({ ...request, password: 'x' })
-  if (problem) throw new UsageError(problem)
+  const server = { protocol: v.protocol as Protocol, host: v.host!, port, security: v.security as Security, username: null, auth: null }
+  const login = { username: v.user!, password: '', email: v.email ?? null, ...(ca ? { ca } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) }
+  const request = buildTestRequest(server, login)
+  if (!request) throw new UsageError('--protocol must be imap, pop3 or smtp')
+  // Refuse bad settings before asking for the password (the same check runs again at the call).
+  await orUsageError(Promise.resolve().then(() => validateTestRequest({ ...request, password: 'x' })))
   if (request.security === 'none') {
     if (!(await plaintextAgreed(v['allow-plaintext'], io))) return EXIT_USAGE
     request.allowPlaintext = true
   }
   request.password = await readPassword(v['password-stdin'], io)
 
-  const api = createInspector({ shell: 'cli' })
-  let result = await testOnce(api, request, io)
+  const api = cliInspector()
+  let result = await orUsageError(testOnce(api, request, io))
   if (!result) {
     io.stderr('Test stopped: the connection was closed.\n')
     return EXIT_INTERRUPTED
@@ -130,7 +123,7 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
   if (!result.ok && result.verdict === 'auth-failed' && other && !v.json && !v['password-stdin'] && io.confirm) {
     const yes = await io.confirm(`Try once more with the username "${other}"? Failed logins can lock an account.`)
     if (yes) {
-      const again = await testOnce(api, { ...request, username: other }, io)
+      const again = await orUsageError(testOnce(api, { ...request, username: other }, io))
       if (!again) {
         io.stderr('Test stopped: the connection was closed.\n')
         return EXIT_INTERRUPTED

@@ -1,7 +1,6 @@
 // One time limit for a whole test (default 15 s, `--timeout`): every wait of a probe races it,
 // so a server that never answers ends the test at the limit, not at N limits in a row.
-import { PROBE_CODES } from '../diagnose/classify.js'
-import { ProbeError } from './probe-error.js'
+import { NET_CODES, ProbeError } from './probe-error.js'
 
 export const DEFAULT_TIMEOUT_MS = 15_000
 
@@ -23,7 +22,7 @@ export class Deadline {
     this.timer = setTimeout(() => {
       this.expired = true
       this.closeAll()
-      this.fire(new ProbeError(PROBE_CODES.timeout, `no answer within ${ms} ms`))
+      this.fire(new ProbeError(NET_CODES.timeout, `no answer within ${ms} ms`))
     }, ms)
   }
 
@@ -36,7 +35,7 @@ export class Deadline {
     this.cancelled = true
     clearTimeout(this.timer)
     this.closeAll()
-    this.fire(new ProbeError(PROBE_CODES.cancelled, 'cancelled'))
+    this.fire(new ProbeError(NET_CODES.cancelled, 'cancelled'))
   }
 
   /** Cancels when `signal` aborts (at once if it already has). */
