@@ -146,7 +146,8 @@ describe('accounts screen in browser mode', () => {
       await screenshot(page, name)
       await page.context().close()
     }
-  })
+    // Three pages, each with axe: slow on a loaded machine, whatever the app's speed.
+  }, 120_000)
 
   it('tells the user to use the printed link when the key is missing', async () => {
     const { page, context } = await openPage(browser)

@@ -388,5 +388,6 @@ describe('the flows for everyone', () => {
     await nav(zoomed, 'I got an error')
     expect(await seriousAxeViolations(zoomed)).toEqual([])
     await zoomed.context().close()
-  })
+    // Two pages and four axe runs: slow on a loaded machine, whatever the app's speed.
+  }, 120_000)
 })
