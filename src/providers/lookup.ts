@@ -9,7 +9,7 @@ import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import type { ProviderConfig } from './clientconfig-xml.js'
 import { autoconfigUrls, fetchClientConfig, ISPDB_URL } from './fetch-config.js'
 import { guessSettings } from './guess.js'
-import { identifyProvider, knowledgeByEmailDomain } from './identify.js'
+import { identifyProvider, knowledgeByEmailDomain, ownServers } from './identify.js'
 import { createNetwork, type Network, type NetworkOptions } from './network.js'
 import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
 import { bestSoFar, delay, firstByPriority, track, untilAborted, withSignal } from './priority.js'
@@ -54,12 +54,17 @@ function fromConfig(config: Pick<ProviderConfig, 'incoming' | 'outgoing'>, parts
   }
 }
 
-/** The offline answer: the ISPDB catalog, or our own table (Proton Bridge, extra domains). */
+/**
+ * The offline answer: our own table where it has servers (Proton Bridge; yahoo.co.jp, whose
+ * ISPDB file lists POP3 only; providers the ISPDB lacks), else the ISPDB catalog.
+ */
 export function catalogSettings(parts: AddressParts): Found | null {
+  const own = knowledgeByEmailDomain(parts.domain)
+  const ownFound = own ? identifyProvider({ email: parts.address }) : null
+  const mine = ownFound ? ownServers(ownFound) : null
+  if (own && mine) return fromConfig(mine, parts, [`From this tool's own notes on ${own.policy.name}.`])
   const entry = catalogByDomain(parts.domain)
   if (entry) return fromConfig(entry.config, parts, ['Found in the built-in provider list (Mozilla Thunderbird\'s ISP database).'])
-  const own = knowledgeByEmailDomain(parts.domain)
-  if (own?.servers) return fromConfig(own.servers, parts, [`From this tool's own notes on ${own.policy.name}.`])
   const viaIspdb = own?.ispdbIds.map((id) => catalogById(id)).find((e) => e !== null)
   if (viaIspdb) return fromConfig(viaIspdb.config, parts, [`Found in the built-in provider list under ${own!.policy.name}.`])
   return null
@@ -77,6 +82,11 @@ async function mxStep(parts: AddressParts, network: Network, signal: AbortSignal
   const base = registrableDomain(mx)
   if (!base || base === parts.domain) throw new Error('the MX host is in the address domain itself')
   const note = `Mail for ${parts.domain} is received by ${mx}; these are that provider's settings.`
+  // Our own table first: it tells a business product from the consumer one of the same
+  // company (mxbiz1.qq.com is Tencent Exmail, not QQ Mail), which the ISPDB cannot.
+  const who = identifyProvider({ email: parts.address, mx })
+  const mine = who && who.by === 'mx' ? ownServers(who) : null
+  if (mine) return { ...fromConfig(mine, parts, [note]), mx }
   const known = catalogByHost(mx)
   if (known) return { ...fromConfig(known.config, parts, [note]), mx }
   // FetchConfig.fetchConfigForMX: autoconfig (https only, no .well-known) and ISPDB for the
