@@ -199,6 +199,7 @@ export type LookupSource =
   | 'ispdb'
   | 'mx'
   | 'srv'
+  | 'autodiscover'
   | 'guess'
   | 'none'
 
@@ -215,6 +216,11 @@ export interface LookupResult {
    * imapSettingsForAccount also sets true when its offline data lists IMAP. Absent: not said.
    */
   offersImap?: boolean
+  /**
+   * Exchange Autodiscover answered for this domain. imapPublished false: Exchange without IMAP
+   * settings (ask IT whether IMAP is on, or use the CRM's Microsoft option).
+   */
+  exchange?: { imapPublished: boolean; signInRequired: boolean; endpoint: string }
 }
 
 /** What a provider accepts as a password over IMAP/POP/SMTP (hand-kept policy). */

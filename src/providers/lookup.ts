@@ -7,6 +7,7 @@ import { setMaxListeners } from 'node:events'
 import type { Auth, LookupResult, LookupSource, ProviderPolicy, ServerSettings } from '../model.js'
 import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import type { ProviderConfig } from './clientconfig-xml.js'
+import { autodiscoverSettings, type AutodiscoverAnswer } from './autodiscover.js'
 import { autoconfigUrls, fetchClientConfig, ISPDB_URL } from './fetch-config.js'
 import { guessSettings } from './guess.js'
 import { identifyProvider, knowledgeByEmailDomain, ownServers } from './identify.js'
@@ -34,6 +35,9 @@ export interface LookupOptions extends NetworkOptions {
 
 export const DEFAULT_LOOKUP_TIMEOUT_MS = 8000
 
+/** The steps before Autodiscover (autoconfig, well-known, ISPDB, MX, SRV) send no address. */
+const ADDRESS_FREE_STEPS = 5
+
 export class LookupInputError extends Error {}
 
 /** A server filled in for the address, still carrying every auth method the source listed. */
@@ -44,6 +48,7 @@ interface Found {
   outgoing: FoundServer[]
   notes: string[]
   mx?: string
+  exchange?: AutodiscoverAnswer
 }
 
 function fromConfig(config: Pick<ProviderConfig, 'incoming' | 'outgoing'>, parts: AddressParts, notes: string[]): Found {
@@ -100,6 +105,13 @@ async function mxStep(parts: AddressParts, network: Network, signal: AbortSignal
   return { ...value, mx }
 }
 
+function exchangeNote(answer: AutodiscoverAnswer): string {
+  const why = answer.signInRequired
+    ? 'Its Autodiscover service asks for a sign-in before it shows any settings (this tool never sends your password)'
+    : 'Its Autodiscover service answered but publishes no IMAP settings'
+  return `This is Microsoft Exchange without IMAP settings. ${why}. Ask your IT admin whether IMAP is switched on for your mailbox and for its server name, or use your CRM's Microsoft option.`
+}
+
 function sortImapFirst(list: FoundServer[]): FoundServer[] {
   const rank = (s: ServerSettings) => (s.protocol === 'imap' ? 0 : s.protocol === 'pop3' ? 1 : 2)
   return [...list].sort((a, b) => rank(a) - rank(b))
@@ -133,6 +145,10 @@ function result(parts: AddressParts, source: LookupSource, found: Found | null, 
   }
   if (who?.knowledge) notes.push(...who.knowledge.policy.notes)
   const answer: LookupResult = { email: parts.address, domain: parts.domain, provider: who?.provider ?? null, source, incoming, outgoing, notes }
+  if (found?.exchange) {
+    const ad = found.exchange
+    answer.exchange = { imapPublished: ad.kind === 'settings', signInRequired: ad.signInRequired ?? false, endpoint: ad.endpoint }
+  }
   // Only a published configuration proves "no IMAP"; guessing may simply have missed it.
   if (mailbox.length > 0 && source !== 'guess' && !mailbox.some((s) => s.protocol === 'imap')) answer.offersImap = false
   return answer
@@ -161,6 +177,18 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
   else options.signal?.addEventListener('abort', onCallerAbort, { once: true })
   const signal = controller.signal
   const urls = autoconfigUrls(parts.domain)
+  // One Autodiscover run shared by its two steps (settings rank above guessing, "Exchange
+  // without IMAP settings" below it). It sends the address, never a password (autodiscover.ts).
+  let autodiscoverRun: Promise<AutodiscoverAnswer> | null = null
+  // Asked only when the steps that need no address (autoconfig, ISPDB, MX, SRV) found nothing:
+  // then they would win anyway, and the address stays private.
+  const autodiscover = () =>
+    (autodiscoverRun ??= (async () => {
+      const addressFree = attempts.slice(0, ADDRESS_FREE_STEPS)
+      await Promise.allSettled(addressFree.map((a) => a.promise))
+      if (addressFree.some((a) => a.state === 'fulfilled')) throw new Error('settings found without asking Autodiscover')
+      return withSignal(signal, stepTimeoutMs, (inner) => autodiscoverSettings(parts, network, inner))
+    })())
 
   // In Thunderbird's order of priority; the number is the stagger slot.
   const steps: [LookupSource, number, (s: AbortSignal) => Promise<Found>][] = [
@@ -169,10 +197,22 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
     ['ispdb', 2, (s) => fetchFound(`${ispdbUrl}${parts.domain}`, parts, network, s, 'Found in Mozilla Thunderbird\'s online ISP database.')],
     ['mx', 3, (s) => mxStep(parts, network, s, ispdbUrl)],
     ['srv', 4, (s) => srvSettings(parts, network, s)],
+    // Exchange Autodiscover publishing IMAP/POP settings ranks above guessing ...
+    ['autodiscover', 5, async () => {
+      const answer = await autodiscover()
+      if (answer.kind !== 'settings') throw new Error('Autodiscover published no IMAP settings')
+      return { incoming: answer.incoming, outgoing: answer.outgoing, notes: [`Published by the Exchange Autodiscover service at ${answer.endpoint}.`], exchange: answer }
+    }],
     ['guess', 6, async (s) => ({
       ...(await guessSettings(parts.domain, parts.address, network, s, { staggerMs: stagger, probeTimeoutMs: options.probeTimeoutMs ?? 4000 })),
       notes: ['Guessed by asking the usual server names: the servers answered, but check these settings before you rely on them.'],
     })],
+    // ... and "this is Exchange, without IMAP settings" only when nothing else was found.
+    ['autodiscover', 7, async () => {
+      const answer = await autodiscover()
+      if (answer.kind !== 'exchange') throw new Error('Autodiscover settings already reported')
+      return { incoming: [], outgoing: answer.outgoing, notes: [exchangeNote(answer)], exchange: answer }
+    }],
   ]
   const attempts = steps.map(([, slot, run]) =>
     track(
