@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { classifyFailure, classifyPasted, classifyText, PROBE_CODES } from '../../../src/diagnose/classify.js'
+import { classifyFailure, classifyPasted, classifyText } from '../../../src/diagnose/classify.js'
 import { normalizeFailureText } from '../../../src/diagnose/normalize-failure-text.js'
+import { PROBE_CODES } from '../../../src/probe/probe-codes.js'
 import { PUBLIC_TEXTS } from '../../fixtures/diagnose/public-texts.js'
 import type { ProviderContext } from '../../../src/diagnose/provider-context.js'
 import { RECORDED_TEXTS } from '../../fixtures/diagnose/server-texts.js'
