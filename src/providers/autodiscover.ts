@@ -229,7 +229,10 @@ async function askV2(host: string, address: string, network: Network, signal: Ab
 }
 
 async function srvPoxUrl(domain: string, network: Network, signal: AbortSignal): Promise<string> {
-  const records = await untilAborted(network.resolver.resolveSrv(`_autodiscover._tcp.${domain}`), signal)
+  const query = network.resolver.resolveSrv(`_autodiscover._tcp.${domain}`)
+  // untilAborted does not wait for a query once the lookup is over; its late failure is expected.
+  query.catch(() => undefined)
+  const records = await untilAborted(query, signal)
   const best = records.filter((r) => r.name && r.name !== '.').sort((a, b) => a.priority - b.priority || b.weight - a.weight)[0]
   if (!best) throw new Error(`no _autodiscover._tcp SRV record for ${domain}`)
   const host = best.name.toLowerCase().replace(/\.$/, '')
