@@ -10,9 +10,10 @@
 // the v2 URL path). Never a password or any Authorization header: an Exchange server that wants
 // a sign-in first (HTTP 401) is reported as Exchange whose IMAP settings are not published
 // without one. Only https is used (Thunderbird's plain-http redirect probe is left out).
-import https from 'node:https'
 import { DOMParser, type Element } from '@xmldom/xmldom'
 import type { Protocol, Security, ServerSettings } from '../model.js'
+import { childElements, childText } from './clientconfig-xml.js'
+import { HttpStatusError, httpsText } from './fetch-config.js'
 import type { Network } from './network.js'
 import type { AddressParts } from './placeholders.js'
 import { firstByPriority, track, untilAborted } from './priority.js'
@@ -31,19 +32,8 @@ export interface AutodiscoverAnswer {
   signInRequired?: boolean
 }
 
-const MAX_BYTES = 512 * 1024
 const MAX_REDIRECTS = 3
 const RESPONSE_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a'
-
-class HttpStatusError extends Error {
-  constructor(
-    readonly status: number,
-    readonly authenticate: string | undefined,
-    url: URL,
-  ) {
-    super(`${url.href} answered HTTP ${status}`)
-  }
-}
 
 function xmlEscape(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -60,67 +50,8 @@ export function poxRequestBody(address: string): string {
 </Autodiscover>`
 }
 
-function send(url: URL, method: 'GET' | 'POST', body: string | null, network: Network, signal: AbortSignal, redirects = 0): Promise<string> {
-  return new Promise((resolve, reject) => {
-    if (url.protocol !== 'https:') return reject(new Error(`refusing a non-https address: ${url.href}`))
-    const request = https.request(
-      {
-        host: url.hostname,
-        servername: url.hostname,
-        port: network.port(Number(url.port || 443)),
-        path: `${url.pathname}${url.search}`,
-        method,
-        headers: {
-          Host: url.host,
-          Accept: method === 'POST' ? 'text/xml' : 'application/json',
-          'User-Agent': 'mail-settings-inspector',
-          ...(body === null ? {} : { 'Content-Type': 'text/xml; charset=utf-8', 'Content-Length': Buffer.byteLength(body) }),
-        },
-        lookup: network.lookup,
-        ca: network.ca,
-        signal,
-        agent: false,
-      },
-      (response) => {
-        const status = response.statusCode ?? 0
-        const location = response.headers.location
-        if (status >= 300 && status < 400 && location && redirects < MAX_REDIRECTS) {
-          response.resume()
-          send(new URL(location, url), method, body, network, signal, redirects + 1).then(resolve, reject)
-          return
-        }
-        if (status !== 200) {
-          response.resume()
-          return reject(new HttpStatusError(status, response.headers['www-authenticate']?.toString(), url))
-        }
-        const chunks: Buffer[] = []
-        let size = 0
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length
-          if (size > MAX_BYTES) return request.destroy(new Error(`${url.href} sent more than ${MAX_BYTES} bytes`))
-          chunks.push(chunk)
-        })
-        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-        response.on('error', reject)
-      },
-    )
-    request.on('error', reject)
-    request.end(body ?? undefined)
-  })
-}
-
-function children(parent: Element, name: string): Element[] {
-  const out: Element[] = []
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).localName === name) out.push(node as Element)
-  }
-  return out
-}
-
-function text(parent: Element, name: string): string | null {
-  const value = children(parent, name)[0]?.textContent?.trim()
-  return value ? value : null
-}
+const children = childElements
+const text = childText
 
 const IMPLICIT_TLS_PORTS = new Set([993, 995, 465])
 
@@ -198,7 +129,7 @@ export function parsePoxResponse(xml: string, address: string, endpoint: string)
 async function askPox(url: string, address: string, network: Network, signal: AbortSignal, hops = 0): Promise<AutodiscoverAnswer> {
   let xml: string
   try {
-    xml = await send(new URL(url), 'POST', poxRequestBody(address), network, signal)
+    xml = await httpsText(new URL(url), { method: 'POST', accept: 'text/xml', body: poxRequestBody(address) }, network, signal)
   } catch (error) {
     // Exchange on premises answers 401 with NTLM/Negotiate/Basic until it gets a password,
     // which we never send: that is Exchange, with its settings behind a sign-in.
@@ -223,7 +154,7 @@ async function askPox(url: string, address: string, network: Network, signal: Ab
 /** Autodiscover v2: the JSON answer names the POX URL to ask (Protocol=AutodiscoverV1). */
 async function askV2(host: string, address: string, network: Network, signal: AbortSignal): Promise<AutodiscoverAnswer> {
   const url = `https://${host}/autodiscover/autodiscover.json/v1.0/${encodeURIComponent(address)}?Protocol=AutodiscoverV1`
-  const json = JSON.parse(await send(new URL(url), 'GET', null, network, signal)) as { Url?: unknown }
+  const json = JSON.parse(await httpsText(new URL(url), { method: 'GET', accept: 'application/json' }, network, signal)) as { Url?: unknown }
   if (typeof json.Url !== 'string') throw new Error(`${url} named no Autodiscover URL`)
   return askPox(json.Url, address, network, signal)
 }
