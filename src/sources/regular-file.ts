@@ -12,7 +12,7 @@ export class NotRegularFileError extends Error {
   }
 }
 
-async function openRegular(file: string): Promise<fsp.FileHandle> {
+export async function openRegular(file: string): Promise<fsp.FileHandle> {
   // O_NONBLOCK does not exist on Windows, where opening a pipe by path does not block.
   const handle = await fsp.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {

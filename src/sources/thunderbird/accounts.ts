@@ -24,6 +24,8 @@ export interface AssembledAccounts {
   accounts: MailAccount[]
   /** Accounts Thunderbird itself would drop, in plain words. */
   skipped: string[]
+  /** Each account's server key (mail.server.<key>.*), by account id. */
+  serverKeys: Map<string, string>
 }
 
 /** Stable across scans: the same client, profile and account key give the same id. */
@@ -101,6 +103,7 @@ function incomingServer(prefs: PrefStore, key: string, type: string, warnings: s
 export function assembleAccounts(prefs: PrefStore, context: AccountContext): AssembledAccounts {
   const accounts: MailAccount[] = []
   const skipped: string[] = []
+  const serverKeys = new Map<string, string>()
   const accountKeys = prefs.list('mail.accountmanager.accounts')
   const seenAccounts = new Set<string>()
   const seenServers = new Set<string>()
@@ -190,6 +193,7 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
       warnings.push('A connection of this account is not encrypted: the password would travel readable on the network.')
     }
     accounts.push(account)
+    serverKeys.set(account.id, serverKey)
   }
-  return { accounts, skipped }
+  return { accounts, skipped, serverKeys }
 }

@@ -18,7 +18,7 @@ export async function readThunderbirdProfiles(
   const safeFs = guardedFs(fs)
   const root = path.resolve(home)
   const { targets, reports } = await discoverProfiles(safeFs, root, PROFILE_ROOTS, options)
-  const results = await Promise.all(targets.map((target) => readProfile(safeFs, target)))
+  const results = await Promise.all(targets.map((target) => readProfile(safeFs, { ...target, home: root })))
   return {
     accounts: results.flatMap((r) => r.accounts),
     sources: [...results.map((r) => r.report), ...reports],
