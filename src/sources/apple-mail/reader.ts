@@ -9,6 +9,7 @@ import type { ScanOptions, SourceReader, SourceResult } from '../source.js'
 import { readAccountsStore } from './accounts-store.js'
 import { errorCode, isNotFound, isPermissionError, listOrEmpty, realFileAccess, type FileAccess } from './fs-access.js'
 import { legacyPlistToMailAccounts } from './legacy-accounts.js'
+import { addAppleMailLocalMail } from './local-mail.js'
 import { parsePlistBytes } from './plist-file.js'
 import { FULL_DISK_ACCESS_FIX, PERMISSION_MESSAGE } from './privacy.js'
 import { withSqliteSnapshot } from './sqlite-snapshot.js'
@@ -154,7 +155,9 @@ export async function readAppleMail(options: ScanOptions, access: FileAccess = r
       : []
     return { accounts: [], sources }
   }
-  return { accounts: found.flatMap((f) => f.accounts), sources: found.map((f) => f.report) }
+  const accounts = found.flatMap((f) => f.accounts)
+  await addAppleMailLocalMail(accounts, home, access)
+  return { accounts, sources: found.map((f) => f.report) }
 }
 
 export function createAppleMailReader(access: FileAccess = realFileAccess): SourceReader {

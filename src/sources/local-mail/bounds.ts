@@ -43,6 +43,11 @@ export class CountBudget {
     if (this.folders > this.limits.folders) {
       throw new CountLimitError(`there are more than ${this.limits.folders.toLocaleString('en-US')} mail folders, more than this tool counts`)
     }
+    this.descend(depth)
+  }
+
+  /** Call before walking into a directory `depth` levels below the account's folder. */
+  descend(depth: number): void {
     if (depth > this.limits.depth) {
       throw new CountLimitError(`the mail folders are nested more than ${this.limits.depth} deep, more than this tool follows`)
     }
