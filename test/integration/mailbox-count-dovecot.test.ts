@@ -4,7 +4,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runTest } from '../../src/probe/test-account.js'
+import { runTest } from '../../src/diagnose/test-account.js'
 import { formatTest } from '../../src/cli/format-test.js'
 import type { TestRequest } from '../../src/model.js'
 import { startDovecot, type DovecotServer } from '../helpers/dovecot.js'

@@ -1,5 +1,6 @@
-// Mail counts in plain words, shared by the CLI, the admin report and the POP3 -> IMAP wizard:
-// "1,204 messages", "36 KB", and the one sentence that compares this computer with the server.
+// Mail counts in plain words (beside the words table, words.ts), shared by the CLI, the admin
+// report and the POP3 -> IMAP wizard: "1,204 messages", "36 KB", and the one sentence that
+// compares this computer with the server.
 import type { LocalMailCount } from '../model.js'
 
 export function messagesWords(n: number): string {
