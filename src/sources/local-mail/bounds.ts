@@ -4,6 +4,7 @@
 // ends the count with a plain reason instead of a hang.
 import { promises as fsp, type Dirent } from 'node:fs'
 import path from 'node:path'
+import { LIMITS, OverLimitError } from '../limits.js'
 
 export interface CountLimits {
   /** Directory entries looked at, over one account. */
@@ -16,14 +17,14 @@ export interface CountLimits {
 }
 
 export const COUNT_LIMITS: CountLimits = {
-  entries: 500_000,
-  folders: 10_000,
-  depth: 32,
-  bytes: 64 * 1024 ** 3,
+  entries: LIMITS.localMailEntries,
+  folders: LIMITS.localMailFolders,
+  depth: LIMITS.localMailDepth,
+  bytes: LIMITS.localMailBytes,
 }
 
 /** The count stopped at a limit: the reason says which, in plain words. */
-export class CountLimitError extends Error {}
+export class CountLimitError extends OverLimitError {}
 
 export class CountBudget {
   entries = 0
