@@ -4,7 +4,7 @@
 // Each validator returns freshly built arguments, so no foreign prototype or extra field
 // ever reaches the core.
 import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'
-import type { Security, TestRequest } from './model.js'
+import { VERDICTS, type GuidanceQuery, type Security, type TestRequest } from './model.js'
 
 export class InvalidArgumentError extends Error {
   constructor(message: string) {
@@ -155,6 +155,31 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
     const email = optionalText(raw.email, 'email address', LIMITS.email)
     if (email !== undefined) query.email = email
     if (raw.host !== undefined) query.host = hostName(raw.host, 'server')
+    return [query]
+  },
+  guidance: (args) => {
+    argCount(args, 1, 1)
+    const raw = objectWith(args[0], 'the query', ['email', 'accountId', 'offline', 'errorText', 'crmName', 'verdict'])
+    const query: GuidanceQuery = {}
+    const email = optionalText(raw.email, 'email address', LIMITS.email)?.trim()
+    if (email !== undefined) {
+      if (!/^[^\s@]+@[^\s@]+$/.test(email)) fail('that does not look like an email address')
+      query.email = email
+    }
+    if (raw.accountId !== undefined) {
+      query.accountId = lineSafe(text(raw.accountId, 'the account id', LIMITS.accountId), 'the account id', /[\x00-\x1f\x7f]/)
+    }
+    if (query.email !== undefined && query.accountId !== undefined) fail('the query takes an email address or an account id, not both')
+    if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
+    if (raw.offline !== undefined) query.offline = raw.offline as boolean
+    const errorText = optionalText(raw.errorText, 'the error message', LIMITS.text)
+    if (errorText !== undefined) query.errorText = errorText
+    const crmName = optionalText(raw.crmName, 'the CRM name', 200)
+    if (crmName !== undefined) query.crmName = lineSafe(crmName, 'the CRM name', /[\x00-\x1f\x7f]/)
+    if (raw.verdict !== undefined) query.verdict = oneOf(raw.verdict, 'verdict', VERDICTS)
+    if (query.email === undefined && query.accountId === undefined && query.errorText === undefined) {
+      fail('the query needs an email address, an account id or an error message')
+    }
     return [query]
   },
   testAccount: (args) => {

@@ -10,6 +10,8 @@ import { runTest } from './probe/test-account.js'
 import { imapLookupForAccount } from './providers/imap-lookup-for-account.js'
 import type { MailAccount, ScanResult } from './model.js'
 import { explainText } from './diagnose/explain.js'
+import { answerGuidance } from './guidance/answer-guidance.js'
+import { hostResolver, internetAnswers } from './guidance/connectivity.js'
 
 export interface InspectorOptions {
   /** The home directory to scan (default: the user's own). */
@@ -20,6 +22,8 @@ export interface InspectorOptions {
   openExternal?: (url: string) => Promise<void>
   /** Network options for lookup (e.g. a DNS server, the deadline); tests point them at loopback. */
   lookup?: Omit<LookupOptions, 'offline'>
+  /** Name resolution for login tests and the "is the internet there?" check ("IP:PORT"); tests use loopback. */
+  dnsServer?: string
 }
 
 export function appVersion(): string {
@@ -48,12 +52,25 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
     if (!account) throw new Error('That account is no longer among the accounts found on this computer. Scan again and pick it from the list.')
     return account
   }
+  const resolve = hostResolver(options.dnsServer)
+  const online = () => internetAnswers(resolve)
+  const lookup = (email: string, offline: boolean) => lookupSettings(email, { ...options.lookup, offline })
   return {
     scan,
-    lookup: (email, lookupOptions) => lookupSettings(email, { ...options.lookup, offline: lookupOptions?.offline }),
+    lookup: (email, lookupOptions) => lookup(email, lookupOptions?.offline ?? false),
     imapSettingsForAccount: async (accountId) => imapLookupForAccount(await findAccount(accountId), options.lookup),
     providerPolicy: async (query) => policyFor({ email: query.email, host: query.host }),
-    testAccount: (request) => runTest(request),
+    guidance: (query) =>
+      answerGuidance(query, {
+        findAccount,
+        lookup,
+        imapForAccount: (account, offline) => {
+          const lookupOptions: LookupOptions = { ...options.lookup, offline }
+          return imapLookupForAccount(account, lookupOptions)
+        },
+        internetAnswers: online,
+      }),
+    testAccount: (request) => runTest(request, { ...(options.dnsServer ? { resolve } : {}), internetAnswers: online }),
     explain: async (text, context) => explainText(text, context),
     askAppleMail: async () => {
       const result = await askAppleMail()

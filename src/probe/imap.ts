@@ -154,7 +154,7 @@ function asProbeError(ctx: ProbeContext, error: unknown): ProbeError {
 
 export async function probeImap(ctx: ProbeContext): Promise<void> {
   const { req, trace, deadline } = ctx
-  const address = await resolveHost(req.host, trace, deadline)
+  const address = await resolveHost(req.host, trace, deadline, ctx.resolve)
   const spare = deadline.ms + 5000 // imapflow's own timers stay behind our deadline
   const client = new ImapFlow({
     host: req.host,

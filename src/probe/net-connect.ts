@@ -6,16 +6,21 @@ import type { Deadline } from './deadline.js'
 import type { StepTrace } from './trace.js'
 
 /** Resolves the host (stage dns); an IP literal passes straight through. */
-export async function resolveHost(host: string, trace: StepTrace, deadline: Deadline): Promise<string> {
+export async function resolveHost(
+  host: string,
+  trace: StepTrace,
+  deadline: Deadline,
+  resolve: (host: string) => Promise<string> = async (h) => (await dns.lookup(h)).address,
+): Promise<string> {
   trace.begin('dns')
   if (net.isIP(host)) {
     trace.pass(`${host} (address, no lookup needed)`)
     return host
   }
   try {
-    const found = await deadline.race(dns.lookup(host))
-    trace.pass(`${host} -> ${found.address}`)
-    return found.address
+    const address = await deadline.race(resolve(host))
+    trace.pass(`${host} -> ${address}`)
+    return address
   } catch (error) {
     const e = error as NodeJS.ErrnoException
     throw e instanceof ProbeError ? e : new ProbeError(e.code ?? 'ENOTFOUND', e.message)

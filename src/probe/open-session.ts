@@ -29,7 +29,7 @@ export function otherService(line: string, expected: keyof typeof GREETINGS): st
 
 export async function openSession(ctx: ProbeContext, protocol: 'pop3' | 'smtp'): Promise<OpenSession> {
   const { req, trace, deadline } = ctx
-  const address = await resolveHost(req.host, trace, deadline)
+  const address = await resolveHost(req.host, trace, deadline, ctx.resolve)
   let socket = await connectTcp(address, req.port, trace, deadline)
   if (req.security === 'tls') {
     trace.begin('tls')

@@ -13,6 +13,7 @@ export function fakeApi(overrides: Partial<InspectorApi> = {}): InspectorApi & {
     lookup: notYet('Looking up settings by email address'),
     imapSettingsForAccount: notYet('Finding the IMAP settings for an account'),
     providerPolicy: async () => null,
+    guidance: notYet('Guidance for connecting a CRM'),
     testAccount: notYet('Testing a login'),
     explain: notYet('Explaining an error message'),
     askAppleMail: notYet('Asking Apple Mail'),
