@@ -393,6 +393,11 @@ export interface Guidance {
   source: LookupSource | 'account'
   /** The test's or pasted error's verdict this answer took into account. */
   verdict: Verdict | null
+  /**
+   * The one primary action after an error: walk through connecting (a sign-in button, a special
+   * password or a blocker is involved) or simply test the login again.
+   */
+  primaryAction: 'connect-wizard' | 'test-login'
 }
 
 /** Ask for guidance by typed address or by a scanned account. */

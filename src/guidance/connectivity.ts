@@ -18,6 +18,8 @@ export function hostResolver(dnsServer?: string, timeoutMs = 2000): ResolveHost 
   resolver.setServers([parseDnsServer(dnsServer)])
   return async (host) => {
     if (isIP(host)) return host
+    // RFC 6761 6.3: "localhost" names are loopback and never go to a DNS server.
+    if (/^(?:.+\.)?localhost\.?$/i.test(host)) return '127.0.0.1'
     const v4 = await resolver.resolve4(host).catch(() => [] as string[])
     if (v4[0]) return v4[0]
     const v6 = await resolver.resolve6(host).catch(() => [] as string[])

@@ -44,7 +44,7 @@ export const SECOND_FACTOR_WORDS: Record<SecondFactorTerm, string> = {
 }
 
 export const PASSWORD_FORMAT_WORDS: Record<PasswordFormat, string> = {
-  'four-groups-of-four': 'It is shown as 16 letters in groups of four (xxxx xxxx xxxx xxxx); paste it without the spaces.',
+  'four-groups-of-four': 'It is shown as 16 letters in groups of four (xxxx xxxx xxxx xxxx); paste it without spaces.',
   'hyphen-groups-of-four': 'It looks like xxxx-xxxx-xxxx-xxxx; type it with the hyphens, exactly as shown.',
   'sixteen-letters': 'It is 16 letters long; paste it without spaces.',
 }
@@ -181,20 +181,39 @@ export const NOTE_WORDS: Record<GuidanceNoteCode, (g: Guidance) => string> = {
 
 export const FIELD_LABELS: Record<GuidanceFieldKey, string> = {
   email: 'Email address',
-  imapHost: 'IMAP server',
-  imapPort: 'IMAP port',
+  imapHost: 'Incoming mail server (IMAP server)',
+  imapPort: 'Port',
   imapSsl: 'SSL',
   username: 'Username',
-  smtpHost: 'SMTP server',
-  smtpPort: 'SMTP port',
-  smtpSsl: 'SMTP SSL',
-  smtpUsername: 'SMTP username',
+  smtpHost: 'Outgoing mail server (SMTP server)',
+  smtpPort: 'Outgoing port',
+  smtpSsl: 'Outgoing SSL',
+  smtpUsername: 'Outgoing username',
+}
+
+export const FIELD_HINTS: Record<GuidanceFieldKey, string> = {
+  email: 'The address your CRM sends and receives as.',
+  imapHost: 'Where your CRM reads your mail.',
+  imapPort: 'The door number on that server.',
+  imapSsl: 'Whether the connection is encrypted from the start.',
+  username: 'The name you log in with. Often, but not always, your full address.',
+  smtpHost: 'Where your CRM sends mail through.',
+  smtpPort: 'The door number on the outgoing server.',
+  smtpSsl: 'Whether sending is encrypted from the start.',
+  smtpUsername: 'This server uses a different login name for sending.',
 }
 
 export const SSL_WORDS: Record<Security, string> = {
-  tls: 'On (SSL/TLS)',
+  tls: 'On',
   starttls: 'Off (uses STARTTLS)',
-  none: 'Off (not encrypted)',
+  none: 'Off',
+}
+
+/** An extra warning under an SSL value. */
+export const SSL_NOTES: Partial<Record<Security, string>> = {
+  starttls:
+    'This server starts plain and then switches to encryption (STARTTLS). If your CRM offers “STARTTLS” or “TLS”, pick that; if it only has SSL on or off, choose off.',
+  none: 'This server does not encrypt at all. Your password would travel readable; ask your provider for a secure setting.',
 }
 
 export function fieldValueWords(key: GuidanceFieldKey, value: string | number | null): string {
@@ -241,4 +260,23 @@ export function messageText(m: GuidanceMessage): string {
     '',
     'Thank you!',
   ].join('\n')
+}
+
+/** The password step's heading: which password the CRM's IMAP form needs. */
+export function passwordHeading(g: Guidance): string {
+  const provider = g.provider?.name ?? 'Your email provider'
+  switch (g.password) {
+    case 'app-password':
+      return `${provider} needs ${withArticle(passwordTermOf(g))}`
+    case 'separate-password':
+      return `${provider} uses a separate password for mail programs (${passwordTermOf(g)})`
+    case 'bridge':
+      return `${provider} needs its Bridge app`
+    case 'oauth-only':
+      return `No password will work with ${g.provider?.name ?? (g.signIn === 'google' ? 'Google' : 'Microsoft')}`
+    case 'normal':
+      return 'Use your normal email password'
+    case null:
+      return 'Test the password you use for this mailbox'
+  }
 }

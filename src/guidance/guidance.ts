@@ -278,6 +278,7 @@ export function guidanceFor(input: GuidanceInput): Guidance {
     notes,
     source: account ? 'account' : (lookup?.source ?? 'none'),
     verdict,
+    primaryAction: signIn || blockers.length > 0 || (password !== null && password !== 'normal') ? 'connect-wizard' : 'test-login',
   }
 }
 
