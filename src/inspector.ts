@@ -1,26 +1,21 @@
-// The core behind InspectorApi: every UI (Electron IPC, browser mode, CLI) calls this.
+// The core behind InspectorApi: every UI (Electron IPC, browser mode, the CLI) calls this.
+// Lazy on purpose: nothing heavy (imapflow, sql.js, xmldom, the readers, the provider
+// catalog) is imported until a method needs it, so `--help` and `explain` start fast.
 import os from 'node:os'
 import { readFileSync } from 'node:fs'
 import type { AppInfo, InspectorApi } from './api.js'
-import { scanHome } from './sources/scan.js'
-import { askAppleMail } from './sources/apple-mail/ask-apple-mail.js'
-import { lookupSettings, type LookupOptions } from './providers/lookup.js'
-import { policyFor } from './providers/identify.js'
-import { runTest } from './probe/test-account.js'
-import { imapLookupForAccount } from './providers/imap-lookup-for-account.js'
+import type { LookupOptions } from './providers/lookup.js'
 import type { MailAccount, ScanResult } from './model.js'
-import { explainText } from './diagnose/explain.js'
-import { answerGuidance } from './guidance/answer-guidance.js'
-import { hostResolver, internetAnswers } from './guidance/connectivity.js'
 
 export interface InspectorOptions {
   /** The home directory to scan (default: the user's own). */
   home?: string
+  /** A classic Outlook registry export (.reg) to read instead of the live registry. */
   registryFile?: string
   shell?: AppInfo['shell']
   /** Opens an allow-listed URL (Electron's shell.openExternal, or the OS opener). */
   openExternal?: (url: string) => Promise<void>
-  /** Network options for lookup (e.g. a DNS server, the deadline); tests point them at loopback. */
+  /** Network options for lookup (a DNS server, the deadline); the CLI's --dns and --timeout, tests' loopback. */
   lookup?: Omit<LookupOptions, 'offline'>
   /** Name resolution for login tests and the "is the internet there?" check ("IP:PORT"); tests use loopback. */
   dnsServer?: string
@@ -37,6 +32,7 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
   let scanned: MailAccount[] | null = null
   let asked: MailAccount[] = []
   const scan = async (): Promise<ScanResult> => {
+    const { scanHome } = await import('./sources/scan.js')
     const result = await scanHome({ home, registryFile: options.registryFile, platform: process.platform })
     scanned = result.accounts
     return result
@@ -52,16 +48,33 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
     if (!account) throw new Error('That account is no longer among the accounts found on this computer. Scan again and pick it from the list.')
     return account
   }
-  const resolve = hostResolver(options.dnsServer)
-  const online = () => internetAnswers(resolve)
-  const lookup = (email: string, offline: boolean) => lookupSettings(email, { ...options.lookup, offline })
+  // Asked only after a name was not found: does a well-known name resolve (the same DNS)?
+  const online = async () => {
+    const { hostResolver, internetAnswers } = await import('./guidance/connectivity.js')
+    return internetAnswers(hostResolver(options.dnsServer))
+  }
+  const lookup = async (email: string, offline: boolean) => {
+    const { lookupSettings } = await import('./providers/lookup.js')
+    return lookupSettings(email, { ...options.lookup, offline })
+  }
   return {
     scan,
     lookup: (email, lookupOptions) => lookup(email, lookupOptions?.offline ?? false),
-    imapSettingsForAccount: async (accountId) => imapLookupForAccount(await findAccount(accountId), options.lookup),
-    providerPolicy: async (query) => policyFor({ email: query.email, host: query.host }),
-    guidance: (query) =>
-      answerGuidance(query, {
+    imapSettingsForAccount: async (accountId) => {
+      const account = await findAccount(accountId)
+      const { imapLookupForAccount } = await import('./providers/imap-lookup-for-account.js')
+      return imapLookupForAccount(account, options.lookup)
+    },
+    providerPolicy: async (query) => {
+      const { policyFor } = await import('./providers/identify.js')
+      return policyFor({ email: query.email, host: query.host })
+    },
+    guidance: async (query) => {
+      const [{ answerGuidance }, { imapLookupForAccount }] = await Promise.all([
+        import('./guidance/answer-guidance.js'),
+        import('./providers/imap-lookup-for-account.js'),
+      ])
+      return answerGuidance(query, {
         findAccount,
         lookup,
         imapForAccount: (account, offline) => {
@@ -69,10 +82,18 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
           return imapLookupForAccount(account, lookupOptions)
         },
         internetAnswers: online,
-      }),
-    testAccount: (request) => runTest(request, { ...(options.dnsServer ? { resolve } : {}), internetAnswers: online }),
-    explain: async (text, context) => explainText(text, context),
+      })
+    },
+    testAccount: async (request) => {
+      const [{ runTest }, { hostResolver }] = await Promise.all([import('./diagnose/test-account.js'), import('./guidance/connectivity.js')])
+      return runTest(request, { ...(options.dnsServer ? { resolve: hostResolver(options.dnsServer) } : {}), internetAnswers: online })
+    },
+    explain: async (text, context) => {
+      const { explainText } = await import('./diagnose/explain.js')
+      return explainText(text, context)
+    },
     askAppleMail: async () => {
+      const { askAppleMail } = await import('./sources/apple-mail/ask-apple-mail.js')
       const result = await askAppleMail()
       asked = result.accounts
       return result

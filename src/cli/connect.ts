@@ -3,7 +3,7 @@
 // (docs/cli.md). The answer is InspectorApi.guidance's, through the same validation as every
 // UI; this file only prints it. Exit 0 when there is a way to connect, 1 when none, 2 usage.
 import type { InspectorApi } from '../api.js'
-import { validateArgs } from '../api-validation.js'
+import { validateArgs, validateDnsServer, validateTimeoutMs } from '../api-validation.js'
 import type { Guidance, GuidanceQuery } from '../model.js'
 import {
   BLOCKER_TITLES,
@@ -19,9 +19,7 @@ import {
   passwordWords,
   stepWords,
 } from '../guidance/guidance-words.js'
-import { createInspector } from '../inspector.js'
-import { DEFAULT_LOOKUP_TIMEOUT_MS } from '../providers/lookup.js'
-import { parseDnsServer } from '../providers/network.js'
+import { cliInspector } from './core.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 
 interface ConnectFlags {
@@ -29,7 +27,7 @@ interface ConnectFlags {
   home?: string
   registry?: string
   dns?: string
-  timeoutMs: number
+  timeoutMs?: number
   json: boolean
 }
 
@@ -54,19 +52,15 @@ function parse(args: string[]): ConnectFlags {
   if (values.account === undefined && (values.home !== undefined || values.registry !== undefined)) {
     throw new UsageError('--home and --registry go with --account ID.')
   }
-  let timeoutMs = DEFAULT_LOOKUP_TIMEOUT_MS
-  if (values.timeout !== undefined) {
-    if (!/^\d{1,6}$/.test(values.timeout) || Number(values.timeout) < 100) {
-      throw new UsageError(`--timeout must be a number of milliseconds (at least 100), not "${values.timeout}".`)
+  let timeoutMs: number | undefined
+  try {
+    if (values.timeout !== undefined) {
+      if (!/^\d{1,6}$/.test(values.timeout)) throw new UsageError(`--timeout must be a number of milliseconds, not "${values.timeout}".`)
+      timeoutMs = validateTimeoutMs(Number(values.timeout))
     }
-    timeoutMs = Number(values.timeout)
-  }
-  if (values.dns !== undefined) {
-    try {
-      parseDnsServer(values.dns)
-    } catch (error) {
-      throw new UsageError(`--dns: ${(error as Error).message}`)
-    }
+    if (values.dns !== undefined) validateDnsServer(values.dns)
+  } catch (error) {
+    throw error instanceof UsageError ? error : new UsageError((error as Error).message)
   }
   const raw: Record<string, unknown> = values.account !== undefined ? { accountId: values.account } : { email: positionals[0] }
   if (values.offline) raw.offline = true
@@ -78,7 +72,7 @@ function parse(args: string[]): ConnectFlags {
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
-  return { query, home: values.home, registry: values.registry, dns: values.dns, timeoutMs, json: values.json ?? false }
+  return { query, home: values.home, registry: values.registry, dns: values.dns, ...(timeoutMs ? { timeoutMs } : {}), json: values.json ?? false }
 }
 
 export function formatGuidance(g: Guidance): string {
@@ -123,11 +117,10 @@ export async function runConnect(args: string[], io: CliIo, make: (flags: Connec
 }
 
 function defaultInspector(flags: ConnectFlags): InspectorApi {
-  return createInspector({
+  return cliInspector({
     ...(flags.home ? { home: flags.home } : {}),
     ...(flags.registry ? { registryFile: flags.registry } : {}),
     ...(flags.dns ? { dnsServer: flags.dns } : {}),
-    shell: 'cli',
-    lookup: { timeoutMs: flags.timeoutMs, ...(flags.dns ? { dnsServer: flags.dns } : {}) },
+    lookup: { ...(flags.timeoutMs ? { timeoutMs: flags.timeoutMs } : {}), ...(flags.dns ? { dnsServer: flags.dns } : {}) },
   })
 }

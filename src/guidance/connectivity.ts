@@ -5,7 +5,7 @@
 import dns from 'node:dns/promises'
 import { Resolver } from 'node:dns/promises'
 import { isIP } from 'node:net'
-import { parseDnsServer } from '../providers/network.js'
+import { parseDnsServer } from '../net/dns-server.js'
 
 export const WELL_KNOWN_NAME = 'a.root-servers.net'
 

@@ -5,12 +5,12 @@
 // never printed) mark where the later stages start.
 import net from 'node:net'
 import { ImapFlow, type ImapTransport, type Logger } from 'imapflow'
-import { PROBE_CODES } from '../diagnose/classify.js'
-import { ProbeError } from './probe-error.js'
-import { resolveHost } from './net-connect.js'
+import { PROBE_CODES } from './probe-codes.js'
+import { ProbeError } from '../net/probe-error.js'
+import { tracedResolve } from './traced-connect.js'
 import { greetingPatience, type ProbeContext } from './probe-context.js'
 import { GREETINGS, otherService } from './open-session.js'
-import { speaksTls, startTls } from './tls-check.js'
+import { speaksTls, startTls } from '../net/tls-check.js'
 
 interface LogEntry {
   src?: string
@@ -154,7 +154,7 @@ function asProbeError(ctx: ProbeContext, error: unknown): ProbeError {
 
 export async function probeImap(ctx: ProbeContext): Promise<void> {
   const { req, trace, deadline } = ctx
-  const address = await resolveHost(req.host, trace, deadline, ctx.resolve)
+  const address = await tracedResolve(ctx)
   const spare = deadline.ms + 5000 // imapflow's own timers stay behind our deadline
   const client = new ImapFlow({
     host: req.host,

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hostResolver, internetAnswers } from '../../src/guidance/connectivity.js'
 import { createInspector } from '../../src/inspector.js'
-import { runTest } from '../../src/probe/test-account.js'
+import { runTest } from '../../src/diagnose/test-account.js'
 import type { TestRequest } from '../../src/model.js'
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js'
 

@@ -1,45 +1,23 @@
 // One login test, the way the CRM will make it: the probe for the protocol, then the verdict
-// and advice. Everything that leaves here is password-scrubbed (scrub.ts), even server text
-// that echoes what it was sent.
+// and advice. Everything that leaves here has the password removed (redact/remove-secrets.ts),
+// even server text that echoes what it was sent. The request was checked at the InspectorApi
+// boundary (api-validation.ts); this trusts it.
 import type { TestRequest, TestResult } from '../model.js'
-import { adviceFor } from '../diagnose/advice.js'
-import { classifyFailure, PROBE_CODES } from '../diagnose/classify.js'
-import { providerContext } from '../diagnose/provider-context.js'
-import { Deadline, DEFAULT_TIMEOUT_MS } from './deadline.js'
-import { probeImap } from './imap.js'
-import { probePop3 } from './pop3.js'
-import { ProbeError } from './probe-error.js'
-import type { ProbeContext } from './probe-context.js'
-import { scrubDeep, scrubText, secretForms } from './scrub.js'
-import { probeSmtp } from './smtp.js'
-import { StepTrace } from './trace.js'
+import { Deadline, DEFAULT_TIMEOUT_MS } from '../net/deadline.js'
+import { ProbeError } from '../net/probe-error.js'
+import { probeImap } from '../probe/imap.js'
+import { probePop3 } from '../probe/pop3.js'
+import { PROBE_CODES } from '../probe/probe-codes.js'
+import type { ProbeContext } from '../probe/probe-context.js'
+import { probeSmtp } from '../probe/smtp.js'
+import { StepTrace } from '../probe/trace.js'
+import { removeSecretsDeep, secretRemover } from '../redact/remove-secrets.js'
+import { adviceFor } from './advice.js'
+import { classifyFailure } from './classify.js'
+import { providerContext } from './provider-context.js'
 import { identifyProvider } from '../providers/identify.js'
 
-function isKnownServer(req: TestRequest): boolean {
-  try {
-    return identifyProvider({ host: req.host, port: req.port }) !== null
-  } catch {
-    return false
-  }
-}
-
 const PROBES = { imap: probeImap, pop3: probePop3, smtp: probeSmtp } as const
-
-/** Checks a request before any connection; the message is safe to show (no password in it). */
-export function requestProblem(req: Partial<TestRequest>): string | null {
-  if (!req.protocol || !(req.protocol in PROBES)) return 'protocol must be imap, pop3 or smtp'
-  if (!req.security || !['tls', 'starttls', 'none'].includes(req.security)) return 'security must be tls, starttls or none'
-  if (!req.host || typeof req.host !== 'string' || !/^[A-Za-z0-9.:_[\]-]+$/.test(req.host)) return 'host is missing or not a server name'
-  if (!Number.isInteger(req.port) || (req.port as number) < 1 || (req.port as number) > 65535) return 'port must be a number from 1 to 65535'
-  if (typeof req.username !== 'string' || !req.username) return 'username is missing'
-  if (typeof req.password !== 'string') return 'password is missing'
-  // POP3 and SMTP send each as one line (USER, PASS): a line break would run a second command.
-  if (/[\0\r\n]/.test(req.username) || /[\0\r\n]/.test(req.password)) return 'username or password contains a line break'
-  if (req.timeoutMs !== undefined && (!Number.isFinite(req.timeoutMs) || req.timeoutMs < 100 || req.timeoutMs > 300_000)) {
-    return 'timeout must be between 100 and 300000 ms'
-  }
-  return null
-}
 
 export interface RunTestOptions {
   /** Name resolution for the server (default: the system's). */
@@ -51,10 +29,16 @@ export interface RunTestOptions {
   internetAnswers?: () => Promise<boolean>
 }
 
+function isKnownServer(req: TestRequest): boolean {
+  try {
+    return identifyProvider({ host: req.host, port: req.port }) !== null
+  } catch {
+    return false
+  }
+}
+
 export async function runTest(req: TestRequest, options: RunTestOptions = {}): Promise<TestResult> {
-  const problem = requestProblem(req)
-  if (problem) throw new TypeError(problem)
-  const secrets = secretForms(req.password, req.username)
+  const removeSecrets = secretRemover([req.password], req.username)
   const started = performance.now()
   const trace = new StepTrace()
   const deadline = new Deadline(req.timeoutMs ?? DEFAULT_TIMEOUT_MS)
@@ -65,7 +49,7 @@ export async function runTest(req: TestRequest, options: RunTestOptions = {}): P
     await PROBES[req.protocol](ctx)
   } catch (error) {
     const e = error as NodeJS.ErrnoException
-    failure = error instanceof ProbeError ? error : new ProbeError(e?.code ?? 'PROBE_FAILED', scrubText(e?.message ?? String(error), secrets))
+    failure = error instanceof ProbeError ? error : new ProbeError(e?.code ?? 'PROBE_FAILED', removeSecrets(e?.message ?? String(error)))
   } finally {
     deadline.finish()
   }
@@ -87,7 +71,7 @@ export async function runTest(req: TestRequest, options: RunTestOptions = {}): P
   // A known provider's server name does not vanish: when nothing else resolves either, the
   // computer is offline (the name came from the app, so "check the spelling" would mislead).
   if (verdict === 'dns-not-found' && options.internetAnswers && isKnownServer(req) && !(await options.internetAnswers())) verdict = 'offline'
-  const scrubbedResponse = serverResponse === null ? null : scrubText(serverResponse, secrets)
+  const scrubbedResponse = serverResponse === null ? null : removeSecrets(serverResponse)
   const advice = adviceFor(verdict, { ctx: context, serverText: scrubbedResponse, protocol: req.protocol, username: req.username, email: req.email ?? null, tls })
   const result: TestResult = {
     ok: !failure,
@@ -100,5 +84,5 @@ export async function runTest(req: TestRequest, options: RunTestOptions = {}): P
     durationMs: Math.round(performance.now() - started),
   }
   if (tls) result.tls = tls
-  return scrubDeep(result, secrets)
+  return removeSecretsDeep(result, removeSecrets)
 }
