@@ -2,7 +2,7 @@
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
 import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS } from '../words/words.js'
-import { BLOCKER_TITLES, IMAP_ACCESS_WORDS } from '../guidance/guidance-words.js'
+import { BLOCKER_TITLES, IMAP_ACCESS_WORDS } from '../words/guidance-words.js'
 import { isCommonNote } from '../sources/account-notes.js'
 import type { AdminReport, ReportedGuidance, ReportedTest } from './report.js'
 

@@ -1,4 +1,4 @@
-// The words for the guidance core's codes: one entry per value of the model's `as const`
+// The words for the guidance core's codes (part of the one words table, src/words/): one entry per value of the model's `as const`
 // lists, so the one words table can take them over as they are. Every screen and the CLI
 // render a Guidance through these functions; none writes its own copy of the advice.
 import type {
