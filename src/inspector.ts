@@ -2,7 +2,7 @@
 // Lazy on purpose: nothing heavy (imapflow, sql.js, xmldom, the readers, the provider
 // catalog) is imported until a method needs it, so `--help` and `explain` start fast.
 import os from 'node:os'
-import { readFileSync } from 'node:fs'
+import { appVersion } from './app-identity.js'
 import type { AppInfo, InspectorApi } from './api.js'
 import type { LookupOptions } from './providers/lookup.js'
 import type { MailAccount, ScanResult } from './model.js'
@@ -19,11 +19,6 @@ export interface InspectorOptions {
   lookup?: Omit<LookupOptions, 'offline'>
   /** Name resolution for login tests and the "is the internet there?" check ("IP:PORT"); tests use loopback. */
   dnsServer?: string
-}
-
-export function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
 }
 
 export function createInspector(options: InspectorOptions = {}): InspectorApi {

@@ -84,5 +84,6 @@ export async function runTest(req: TestRequest, options: RunTestOptions = {}): P
     durationMs: Math.round(performance.now() - started),
   }
   if (tls) result.tls = tls
+  if (!failure && ctx.messages !== undefined) result.mailbox = { messages: ctx.messages }
   return removeSecretsDeep(result, removeSecrets)
 }
