@@ -108,6 +108,10 @@ export const popText = {
     move: 'Move your local mail into the IMAP account',
     remove: 'Remove POP3, only after checking',
   },
+  localNotCounted:
+    'We could not count the mail this account keeps on this computer. Treat it as if all of it exists only here.',
+  keepLocalMail: 'Copy these folders into the IMAP account before you remove the POP3 account.',
+  serverCountAfterTest: 'Test the new IMAP login (the last step) to see how many messages the server holds.',
   keepPopReminder: 'Remember: some mail may exist only on this computer. Keep the POP3 account until you have moved it.',
   testTitle: 'Test the new IMAP login',
   next: 'Next',

@@ -92,3 +92,74 @@ describe('Connect my CRM: the password step', () => {
     expect(screen.queryByText(/How to switch on IMAP/)).toBeNull()
   })
 })
+
+describe('Move this POP3 account to IMAP: how much mail is only here', () => {
+  const counted: MailAccount = {
+    ...onServer('info@baeckerei.example', 'pop.gmx.net'),
+    pop3: { leaveOnServer: false },
+    localMail: { messages: 1204, folders: 9, bytes: 88_000_000 },
+  }
+
+  function renderWizard(account: MailAccount, serverMessages: number) {
+    const api = fakeApi({
+      scan: async () => scanWith([account]),
+      imapSettingsForAccount: async () => imapLookupForAccount(account),
+      providerPolicy: async (q) => policyFor(q),
+      testAccount: async (req) => ({
+        ok: true,
+        verdict: 'ok',
+        stage: 'logout',
+        steps: [{ stage: 'mailbox', ok: true, ms: 3, detail: `INBOX holds ${serverMessages} messages` }],
+        server: { protocol: req.protocol, host: req.host, port: req.port, security: req.security, username: req.username },
+        serverResponse: null,
+        mailbox: { messages: serverMessages },
+        advice: { verdict: 'ok', title: 'It works', what: '', why: '', next: [], links: [] },
+        durationMs: 5,
+      }),
+    })
+    render(
+      <ApiContext.Provider value={api}>
+        <ScanProvider>
+          <NavigationContext.Provider value={{ route: { screen: 'popToImap', params: {} }, navigate: () => {} }}>
+            <PopToImapWizard accountId={account.id} />
+          </NavigationContext.Provider>
+        </ScanProvider>
+      </ApiContext.Provider>,
+    )
+  }
+
+  const next = async () => fireEvent.click(await screen.findByRole('button', { name: 'Next' }))
+
+  it('says how many messages are on this computer, then compares with the server after the IMAP test', async () => {
+    renderWizard(counted, 0)
+    await next()
+    await next()
+    expect((await screen.findByText(/1,204 messages of this account are on this computer\./)).textContent).toContain(
+      'Copy these folders into the IMAP account before you remove the POP3 account.',
+    )
+    await next()
+    await screen.findAllByText(/1,204 messages of this account are on this computer/)
+    await next()
+    fireEvent.change(await screen.findByLabelText('Password for this test'), { target: { value: 'pw-local-count' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Test these settings' }))
+    expect(
+      await screen.findByText(/1,204 messages of this account are on this computer; the server keeps none: everything older is only here\./),
+    ).toBeTruthy()
+  })
+
+  it('gives the server’s number when it holds some', async () => {
+    renderWizard(counted, 310)
+    for (let i = 0; i < 4; i++) await next()
+    fireEvent.change(await screen.findByLabelText('Password for this test'), { target: { value: 'pw-local-count' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Test these settings' }))
+    expect(await screen.findByText(/1,204 messages of this account are on this computer; the server holds 310\./)).toBeTruthy()
+  })
+
+  it('says the count is missing, without the path, when the core could not count', async () => {
+    renderWizard({ ...counted, localMail: null, localMailReason: 'Not counted: permission to read /Users/dana/Library/Mail was denied.' }, 0)
+    await next()
+    await next()
+    expect(await screen.findByText(/could not count the mail this account keeps/)).toBeTruthy()
+    expect(document.body.textContent).not.toContain('/Users/dana')
+  })
+})
