@@ -141,8 +141,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   const previous = previousPopStep(step)
   const goNext = () => {
     if (next !== 'crm') return setStep(next)
-    const settings = newImap ? { email: account.email ?? '', incoming: newImap, outgoing: imap.status === 'done' ? imap.smtp : null } : undefined
-    navigate('crm', settings ? { settings } : {})
+    navigate('crm', { accountId: account.id, movedFromPop: true })
   }
   const lastResult = test.state.status === 'done' ? test.state.results[0] : undefined
   const serverMessages = lastResult?.ok && lastResult.mailbox ? lastResult.mailbox.messages : null

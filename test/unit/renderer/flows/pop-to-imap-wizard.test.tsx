@@ -5,13 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { ApiContext } from '../../../../renderer/src/api-client.js'
 import { CrmPasswordStep } from '../../../../renderer/src/flows/crm-password-step.js'
+import { settingsFromGuidance } from '../../../../renderer/src/flows/crm-fields.js'
 import { PopToImapWizard } from '../../../../renderer/src/flows/pop-to-imap-wizard.js'
 import { NavigationContext } from '../../../../renderer/src/navigation.js'
 import { ScanProvider } from '../../../../renderer/src/scan-state.js'
 import type { MailAccount } from '../../../../src/model.js'
 import { policyFor } from '../../../../src/providers/identify.js'
 import { imapLookupForAccount } from '../../../../src/providers/imap-lookup-for-account.js'
-import { fakeApi, popAccount, scanWith } from '../fake-api.js'
+import { coreGuidance, fakeApi, popAccount, scanWith } from '../fake-api.js'
 
 afterEach(cleanup)
 
@@ -67,35 +68,26 @@ describe('Move this POP3 account to IMAP: the IMAP settings step', () => {
 })
 
 describe('Connect my CRM: the password step', () => {
-  it('tells a GMX user to switch IMAP on first, with GMX’s own page', async () => {
-    const email = 'anna@gmx.de'
-    const api = fakeApi({ providerPolicy: async (q) => policyFor(q) })
+  async function renderFor(email: string) {
+    const api = fakeApi({ guidance: coreGuidance() })
+    const query = { email }
+    const guidance = await api.guidance(query)
     render(
       <ApiContext.Provider value={api}>
-        <CrmPasswordStep
-          settings={{
-            email,
-            incoming: { protocol: 'imap', host: 'imap.gmx.net', port: 993, security: 'tls', username: email, auth: 'password' },
-            outgoing: { protocol: 'smtp', host: 'mail.gmx.net', port: 587, security: 'starttls', username: email, auth: 'password' },
-          }}
-          onSuccess={() => {}}
-        />
+        <CrmPasswordStep settings={settingsFromGuidance(guidance)!} guidance={guidance} query={query} onSuccess={() => {}} />
       </ApiContext.Provider>,
     )
+    return api
+  }
+
+  it('tells a GMX user to switch IMAP on first, with GMX’s own page', async () => {
+    const api = await renderFor('anna@gmx.de')
     fireEvent.click(await screen.findByRole('button', { name: 'How to switch on IMAP at GMX' }))
     expect(api.calls.find((c) => c.method === 'openHelp')?.args).toEqual(['https://hilfe.gmx.net/pop-imap/einschalten.html'])
   })
 
   it('says nothing about switching IMAP on for a provider that never switches it off', async () => {
-    const email = 'jo@fastmail.com'
-    render(
-      <ApiContext.Provider value={fakeApi({ providerPolicy: async (q) => policyFor(q) })}>
-        <CrmPasswordStep
-          settings={{ email, incoming: { protocol: 'imap', host: 'imap.fastmail.com', port: 993, security: 'tls', username: email, auth: 'password' }, outgoing: null }}
-          onSuccess={() => {}}
-        />
-      </ApiContext.Provider>,
-    )
+    await renderFor('jo@fastmail.com')
     await screen.findByLabelText('Password for this test')
     expect(screen.queryByText(/How to switch on IMAP/)).toBeNull()
   })
