@@ -4,6 +4,8 @@
 // Adding a capability = one method here, one handler, one UI call.
 import type {
   Explanation,
+  Guidance,
+  GuidanceQuery,
   LookupResult,
   ProviderPolicy,
   ScanResult,
@@ -40,6 +42,12 @@ export interface InspectorApi {
   /** The hand-kept policy of the provider of an address or server host, if known. */
   providerPolicy(query: { email?: string; host?: string }): Promise<ProviderPolicy | null>
   /**
+   * What the CRM needs for a typed address or a scanned account: IMAP or not, which password,
+   * which sign-in button, the fields in CRM-form order, blockers (each with a stable code),
+   * steps, links and ready-to-send messages. Codes and parameters; the UIs bring the words.
+   */
+  guidance(query: GuidanceQuery): Promise<Guidance>
+  /**
    * Test a real login, step by step. The password is used for this test only. `testId` (made
    * by the caller) names the test for testProgress and cancelTest while it runs. Refused
    * (PlaintextNotConfirmedError) for security 'none' unless `allowPlaintext` says the user agreed.
@@ -72,6 +80,7 @@ export const INSPECTOR_METHODS = [
   'lookup',
   'imapSettingsForAccount',
   'providerPolicy',
+  'guidance',
   'testAccount',
   'testProgress',
   'cancelTest',

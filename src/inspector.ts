@@ -18,6 +18,8 @@ export interface InspectorOptions {
   openExternal?: (url: string) => Promise<void>
   /** Network options for lookup (a DNS server, the deadline); the CLI's --dns and --timeout, tests' loopback. */
   lookup?: Omit<LookupOptions, 'offline'>
+  /** Name resolution for login tests and the "is the internet there?" check ("IP:PORT"); tests use loopback. */
+  dnsServer?: string
 }
 
 export function createInspector(options: InspectorOptions = {}): InspectorApi {
@@ -43,12 +45,18 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
     if (!account) throw new Error('That account is no longer among the accounts found on this computer. Scan again and pick it from the list.')
     return account
   }
+  // Asked only after a name was not found: does a well-known name resolve (the same DNS)?
+  const online = async () => {
+    const { hostResolver, internetAnswers } = await import('./guidance/connectivity.js')
+    return internetAnswers(hostResolver(options.dnsServer))
+  }
+  const lookup = async (email: string, offline: boolean) => {
+    const { lookupSettings } = await import('./providers/lookup.js')
+    return lookupSettings(email, { ...options.lookup, offline })
+  }
   return {
     scan,
-    lookup: async (email, lookupOptions) => {
-      const { lookupSettings } = await import('./providers/lookup.js')
-      return lookupSettings(email, { ...options.lookup, offline: lookupOptions?.offline })
-    },
+    lookup: (email, lookupOptions) => lookup(email, lookupOptions?.offline ?? false),
     imapSettingsForAccount: async (accountId) => {
       const account = await findAccount(accountId)
       const { imapLookupForAccount } = await import('./providers/imap-lookup-for-account.js')
@@ -58,10 +66,26 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
       const { policyFor } = await import('./providers/identify.js')
       return policyFor({ email: query.email, host: query.host })
     },
+    guidance: async (query) => {
+      const [{ answerGuidance }, { imapLookupForAccount }] = await Promise.all([
+        import('./guidance/answer-guidance.js'),
+        import('./providers/imap-lookup-for-account.js'),
+      ])
+      return answerGuidance(query, {
+        findAccount,
+        lookup,
+        imapForAccount: (account, offline) => {
+          const lookupOptions: LookupOptions = { ...options.lookup, offline }
+          return imapLookupForAccount(account, lookupOptions)
+        },
+        internetAnswers: online,
+      })
+    },
     testAccount: async (request, testOptions) => {
       // Every UI asks before a password travels readable; the core holds them to it.
       if (request.security === 'none' && request.allowPlaintext !== true) throw new PlaintextNotConfirmedError()
-      return running.run(request, testOptions?.testId)
+      const { hostResolver } = await import('./guidance/connectivity.js')
+      return running.run(request, testOptions?.testId, { ...(options.dnsServer ? { resolve: hostResolver(options.dnsServer) } : {}), internetAnswers: online })
     },
     testProgress: async (testId) => running.progress(testId),
     cancelTest: async (testId) => running.cancel(testId),

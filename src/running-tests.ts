@@ -3,6 +3,7 @@
 // browser mode alike, where a call cannot carry an AbortSignal or a callback. The CLI's
 // Ctrl-C takes the same path. Holds no request: the password stays in runTest's frame only.
 import type { Stage, TestProgress, TestRequest, TestResult } from './model.js'
+import type { RunTestOptions } from './diagnose/test-account.js'
 import { DEFAULT_TIMEOUT_MS } from './net/deadline.js'
 
 interface Running {
@@ -16,10 +17,10 @@ interface Running {
 export class RunningTests {
   private readonly tests = new Map<string, Running>()
 
-  async run(request: TestRequest, testId?: string): Promise<TestResult> {
+  async run(request: TestRequest, testId?: string, options: Omit<RunTestOptions, 'signal' | 'onStage'> = {}): Promise<TestResult> {
     // Loaded on first use: the probes pull in imapflow (the core stays quick to start).
     const { runTest } = await import('./diagnose/test-account.js')
-    if (testId === undefined) return runTest(request)
+    if (testId === undefined) return runTest(request, options)
     if (this.tests.has(testId)) throw new Error('A test with this id is already running')
     const running: Running = {
       controller: new AbortController(),
@@ -31,6 +32,7 @@ export class RunningTests {
     this.tests.set(testId, running)
     try {
       return await runTest(request, {
+        ...options,
         signal: running.controller.signal,
         onStage: (stage) => {
           if (running.stage !== null) running.done++

@@ -5,6 +5,7 @@
 import type { AppInfo } from '../api.js'
 import type {
   Advice,
+  Guidance,
   MailAccount,
   ScanResult,
   ServerSettings,
@@ -40,6 +41,8 @@ export interface ReportInput {
   secrets?: string[]
   /** The last error text the user pasted into "I got an error" (masked like the rest). */
   pastedError?: string | null
+  /** The guidance core's answer per scanned account id (InspectorApi.guidance). */
+  guidance?: Record<string, Guidance>
 }
 
 /** What was scanned: whether a scan ran, how many places were read and accounts found. */
@@ -47,6 +50,16 @@ export interface ScanSummary {
   ran: boolean
   places: number
   accounts: number
+}
+
+/** What the CRM needs for one account, as codes only (no address, no username). */
+export interface ReportedGuidance {
+  accountId: string
+  imap: Guidance['imap']
+  password: Guidance['password']
+  signIn: Guidance['signIn']
+  blockers: Guidance['blockers'][number]['code'][]
+  steps: Guidance['steps'][number]['code'][]
 }
 
 export interface AdminReport {
@@ -62,6 +75,8 @@ export interface AdminReport {
   tests: ReportedTest[]
   /** The last pasted error message, or null when none was pasted in this session. */
   pastedError: string | null
+  /** Per account, when the UI had the core's answer. */
+  guidance: ReportedGuidance[]
 }
 
 /** How one report masks: the private values to scrub from free text, when masking. */
@@ -118,6 +133,10 @@ function copyAccount(a: MailAccount, m: Masker): MailAccount {
     warnings: a.warnings.map((w) => m.path(w)),
   }
   if (a.pop3) out.pop3 = { leaveOnServer: a.pop3.leaveOnServer }
+  if (a.localMail !== undefined) {
+    out.localMail = a.localMail ? { messages: a.localMail.messages, folders: a.localMail.folders, bytes: a.localMail.bytes } : null
+  }
+  if (a.localMailReason !== undefined) out.localMailReason = m.path(a.localMailReason)
   return out
 }
 
@@ -184,6 +203,7 @@ function copyTest(t: ReportedTest, m: Masker): ReportedTest {
     durationMs: r.durationMs,
   }
   if (r.tls) result.tls = copyTls(r.tls)
+  if (r.mailbox) result.mailbox = { messages: r.mailbox.messages }
   const out: ReportedTest = { at: t.at, result }
   if (t.accountId !== undefined) out.accountId = t.accountId
   return out
@@ -204,6 +224,11 @@ export function buildReport(input: ReportInput): AdminReport {
     },
     masked: m.masked,
     accounts: (input.scan?.accounts ?? []).map((a) => copyAccount(a, m)),
+    guidance: (input.scan?.accounts ?? []).flatMap((a) => {
+      const g = input.guidance?.[a.id]
+      if (!g) return []
+      return [{ accountId: a.id, imap: g.imap, password: g.password, signIn: g.signIn, blockers: g.blockers.map((b) => b.code), steps: g.steps.map((st) => st.code) }]
+    }),
     sources: (input.scan?.sources ?? []).map((s) => copySource(s, m)),
     scan: {
       ran: input.scan !== null,

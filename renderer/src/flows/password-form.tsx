@@ -90,7 +90,7 @@ export function PasswordForm({
       ) : null}
       {hasSpaces ? (
         <p id={spacesId} className="field-warning" role="status">
-          {passwordText.appPassword.noSpaces}
+          {passwordText.noSpaces}
         </p>
       ) : null}
       <button type="submit" className="button-primary" disabled={busy || asking}>
