@@ -1,5 +1,5 @@
 // Scan speed: a generated home with 10 Thunderbird profiles x 30 accounts plus one ~5 MB
-// prefs.js. Targets (issue 2): a scan in under 150 ms beyond Node's start-up; the prefs
+// prefs.js. Targets: a scan in under 150 ms beyond Node's start-up; the prefs
 // parser at 50 MB/s or more. Timed in-process after a warm-up.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'

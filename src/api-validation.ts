@@ -1,6 +1,6 @@
 // Argument validation for every InspectorApi method, shared by Electron's IPC (main/) and
 // browser mode (src/web/): nothing that crosses a process or network boundary reaches the
-// core unchecked (../STYLE.md "Trust nothing that crosses a process boundary").
+// core unchecked (docs/style.md "Trust nothing that crosses a process boundary").
 // Each validator returns freshly built arguments, so no foreign prototype or extra field
 // ever reaches the core.
 import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'

@@ -7,7 +7,7 @@ import { runExplain } from './explain.js'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
-// One entry per command of ../DESIGN.md "The command line".
+// One entry per command of docs/cli.md.
 const commands: Record<string, Command> = {
   scan: runScan,
   demo: runDemo,

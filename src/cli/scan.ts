@@ -1,5 +1,5 @@
 // `scan [--home DIR] [--registry FILE] [--json] [--redact]` and `demo [--json]`
-// (../DESIGN.md "The command line"). `demo` is a scan of the bundled sample home.
+// (docs/cli.md). `demo` is a scan of the bundled sample home.
 import { readdirSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'

@@ -48,7 +48,7 @@ export async function startUiServer(options: UiServerOptions = {}): Promise<Brow
   const openUrl = options.openUrl ?? ((url: string) => openWithSystem(url))
   const core = options.api ?? createInspector({ home: options.home ?? os.homedir(), shell: 'browser' })
   // Scan while the browser starts; the page's first scan takes this one if it is fresh,
-  // so the first accounts show sooner (issue 6: within 1 s of page load).
+  // so the first accounts show sooner (the goal: within 1 s of page load).
   let early: { started: number; result: Promise<ScanResult> } | null = { started: Date.now(), result: core.scan() }
   early.result.catch(() => undefined)
   const api: InspectorApi = {

@@ -1,4 +1,4 @@
-// InspectorApi.imapSettingsForAccount (issue 4 item 5): a scanned POP3 account gets its
+// InspectorApi.imapSettingsForAccount: a scanned POP3 account gets its
 // provider's IMAP settings, found by address or by the POP3 server's name, or a plain
 // "this provider offers no IMAP". A real scan of a Thunderbird profile; DNS on loopback.
 import { rm } from 'node:fs/promises'

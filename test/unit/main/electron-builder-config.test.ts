@@ -20,7 +20,7 @@ function entitlementKeys(plist: string): string[] {
 }
 
 describe('electron-builder.yml', () => {
-  it('passes electron-builder schema and packages the app as issue 6 asks', async () => {
+  it('passes electron-builder schema and packages the app as the installers need', async () => {
     const config = await getConfig(root, null, null)
     await validateConfiguration(config, new DebugLogger(false))
     expect(config.productName).toBe('Mail Settings Inspector')
