@@ -1,4 +1,4 @@
-// The desktop app: one hardened window showing dist-renderer/index.html, the core behind
+// The desktop app: one hardened window showing dist/renderer/index.html, the core behind
 // IPC. main/ holds no mail logic (docs/architecture.md): everything goes through InspectorApi.
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'

@@ -1,6 +1,7 @@
 // The core behind InspectorApi: every UI (Electron IPC, browser mode, CLI) calls this.
 import os from 'node:os'
 import { readFileSync } from 'node:fs'
+import { packagePath } from './package-root.js'
 import type { AppInfo, InspectorApi } from './api.js'
 import { scanHome } from './sources/scan.js'
 import { askAppleMail } from './sources/apple-mail/ask-apple-mail.js'
@@ -23,7 +24,7 @@ export interface InspectorOptions {
 }
 
 export function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }
   return pkg.version
 }
 

@@ -3,15 +3,15 @@
 import { readdirSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { ScanResult } from '../model.js'
 import { redactScan } from '../report/redact.js'
 import { scanHome } from '../sources/scan.js'
+import { packagePath } from '../package-root.js'
 import { formatScan } from './format-scan.js'
 import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 
 /** The bundled sample home that `demo` scans. */
-export const SAMPLE_HOME = fileURLToPath(new URL('../../samples/home', import.meta.url))
+export const SAMPLE_HOME = packagePath('samples', 'home')
 
 interface ScanFlags {
   home?: string

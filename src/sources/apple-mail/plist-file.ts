@@ -1,15 +1,19 @@
 // Property list files in either form Apple writes: XML (sometimes with a UTF-8 BOM) or
 // binary bplist00. XML goes to the `plist` package, binary to our bounded parser.
-import { parse as parseXmlPlist } from 'plist'
 import { isBinaryPlist, parseBinaryPlist, PlistError } from './bplist.js'
 
-export function parsePlistBytes(input: Uint8Array): unknown {
+// `plist` (with the XML parser it brings) is loaded on the first XML property list only, so a
+// scan without Apple Mail files, and every other command, starts without it.
+let xmlPlist: Promise<typeof import('plist')> | null = null
+
+export async function parsePlistBytes(input: Uint8Array): Promise<unknown> {
   const bytes = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input
   if (isBinaryPlist(bytes)) return parseBinaryPlist(bytes)
   const text = new TextDecoder('utf-8').decode(bytes).trimStart()
   if (!text.startsWith('<')) throw new PlistError('not a property list (neither XML nor binary)')
   try {
-    return parseXmlPlist(text)
+    xmlPlist ??= import('plist')
+    return (await xmlPlist).parse(text)
   } catch (error) {
     throw new PlistError(`the XML property list is damaged (${(error as Error).message.split('\n')[0]})`)
   }

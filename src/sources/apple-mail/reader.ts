@@ -41,7 +41,7 @@ function failure(location: string, what: string, error: unknown): Found {
 
 async function readPlistSource(access: FileAccess, file: string, profile: string, what: string): Promise<Found> {
   try {
-    const parsed = parsePlistBytes(await access.readFile(file))
+    const parsed = await parsePlistBytes(await access.readFile(file))
     const { accounts, problems } = legacyPlistToMailAccounts(parsed, profile)
     const status = problems.length === 0 ? 'ok' : accounts.length > 0 ? 'partial' : 'unreadable'
     return { accounts, report: report(file, status, accounts.length, problems.length ? `${what}: ${problems.join(' ')}` : undefined) }

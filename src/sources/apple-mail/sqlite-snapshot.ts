@@ -12,15 +12,15 @@
 import { mkdtemp, readFile, rm, chmod } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js'
+import type { Database, SqlJsStatic } from 'sql.js'
 import { isNotFound, type FileAccess } from './fs-access.js'
 import { applyWal } from './sqlite-wal.js'
 
 let sqlJs: Promise<SqlJsStatic> | null = null
 
-/** sql.js loads its WebAssembly once per process. */
+/** sql.js loads its WebAssembly once per process, and only when a store is there to read. */
 export function loadSqlJs(): Promise<SqlJsStatic> {
-  sqlJs ??= initSqlJs()
+  sqlJs ??= import('sql.js').then((module) => module.default())
   return sqlJs
 }
 

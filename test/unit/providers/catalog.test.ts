@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ISPDB_DIR, buildCatalog } from '../../../scripts/generate-catalog.js'
-import { CATALOG_URL, catalogByDomain, catalogByHost, loadCatalog } from '../../../src/providers/catalog.js'
+import { catalogByDomain, catalogFile, catalogByHost, loadCatalog } from '../../../src/providers/catalog.js'
 import { resolveServer, splitAddress } from '../../../src/providers/placeholders.js'
 
 describe('the ISPDB catalog', () => {
@@ -9,14 +9,14 @@ describe('the ISPDB catalog', () => {
     const first = JSON.stringify(buildCatalog(ISPDB_DIR).catalog, null, 1)
     const second = JSON.stringify(buildCatalog(ISPDB_DIR).catalog, null, 1)
     expect(first).toBe(second)
-    expect(`${first}\n`).toBe(readFileSync(CATALOG_URL, 'utf8'))
+    expect(`${first}\n`).toBe(readFileSync(catalogFile(), 'utf8'))
   })
 
   it('names the source commit and licence, with the MPL-2.0 notice beside it', () => {
     const catalog = loadCatalog()
     expect(catalog.source.commit).toBe('c6ad79659b5fc321d1593ec4c277815b83e5dec5')
     expect(catalog.source.licence).toBe('MPL-2.0')
-    const notice = readFileSync(new URL('./ispdb-catalog.NOTICE.md', CATALOG_URL), 'utf8')
+    const notice = readFileSync(catalogFile().replace(/\.json$/, '.NOTICE.md'), 'utf8')
     expect(notice).toMatch(/Mozilla Public License, version 2\.0/)
     expect(notice).toMatch(/c6ad79659b5fc321d1593ec4c277815b83e5dec5/)
   })

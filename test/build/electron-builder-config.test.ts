@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = fileURLToPath(new URL('../../../', import.meta.url))
+const root = fileURLToPath(new URL('../../', import.meta.url))
 const require = createRequire(import.meta.url)
 
 // electron-builder's own loader and schema check (what `npm run dist` runs first).
@@ -42,8 +42,10 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
     })
     // electron-builder normalises files: to [{ filter: [...] }].
-    expect(JSON.stringify(config.files)).toContain('dist-electron/**')
-    expect(JSON.stringify(config.files)).toContain('dist-renderer/**')
+    expect(JSON.stringify(config.files)).toContain('dist/main/**')
+    expect(JSON.stringify(config.files)).toContain('dist/preload/**')
+    expect(JSON.stringify(config.files)).toContain('dist/renderer/**')
+    expect(JSON.stringify(config.files)).not.toContain('dist/cli/**')
   })
 })
 
@@ -77,12 +79,12 @@ describe('what the packaged app carries', () => {
     const excluded = (JSON.stringify(config.files).match(/!node_modules\/[^"*]+/g) ?? []).map((p) =>
       path.join(root, p.slice(1).replace(/\/$/, '')),
     )
-    // tsx runs only the command line; its esbuild binary would break the universal merge.
-    expect(excluded).toContain(path.join(root, 'node_modules', 'esbuild'))
     const packages = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8' })
       .split('\n')
       .filter((dir) => dir.includes(`${path.sep}node_modules${path.sep}`))
     expect(packages.some((dir) => dir.endsWith(`${path.sep}sql.js`))).toBe(true)
+    // Build tools are dev dependencies: esbuild's single-arch binary would break the universal merge.
+    expect(packages.some((dir) => /[\\/](esbuild|tsx|vite)$/.test(dir))).toBe(false)
     const shipped = packages.filter((dir) => !excluded.some((ex) => dir === ex || dir.startsWith(ex + path.sep) || dir.startsWith(ex + '/')))
     const natives = shipped.flatMap(filesUnder).filter(isNativeBinary)
     expect(natives.map((f) => path.relative(root, f))).toEqual([])

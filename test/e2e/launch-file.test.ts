@@ -6,8 +6,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-core'
-import { launchPage, writeLaunchFile } from '../../../src/web/launch-file.js'
-import { launchChromium } from '../../helpers/browser.js'
+import { launchPage, writeLaunchFile } from '../../src/web/launch-file.js'
+import { launchChromium } from '../helpers/browser.js'
 
 const URL_WITH_TOKEN = 'http://127.0.0.1:4321/#token=s3cr3t-T0ken_value'
 let parent: string

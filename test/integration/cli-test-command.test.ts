@@ -4,11 +4,11 @@ import { writeFileSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main.js'
-import type { CliIo } from '../../../src/cli/io.js'
-import { startDovecot, type DovecotServer } from '../../helpers/dovecot.js'
-import { startMicrosoftLikeImap, startScriptedServer, echoingImap, BIGFOOT_POP3_BAD_PASSWORD, type ScriptedServer } from '../../helpers/scripted-server.js'
-import { sharedTestCertificates } from '../../helpers/certs.js'
+import { main } from '../../src/cli/main.js'
+import type { CliIo } from '../../src/cli/io.js'
+import { startDovecot, type DovecotServer } from '../helpers/dovecot.js'
+import { startMicrosoftLikeImap, startScriptedServer, echoingImap, BIGFOOT_POP3_BAD_PASSWORD, type ScriptedServer } from '../helpers/scripted-server.js'
+import { sharedTestCertificates } from '../helpers/certs.js'
 
 let dovecot: DovecotServer
 let microsoft: ScriptedServer

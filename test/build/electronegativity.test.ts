@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runElectronegativity } from '../../../scripts/electronegativity.js'
+import { runElectronegativity } from '../../scripts/electronegativity.js'
 
 /**
  * Findings below HIGH that were reviewed, each with why it is acceptable:
