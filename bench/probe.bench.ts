@@ -1,6 +1,6 @@
 // Speed of the connection test: a black hole ends at its timeout + 10 %, and
 // a good IMAPS login against local Dovecot takes under 300 ms.
-import { runTest } from '../src/probe/test-account.js'
+import { runTest } from '../src/diagnose/test-account.js'
 import { startDovecot } from '../test/helpers/dovecot.js'
 import { startBlackHole } from '../test/helpers/black-hole.js'
 

@@ -1,8 +1,10 @@
 // One validated call into the core, answered as a plain-data reply that survives Electron's
-// structured clone and JSON alike. Errors keep their name (NotYetAvailableError,
-// InvalidArgumentError) so every UI can tell "not landed yet" and "bad input" from a failure.
+// structured clone and JSON alike, and the one client every UI builds from the contract.
+// Errors keep their name (NotYetAvailableError, InvalidArgumentError) so every UI can tell
+// "not landed yet" and "bad input" from a failure. Pure TypeScript with no Node imports: the
+// renderer's browser-mode client and the preload are built here too.
 import type { InspectorApi, InspectorMethod } from './api.js'
-import { validateArgs } from './api-validation.js'
+import { validateArgs, type MethodArgs } from './api-validation.js'
 
 export interface ApiErrorInfo {
   name: string
@@ -14,6 +16,34 @@ export type ApiReply = { ok: true; value: unknown } | { ok: false; error: ApiErr
 export function errorInfo(error: unknown): ApiErrorInfo {
   if (error instanceof Error) return { name: error.name || 'Error', message: error.message }
   return { name: 'Error', message: String(error) }
+}
+
+type Result<M extends InspectorMethod> = Awaited<ReturnType<InspectorApi[M]>>
+
+/** Sends one call over a transport (IPC, HTTP, or straight to the core) and gives back its reply. */
+export type ApiTransport = <M extends InspectorMethod>(method: M, args: MethodArgs<M>) => Promise<unknown>
+
+/**
+ * The one InspectorApi built from a transport: the preload (IPC), the browser-mode client
+ * (HTTP) and the CLI (straight to a validated core) all are this. Typed per method, so a
+ * method added to InspectorApi fails type-checking here until every client has it.
+ */
+export function buildApiClient(send: ApiTransport): InspectorApi {
+  const call =
+    <M extends InspectorMethod>(method: M) =>
+    async (...args: MethodArgs<M>): Promise<Result<M>> =>
+      unwrapReply<Result<M>>(await send(method, args))
+  return {
+    scan: call('scan'),
+    lookup: call('lookup'),
+    imapSettingsForAccount: call('imapSettingsForAccount'),
+    providerPolicy: call('providerPolicy'),
+    testAccount: call('testAccount'),
+    explain: call('explain'),
+    askAppleMail: call('askAppleMail'),
+    openHelp: call('openHelp'),
+    appInfo: call('appInfo'),
+  }
 }
 
 /**
@@ -29,6 +59,11 @@ export async function callInspector(api: InspectorApi, method: InspectorMethod, 
   } catch (error) {
     return { ok: false, error: errorInfo(error) }
   }
+}
+
+/** The core behind the same validator as IPC and browser mode (the CLI uses this). */
+export function validatedInspector(api: InspectorApi): InspectorApi {
+  return buildApiClient((method, args) => callInspector(api, method, args))
 }
 
 /** The UI side: turn a reply back into a value or a thrown Error with the same name. */

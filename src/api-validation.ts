@@ -1,10 +1,17 @@
-// Argument validation for every InspectorApi method, shared by Electron's IPC (main/) and
-// browser mode (src/web/): nothing that crosses a process or network boundary reaches the
-// core unchecked (docs/style.md "Trust nothing that crosses a process boundary").
-// Each validator returns freshly built arguments, so no foreign prototype or extra field
-// ever reaches the core.
+// The one validator of every InspectorApi call, for every surface: Electron's IPC (main/),
+// browser mode (src/web/) and the CLI all go through it, and the core behind it (runTest,
+// lookup, ...) trusts what it receives. Each validator returns freshly built arguments, so no
+// foreign prototype or extra field ever reaches the core.
+// The rules (docs/architecture.md "One contract"):
+// - text fields have a maximum length (LIMITS) and, except the password and a pasted error
+//   text, no control characters (C0 and DEL): they end up in logs, protocol lines and messages;
+// - a password may hold anything but NUL, CR and LF (POP3 and SMTP send it as one line; a
+//   line break would run a second command, NUL ends it inside SASL PLAIN);
+// - a host is a name or IP literal; a port a whole number 1-65535;
+// - a timeout a whole number of milliseconds from 100 to 120000 (MIN/MAX_TIMEOUT_MS).
 import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'
 import type { Security, TestRequest } from './model.js'
+import { parseDnsServer } from './net/dns-server.js'
 
 export class InvalidArgumentError extends Error {
   constructor(message: string) {
@@ -26,8 +33,13 @@ const LIMITS = {
   url: 2048,
   accountId: 512,
   ca: 64 * 1024,
-  maxTimeoutMs: 120_000,
 } as const
+
+export const MIN_TIMEOUT_MS = 100
+export const MAX_TIMEOUT_MS = 120_000
+
+const CONTROL = /[\x00-\x1f\x7f]/
+const LINE_BREAK_OR_NUL = /[\0\r\n]/
 
 function fail(message: string): never {
   throw new InvalidArgumentError(message)
@@ -101,6 +113,27 @@ function lineSafe(value: string, what: string, forbidden: RegExp): string {
 const SECURITIES: readonly Security[] = ['tls', 'starttls', 'none']
 const TEST_PROTOCOLS: readonly TestRequest['protocol'][] = ['imap', 'pop3', 'smtp']
 
+/** A DNS server for lookups (`--dns`): an IP address with an optional port. */
+export function validateDnsServer(value: unknown): string {
+  const server = text(value, 'DNS server', LIMITS.host)
+  try {
+    parseDnsServer(server)
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  return server
+}
+
+/** A timeout in milliseconds (a test's, a lookup's). */
+export function validateTimeoutMs(value: unknown): number {
+  return integer(value, 'timeout (ms)', MIN_TIMEOUT_MS, MAX_TIMEOUT_MS)
+}
+
+function optionalEmail(value: unknown): string | undefined {
+  const email = optionalText(value, 'email address', LIMITS.email)
+  return email === undefined ? undefined : lineSafe(email, 'email address', CONTROL)
+}
+
 export function validateTestRequest(value: unknown): TestRequest {
   const raw = objectWith(value, 'the test request', [
     'protocol',
@@ -118,15 +151,15 @@ export function validateTestRequest(value: unknown): TestRequest {
     host: hostName(raw.host, 'server'),
     port: integer(raw.port, 'port', 1, 65_535),
     security: oneOf(raw.security, 'security', SECURITIES),
-    username: lineSafe(text(raw.username, 'username', LIMITS.username), 'username', /[\x00-\x1f\x7f]/),
+    username: lineSafe(text(raw.username, 'username', LIMITS.username), 'username', CONTROL),
     // Never echo the password's content in a message; only its shape is checked.
-    password: lineSafe(text(raw.password, 'password', LIMITS.password), 'password', /[\0\r\n]/),
+    password: lineSafe(text(raw.password, 'password', LIMITS.password), 'password', LINE_BREAK_OR_NUL),
   }
-  const email = optionalText(raw.email, 'email address', LIMITS.email)
+  const email = optionalEmail(raw.email)
   if (email !== undefined) request.email = email
   const ca = optionalText(raw.ca, 'certificate', LIMITS.ca)
   if (ca !== undefined) request.ca = ca
-  if (raw.timeoutMs !== undefined) request.timeoutMs = integer(raw.timeoutMs, 'timeout', 1, LIMITS.maxTimeoutMs)
+  if (raw.timeoutMs !== undefined) request.timeoutMs = validateTimeoutMs(raw.timeoutMs)
   return request
 }
 
@@ -137,7 +170,7 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   lookup: (args) => {
     argCount(args, 1, 2)
     const email = text(args[0], 'email address', LIMITS.email).trim()
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) fail('that does not look like an email address')
+    if (!/^[^\s@]+@[^\s@]+$/.test(email) || CONTROL.test(email)) fail('that is not an email address')
     if (args[1] === undefined) return [email]
     const raw = objectWith(args[1], 'lookup options', ['offline'])
     if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
@@ -146,13 +179,13 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   imapSettingsForAccount: (args) => {
     argCount(args, 1, 1)
     // An id from scan(): printable text only, so nothing odd reaches a log or a message.
-    return [lineSafe(text(args[0], 'the account id', LIMITS.accountId), 'the account id', /[\x00-\x1f\x7f]/)]
+    return [lineSafe(text(args[0], 'the account id', LIMITS.accountId), 'the account id', CONTROL)]
   },
   providerPolicy: (args) => {
     argCount(args, 1, 1)
     const raw = objectWith(args[0], 'the query', ['email', 'host'])
     const query: { email?: string; host?: string } = {}
-    const email = optionalText(raw.email, 'email address', LIMITS.email)
+    const email = optionalEmail(raw.email)
     if (email !== undefined) query.email = email
     if (raw.host !== undefined) query.host = hostName(raw.host, 'server')
     return [query]
@@ -167,7 +200,7 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
     if (args[1] === undefined) return [message]
     const raw = objectWith(args[1], 'the context', ['email', 'host'])
     const context: { email?: string; host?: string } = {}
-    const email = optionalText(raw.email, 'email address', LIMITS.email)
+    const email = optionalEmail(raw.email)
     if (email !== undefined) context.email = email
     if (raw.host !== undefined) context.host = hostName(raw.host, 'server')
     return [message, context]

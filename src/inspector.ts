@@ -1,25 +1,22 @@
-// The core behind InspectorApi: every UI (Electron IPC, browser mode, CLI) calls this.
+// The core behind InspectorApi: every UI (Electron IPC, browser mode, the CLI) calls this.
+// Lazy on purpose: nothing heavy (imapflow, sql.js, xmldom, the readers, the provider
+// catalog) is imported until a method needs it, so `--help` and `explain` start fast.
 import os from 'node:os'
 import { readFileSync } from 'node:fs'
 import { packagePath } from './package-root.js'
 import type { AppInfo, InspectorApi } from './api.js'
-import { scanHome } from './sources/scan.js'
-import { askAppleMail } from './sources/apple-mail/ask-apple-mail.js'
-import { lookupSettings, type LookupOptions } from './providers/lookup.js'
-import { policyFor } from './providers/identify.js'
-import { runTest } from './probe/test-account.js'
-import { imapLookupForAccount } from './providers/imap-lookup-for-account.js'
+import type { LookupOptions } from './providers/lookup.js'
 import type { MailAccount, ScanResult } from './model.js'
-import { explainText } from './diagnose/explain.js'
 
 export interface InspectorOptions {
   /** The home directory to scan (default: the user's own). */
   home?: string
+  /** A classic Outlook registry export (.reg) to read instead of the live registry. */
   registryFile?: string
   shell?: AppInfo['shell']
   /** Opens an allow-listed URL (Electron's shell.openExternal, or the OS opener). */
   openExternal?: (url: string) => Promise<void>
-  /** Network options for lookup (e.g. a DNS server, the deadline); tests point them at loopback. */
+  /** Network options for lookup (a DNS server, the deadline); the CLI's --dns and --timeout, tests' loopback. */
   lookup?: Omit<LookupOptions, 'offline'>
 }
 
@@ -34,6 +31,7 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
   let scanned: MailAccount[] | null = null
   let asked: MailAccount[] = []
   const scan = async (): Promise<ScanResult> => {
+    const { scanHome } = await import('./sources/scan.js')
     const result = await scanHome({ home, registryFile: options.registryFile, platform: process.platform })
     scanned = result.accounts
     return result
@@ -51,12 +49,29 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
   }
   return {
     scan,
-    lookup: (email, lookupOptions) => lookupSettings(email, { ...options.lookup, offline: lookupOptions?.offline }),
-    imapSettingsForAccount: async (accountId) => imapLookupForAccount(await findAccount(accountId), options.lookup),
-    providerPolicy: async (query) => policyFor({ email: query.email, host: query.host }),
-    testAccount: (request) => runTest(request),
-    explain: async (text, context) => explainText(text, context),
+    lookup: async (email, lookupOptions) => {
+      const { lookupSettings } = await import('./providers/lookup.js')
+      return lookupSettings(email, { ...options.lookup, offline: lookupOptions?.offline })
+    },
+    imapSettingsForAccount: async (accountId) => {
+      const account = await findAccount(accountId)
+      const { imapLookupForAccount } = await import('./providers/imap-lookup-for-account.js')
+      return imapLookupForAccount(account, options.lookup)
+    },
+    providerPolicy: async (query) => {
+      const { policyFor } = await import('./providers/identify.js')
+      return policyFor({ email: query.email, host: query.host })
+    },
+    testAccount: async (request) => {
+      const { runTest } = await import('./diagnose/test-account.js')
+      return runTest(request)
+    },
+    explain: async (text, context) => {
+      const { explainText } = await import('./diagnose/explain.js')
+      return explainText(text, context)
+    },
     askAppleMail: async () => {
+      const { askAppleMail } = await import('./sources/apple-mail/ask-apple-mail.js')
       const result = await askAppleMail()
       asked = result.accounts
       return result

@@ -1,8 +1,8 @@
 // The renderer's only way to the core: window.inspector (Electron's preload) when present,
 // else the browser-mode client below. Nothing else differs between the two.
 import { createContext, useContext } from 'react'
-import { INSPECTOR_METHODS, type InspectorApi } from '../../src/api.js'
-import { unwrapReply } from '../../src/api-call.js'
+import type { InspectorApi } from '../../src/api.js'
+import { buildApiClient } from '../../src/api-call.js'
 
 declare global {
   interface Window {
@@ -36,22 +36,18 @@ export class MissingKeyError extends Error {
 }
 
 export function createBrowserModeClient(token: string | null, fetchImpl: typeof fetch = fetch.bind(globalThis)): InspectorApi {
-  const client: Record<string, (...args: unknown[]) => Promise<unknown>> = {}
-  for (const method of INSPECTOR_METHODS) {
-    client[method] = async (...args: unknown[]) => {
-      if (!token) throw new MissingKeyError()
-      const response = await fetchImpl(`./api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify({ args }),
-        credentials: 'same-origin',
-        cache: 'no-store',
-      })
-      if (response.status === 401) throw new MissingKeyError()
-      return unwrapReply(await response.json())
-    }
-  }
-  return client as unknown as InspectorApi
+  return buildApiClient(async (method, args) => {
+    if (!token) throw new MissingKeyError()
+    const response = await fetchImpl(`./api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify({ args }),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    })
+    if (response.status === 401) throw new MissingKeyError()
+    return response.json()
+  })
 }
 
 export function chooseApi(win: Window = window): InspectorApi {

@@ -5,7 +5,8 @@
 // One switch, keyboard shortcuts (Ctrl/Cmd+Shift+P, and Alt/Option+Shift+P where a browser takes the first) and a visible badge while on.
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import type { MailAccount } from '../../src/model.js'
-import { homeUserOf, maskAddressesIn, maskEmail, maskHomePath, maskUsername, privateValuesOf, scrubText } from '../../src/report/redact.js'
+import { homeUserOf, maskAddressesIn, maskEmail, maskHomePath, maskIdentities, maskUsername } from '../../src/redact/mask-identities.js'
+import { privateValuesOf } from '../../src/redact/redact-scan.js'
 import { isPrivacyShortcut, privacyShortcutLabel } from './flows/privacy-shortcut.js'
 import { useScan } from './scan-state.js'
 import { privacyText } from './text/flows.js'
@@ -78,7 +79,7 @@ export function usePrivacyScrub(): { on: boolean; scrub: (text: string) => strin
     return [...accounts.flatMap(privateValuesOf), ...homeUsers.filter((u): u is string => !!u)]
   }, [state])
   // Known values first (bare usernames too), then any other address, e.g. one typed for a lookup.
-  const scrub = useCallback((text: string) => (on ? maskAddressesIn(scrubText(maskHomePath(text), values)) : text), [on, values])
+  const scrub = useCallback((text: string) => (on ? maskAddressesIn(maskIdentities(maskHomePath(text), values)) : text), [on, values])
   return { on, scrub }
 }
 

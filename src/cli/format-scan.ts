@@ -1,23 +1,7 @@
 // `scan` / `demo` human output: per client and profile, one block per account in plain
 // words, then one line per source that could not be read and why.
-import type { MailAccount, MailClient, ScanResult, ServerSettings, SourceReport } from '../model.js'
-import { AUTH_WORDS, PROTOCOL_WORDS, SECURITY_WORDS } from './words.js'
-
-const CLIENT_NAMES: Record<MailClient, string> = {
-  thunderbird: 'Thunderbird',
-  seamonkey: 'SeaMonkey',
-  postbox: 'Postbox',
-  'apple-mail': 'Apple Mail',
-  outlook: 'Outlook',
-}
-
-const STATUS_WORDS: Record<SourceReport['status'], string> = {
-  ok: 'read',
-  'not-found': 'not found',
-  'permission-denied': 'permission denied',
-  unreadable: 'could not be read',
-  partial: 'partly read',
-}
+import type { MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
+import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS, SOURCE_STATUS_WORDS } from '../words/words.js'
 
 const LABEL_WIDTH = 26
 
@@ -27,13 +11,13 @@ function field(indent: string, label: string, value: string): string {
 
 function serverLines(label: string, s: ServerSettings): string[] {
   const where = s.host ?? s.url
-  const server = where ? `${where} (${PROTOCOL_WORDS[s.protocol]})` : `${PROTOCOL_WORDS[s.protocol]}, no server address stored`
+  const server = where ? `${where} (${PROTOCOL_NAMES[s.protocol]})` : `${PROTOCOL_NAMES[s.protocol]}, no server address stored`
   const lines = [field('  ', label, server)]
   if (s.url && s.host) lines.push(field('    ', 'Address', s.url))
   lines.push(field('    ', 'Port', s.port === null ? '(not stored)' : String(s.port)))
-  lines.push(field('    ', 'Security', s.security ? SECURITY_WORDS[s.security] : 'Unknown'))
+  lines.push(field('    ', 'Security', s.security ? SECURITY_WORDS[s.security] : NOT_KNOWN))
   lines.push(field('    ', 'Username', s.username ?? '(not stored)'))
-  lines.push(field('    ', 'Sign-in', s.auth ? AUTH_WORDS[s.auth] : 'Unknown'))
+  lines.push(field('    ', 'Sign-in', s.auth ? AUTH_WORDS[s.auth] : NOT_KNOWN))
   return lines
 }
 
@@ -54,7 +38,7 @@ function accountLines(a: MailAccount): string[] {
 }
 
 function problemLines(s: SourceReport): string[] {
-  const lines = [`  ${s.label ?? CLIENT_NAMES[s.client]}, ${s.location}: ${STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`]
+  const lines = [`  ${s.label ?? CLIENT_NAMES[s.client]}, ${s.location}: ${SOURCE_STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`]
   // The fix in plain words (e.g. macOS Full Disk Access, or where a program shows its
   // settings), numbered as the user follows it.
   if (s.fix) {

@@ -1,17 +1,6 @@
 // Plain-text rendering of a test result and of advice for the terminal.
-import type { Advice, Stage, TestResult } from '../model.js'
-
-const STAGE_WORDS: Record<Stage, string> = {
-  dns: 'Find the server',
-  connect: 'Connect',
-  tls: 'Encrypt (TLS)',
-  greeting: 'Server greeting',
-  starttls: 'Switch to encryption (STARTTLS)',
-  capabilities: 'Ask what the server supports',
-  auth: 'Log in',
-  mailbox: 'Open the inbox',
-  logout: 'Log out',
-}
+import type { Advice, TestResult } from '../model.js'
+import { STAGE_WORDS } from '../words/words.js'
 
 export function formatAdvice(advice: Advice): string {
   const lines = [advice.title, '', `What happened: ${advice.what}`, `Why: ${advice.why}`, 'Next:']

@@ -1,32 +1,11 @@
 // `lookup EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]` (docs/cli.md):
 // the settings for an address, where they came from, and what the provider
 // accepts as a password. Exit 0 when settings were found, 1 when none, 2 for bad usage.
-import type { LookupResult, LookupSource, PasswordPolicy, ProviderPolicy, ServerSettings } from '../model.js'
-import { providerKnowledge } from '../providers/identify.js'
-import { DEFAULT_LOOKUP_TIMEOUT_MS, LookupInputError, lookupSettings, type LookupOptions } from '../providers/lookup.js'
-import { parseDnsServer } from '../providers/network.js'
+import type { LookupResult, ProviderPolicy, ServerSettings } from '../model.js'
+import { InvalidArgumentError, validateDnsServer, validateTimeoutMs } from '../api-validation.js'
+import { cliInspector, orUsageError } from './core.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
-import { AUTH_WORDS, SECURITY_WORDS } from './words.js'
-
-const SOURCE_WORDS: Record<LookupSource, string> = {
-  catalog: 'the built-in provider list (works offline)',
-  autoconfig: "the provider's own settings file (autoconfig)",
-  'well-known': "the domain's own settings file (.well-known)",
-  ispdb: "Mozilla Thunderbird's online provider database",
-  mx: "the provider that receives this domain's mail (MX record)",
-  srv: "the domain's DNS records (SRV)",
-  guess: 'asking the usual server names (guessed)',
-  none: 'nowhere: no settings were found',
-}
-
-// What "Password" means for this provider, so nobody types the wrong one.
-const PASSWORD_WORDS: Record<PasswordPolicy, string> = {
-  normal: 'Password (your normal email password)',
-  'app-password': 'App password (not your normal password)',
-  'oauth-only': "Provider's web sign-in (OAuth2)",
-  'mail-password': 'Your separate email password',
-  bridge: 'The Bridge password from the Bridge app',
-}
+import { AUTH_WORDS, LOOKUP_SOURCE_WORDS, PASSWORD_POLICY_WORDS, SECURITY_WORDS } from '../words/words.js'
 
 const KIND_WORDS: Record<string, string> = {
   imap: 'Incoming mail server (IMAP)',
@@ -37,7 +16,24 @@ const KIND_WORDS: Record<string, string> = {
   graph: 'Microsoft Graph',
 }
 
-function parse(args: string[]): { email: string; options: LookupOptions; json: boolean } {
+interface LookupFlags {
+  email: string
+  offline: boolean
+  dnsServer?: string
+  timeoutMs?: number
+  json: boolean
+}
+
+function checked<T>(flag: string, check: () => T): T {
+  try {
+    return check()
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) throw new UsageError(`${flag}: ${error.message}`)
+    throw error
+  }
+}
+
+function parse(args: string[]): LookupFlags {
   const { values, positionals } = parseCommandLine({
     args,
     allowPositionals: true,
@@ -49,25 +45,17 @@ function parse(args: string[]): { email: string; options: LookupOptions; json: b
     },
   })
   if (positionals.length !== 1) throw new UsageError('lookup needs exactly one email address.')
-  let timeoutMs = DEFAULT_LOOKUP_TIMEOUT_MS
+  const flags: LookupFlags = { email: positionals[0]!, offline: values.offline ?? false, json: values.json ?? false }
   if (values.timeout !== undefined) {
-    if (!/^\d{1,6}$/.test(values.timeout) || Number(values.timeout) < 100) {
-      throw new UsageError(`--timeout must be a number of milliseconds (at least 100), not "${values.timeout}".`)
-    }
-    timeoutMs = Number(values.timeout)
+    const timeout = values.timeout
+    if (!/^\d{1,6}$/.test(timeout)) throw new UsageError(`--timeout must be a number of milliseconds, not "${timeout}".`)
+    flags.timeoutMs = checked('--timeout', () => validateTimeoutMs(Number(timeout)))
   }
   if (values.dns !== undefined) {
-    try {
-      parseDnsServer(values.dns)
-    } catch (error) {
-      throw new UsageError(`--dns: ${(error as Error).message}`)
-    }
+    const dns = values.dns
+    flags.dnsServer = checked('--dns', () => validateDnsServer(dns))
   }
-  return {
-    email: positionals[0]!,
-    options: { offline: values.offline, dnsServer: values.dns, timeoutMs },
-    json: values.json ?? false,
-  }
+  return flags
 }
 
 function formatServer(s: ServerSettings, policy: ProviderPolicy | null): string {
@@ -76,7 +64,7 @@ function formatServer(s: ServerSettings, policy: ProviderPolicy | null): string 
   if (s.port !== null) lines.push(`  Port:      ${s.port}`)
   if (s.security) lines.push(`  Security:  ${SECURITY_WORDS[s.security]}`)
   if (s.username) lines.push(`  Username:  ${s.username}`)
-  if (s.auth) lines.push(`  Sign-in:   ${s.auth === 'password' && policy ? PASSWORD_WORDS[policy.password] : AUTH_WORDS[s.auth]}`)
+  if (s.auth) lines.push(`  Sign-in:   ${s.auth === 'password' && policy ? PASSWORD_POLICY_WORDS[policy.password] : AUTH_WORDS[s.auth]}`)
   if (s.url) lines.push(`  Address:   ${s.url}`)
   return lines.join('\n')
 }
@@ -84,7 +72,7 @@ function formatServer(s: ServerSettings, policy: ProviderPolicy | null): string 
 export function formatLookup(result: LookupResult, policy: ProviderPolicy | null = null): string {
   const out = [`Settings for ${result.email}`]
   if (result.provider) out.push(`Provider: ${result.provider.name}`)
-  out.push(`Found in: ${SOURCE_WORDS[result.source]}`, '')
+  out.push(`Found in: ${LOOKUP_SOURCE_WORDS[result.source]}`, '')
   // Mailbox servers first; Exchange/Graph endpoints are listed for completeness after them.
   for (const s of [...result.incoming, ...result.outgoing]) out.push(formatServer(s, policy), '')
   if (result.notes.length > 0) {
@@ -96,15 +84,14 @@ export function formatLookup(result: LookupResult, policy: ProviderPolicy | null
 }
 
 export async function runLookup(args: string[], io: CliIo): Promise<number> {
-  const { email, options, json } = parse(args)
-  let result: LookupResult
-  try {
-    result = await lookupSettings(email, options)
-  } catch (error) {
-    if (error instanceof LookupInputError) throw new UsageError(error.message)
-    throw error
-  }
-  const policy = result.provider ? (providerKnowledge(result.provider.id)?.policy ?? null) : null
-  io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : formatLookup(result, policy))
+  const flags = parse(args)
+  const api = cliInspector({
+    lookup: { ...(flags.dnsServer ? { dnsServer: flags.dnsServer } : {}), ...(flags.timeoutMs ? { timeoutMs: flags.timeoutMs } : {}) },
+  })
+  const result = await orUsageError(api.lookup(flags.email, { offline: flags.offline }))
+  // The policy of the provider found, by address, else by the server the lookup found.
+  const host = result.incoming.find((s) => s.host)?.host
+  const policy = result.provider ? await api.providerPolicy({ email: result.email, ...(host ? { host } : {}) }) : null
+  io.stdout(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatLookup(result, policy))
   return result.source === 'none' ? EXIT_FAILED : EXIT_OK
 }

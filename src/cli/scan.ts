@@ -4,11 +4,11 @@ import { readdirSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ScanResult } from '../model.js'
-import { redactScan } from '../report/redact.js'
-import { scanHome } from '../sources/scan.js'
+import { redactScan } from '../redact/redact-scan.js'
 import { packagePath } from '../package-root.js'
 import { formatScan } from './format-scan.js'
 import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { cliInspector } from './core.js'
 
 /** The bundled sample home that `demo` scans. */
 export const SAMPLE_HOME = packagePath('samples', 'home')
@@ -53,11 +53,8 @@ function summary(result: ScanResult): string {
 }
 
 async function scanAndPrint(home: string, registryFile: string | undefined, flags: ScanFlags, io: CliIo): Promise<number> {
-  let result = await scanHome({
-    home: path.resolve(home),
-    ...(registryFile ? { registryFile: path.resolve(registryFile) } : {}),
-    platform: process.platform,
-  })
+  const api = cliInspector({ home: path.resolve(home), ...(registryFile ? { registryFile: path.resolve(registryFile) } : {}) })
+  let result = await api.scan()
   if (flags.redact) result = redactScan(result)
   io.stdout(flags.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result) + formatScan(result))
   return EXIT_OK

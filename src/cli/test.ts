@@ -4,8 +4,10 @@
 // from stdin or a hidden prompt, never from argv; after "username or password not accepted"
 // the other username form is tried once more only if the user says yes on a terminal.
 import { readFileSync } from 'node:fs'
-import type { Security, TestRequest, TestResult } from '../model.js'
-import { requestProblem, runTest } from '../probe/test-account.js'
+import type { Protocol, Security, TestResult } from '../model.js'
+import { validateTestRequest } from '../api-validation.js'
+import { buildTestRequest } from '../test-request.js'
+import { cliInspector, orUsageError } from './core.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatTest } from './format-test.js'
 
@@ -61,28 +63,22 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
     }
     if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`${v.ca} is not a PEM certificate file`)
   }
-  const request: TestRequest = {
-    protocol: v.protocol as TestRequest['protocol'],
-    host: v.host!,
-    port: Number(v.port),
-    security: v.security as Security,
-    username: v.user!,
-    password: '',
-    ...(v.email ? { email: v.email } : {}),
-    ...(ca ? { ca } : {}),
-    ...(v.timeout !== undefined ? { timeoutMs: Number(v.timeout) } : {}),
-  }
-  const problem = requestProblem({ ...request, password: 'x' })
-  if (problem) throw new UsageError(problem)
+  const server = { protocol: v.protocol as Protocol, host: v.host!, port: Number(v.port), security: v.security as Security, username: null, auth: null }
+  const login = { username: v.user!, password: '', email: v.email ?? null, ...(ca ? { ca } : {}), ...(v.timeout !== undefined ? { timeoutMs: Number(v.timeout) } : {}) }
+  const request = buildTestRequest(server, login)
+  if (!request) throw new UsageError('--protocol must be imap, pop3 or smtp')
+  // Refuse bad settings before asking for the password (the same check runs again at the call).
+  await orUsageError(Promise.resolve().then(() => validateTestRequest({ ...request, password: 'x' })))
   request.password = await readPassword(v['password-stdin'], io)
 
-  let result = await runTest(request)
+  const api = cliInspector()
+  let result = await orUsageError(api.testAccount(request))
   if (!v.json) io.stdout(formatTest(result))
   const other = result.advice.alternativeUsername
   if (!result.ok && result.verdict === 'auth-failed' && other && !v.json && !v['password-stdin'] && io.confirm) {
     const yes = await io.confirm(`Try once more with the username "${other}"? Failed logins can lock an account.`)
     if (yes) {
-      result = await runTest({ ...request, username: other })
+      result = await orUsageError(api.testAccount({ ...request, username: other }))
       io.stdout(formatTest(result))
     }
   }

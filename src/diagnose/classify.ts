@@ -9,6 +9,7 @@
 // Texts are recorded provider replies; see test/fixtures/diagnose/server-texts.ts for sources.
 import type { Verdict } from '../model.js'
 import type { ProviderContext } from './provider-context.js'
+import { PROBE_CODES } from '../probe/probe-codes.js'
 
 export interface FailureFacts {
   /** Node/OpenSSL error code (ECONNREFUSED, CERT_HAS_EXPIRED, ...) or a probe code (see PROBE_CODES). */
@@ -19,17 +20,6 @@ export interface FailureFacts {
   issuer?: string | null
 }
 
-/** Codes the probes set for what Node has no code for. */
-export const PROBE_CODES = {
-  timeout: 'PROBE_TIMEOUT',
-  closed: 'PROBE_CLOSED',
-  wrongService: 'PROBE_WRONG_SERVICE',
-  securityMismatch: 'PROBE_SECURITY_MISMATCH',
-  starttlsUnavailable: 'PROBE_STARTTLS_UNAVAILABLE',
-  loginDisabled: 'PROBE_LOGIN_DISABLED',
-  noSmtpAuth: 'PROBE_NO_SMTP_AUTH',
-  oauthOnly: 'PROBE_OAUTH_ONLY',
-} as const
 
 const NETWORK_CODES: Record<string, Verdict> = {
   ENOTFOUND: 'dns-not-found',
@@ -42,22 +32,22 @@ const NETWORK_CODES: Record<string, Verdict> = {
   EHOSTDOWN: 'offline',
   ECONNREFUSED: 'connection-refused',
   ETIMEDOUT: 'timeout',
-  PROBE_TIMEOUT: 'timeout',
+  [PROBE_CODES.timeout]: 'timeout',
   CONNECT_TIMEOUT: 'timeout',
   GREETING_TIMEOUT: 'timeout',
   ECONNRESET: 'connection-closed',
   EPIPE: 'connection-closed',
-  PROBE_CLOSED: 'connection-closed',
+  [PROBE_CODES.closed]: 'connection-closed',
   NoConnection: 'connection-closed',
-  PROBE_WRONG_SERVICE: 'wrong-service',
-  PROBE_SECURITY_MISMATCH: 'security-mismatch',
+  [PROBE_CODES.wrongService]: 'wrong-service',
+  [PROBE_CODES.securityMismatch]: 'security-mismatch',
   ERR_SSL_WRONG_VERSION_NUMBER: 'security-mismatch',
   ERR_SSL_PACKET_LENGTH_TOO_LONG: 'security-mismatch',
   ERR_SSL_HTTP_REQUEST: 'security-mismatch',
-  PROBE_STARTTLS_UNAVAILABLE: 'starttls-unavailable',
-  PROBE_LOGIN_DISABLED: 'cleartext-disallowed',
-  PROBE_NO_SMTP_AUTH: 'smtp-auth-disabled',
-  PROBE_OAUTH_ONLY: 'oauth-required',
+  [PROBE_CODES.starttlsUnavailable]: 'starttls-unavailable',
+  [PROBE_CODES.loginDisabled]: 'cleartext-disallowed',
+  [PROBE_CODES.noSmtpAuth]: 'smtp-auth-disabled',
+  [PROBE_CODES.oauthOnly]: 'oauth-required',
   ERR_SSL_UNSUPPORTED_PROTOCOL: 'tls-outdated',
   ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: 'tls-outdated',
   ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'tls-outdated',

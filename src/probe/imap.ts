@@ -5,12 +5,12 @@
 // never printed) mark where the later stages start.
 import net from 'node:net'
 import type { ImapTransport, Logger } from 'imapflow'
-import { PROBE_CODES } from '../diagnose/classify.js'
-import { ProbeError } from './probe-error.js'
-import { resolveHost } from './net-connect.js'
+import { PROBE_CODES } from './probe-codes.js'
+import { ProbeError } from '../net/probe-error.js'
+import { tracedResolve } from './traced-connect.js'
 import { greetingPatience, type ProbeContext } from './probe-context.js'
 import { GREETINGS, otherService } from './open-session.js'
-import { speaksTls, startTls } from './tls-check.js'
+import { speaksTls, startTls } from '../net/tls-check.js'
 
 interface LogEntry {
   src?: string
@@ -157,7 +157,7 @@ export async function probeImap(ctx: ProbeContext): Promise<void> {
   // imapflow (and the ~150 files it requires) loads only for an IMAP test, during the DNS step.
   const loading = import('imapflow')
   loading.catch(() => undefined)
-  const address = await resolveHost(req.host, trace, deadline)
+  const address = await tracedResolve(ctx)
   const { ImapFlow } = await loading
   const spare = deadline.ms + 5000 // imapflow's own timers stay behind our deadline
   const client = new ImapFlow({

@@ -1,12 +1,12 @@
 // The opening steps of the POP3 and SMTP probes: dns, connect, tls (implicit TLS), greeting.
 // A greeting that never comes on a plain connection is checked once more: if the port speaks
 // TLS, the security setting is wrong (security-mismatch), not the server slow.
-import { PROBE_CODES } from '../diagnose/classify.js'
-import { LineClient } from './line-client.js'
-import { connectTcp, resolveHost } from './net-connect.js'
-import { ProbeError } from './probe-error.js'
+import { PROBE_CODES } from './probe-codes.js'
+import { LineClient } from '../net/line-client.js'
+import { tracedConnect, tracedResolve } from './traced-connect.js'
+import { ProbeError } from '../net/probe-error.js'
 import { greetingPatience, type ProbeContext } from './probe-context.js'
-import { speaksTls, startTls } from './tls-check.js'
+import { speaksTls, startTls } from '../net/tls-check.js'
 
 export interface OpenSession {
   client: LineClient
@@ -29,8 +29,8 @@ export function otherService(line: string, expected: keyof typeof GREETINGS): st
 
 export async function openSession(ctx: ProbeContext, protocol: 'pop3' | 'smtp'): Promise<OpenSession> {
   const { req, trace, deadline } = ctx
-  const address = await resolveHost(req.host, trace, deadline)
-  let socket = await connectTcp(address, req.port, trace, deadline)
+  const address = await tracedResolve(ctx)
+  let socket = await tracedConnect(ctx, address)
   if (req.security === 'tls') {
     trace.begin('tls')
     const started = startTls(socket, { servername: req.host, ca: req.ca })

@@ -1,8 +1,8 @@
 // POP3 probe (RFC 1939, CAPA RFC 2449, STLS RFC 2595, AUTH PLAIN RFC 5034): greeting, CAPA,
 // STLS, USER/PASS (or AUTH PLAIN when USER is not offered), STAT, QUIT. Response codes in
 // brackets ([AUTH], [SYS/TEMP], [IN-USE]) are RFC 3206's.
-import { PROBE_CODES } from '../diagnose/classify.js'
-import { ProbeError } from './probe-error.js'
+import { PROBE_CODES } from './probe-codes.js'
+import { ProbeError } from '../net/probe-error.js'
 import { openSession, upgradeSession, type OpenSession } from './open-session.js'
 import type { ProbeContext } from './probe-context.js'
 

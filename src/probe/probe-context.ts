@@ -1,5 +1,5 @@
 import type { TestRequest, TlsDetails } from '../model.js'
-import type { Deadline } from './deadline.js'
+import type { Deadline } from '../net/deadline.js'
 import type { StepTrace } from './trace.js'
 
 /** What one running test shares between its steps. */

@@ -1,8 +1,8 @@
 // SMTP submission probe (RFC 5321 EHLO, RFC 3207 STARTTLS, RFC 4954 AUTH): greeting, EHLO,
 // STARTTLS, EHLO again, AUTH PLAIN (or LOGIN), QUIT. No mail is ever sent.
 import os from 'node:os'
-import { PROBE_CODES } from '../diagnose/classify.js'
-import { ProbeError } from './probe-error.js'
+import { PROBE_CODES } from './probe-codes.js'
+import { ProbeError } from '../net/probe-error.js'
 import { openSession, upgradeSession, type OpenSession } from './open-session.js'
 import type { ProbeContext } from './probe-context.js'
 

@@ -4,8 +4,8 @@
 // loopback ports). TLS verification is never switched off.
 import { Resolver } from 'node:dns/promises'
 import type { LookupFunction } from 'node:net'
-import { isIP } from 'node:net'
-import { trustedRootsWith } from '../probe/trusted-roots.js'
+import { parseDnsServer } from '../net/dns-server.js'
+import { trustedRootsWith } from '../net/trusted-roots.js'
 
 export interface NetworkOptions {
   /** Send every DNS query (MX, SRV, A, AAAA) to this server: "IP:PORT" or "IP". */
@@ -26,17 +26,6 @@ export interface Network {
   port(port: number): number
   /** Cancels every outstanding DNS query. */
   cancel(): void
-}
-
-/** "127.0.0.1:5353", "[::1]:53", "::1" -> the form Resolver.setServers takes (IP addresses only). */
-export function parseDnsServer(value: string): string {
-  const v = value.trim()
-  const bracketed = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(v)
-  if (bracketed) return bracketed[2] ? `[${bracketed[1]}]:${bracketed[2]}` : bracketed[1]!
-  const hostPort = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(v)
-  if (hostPort && isIP(hostPort[1]!) === 4) return hostPort[2] ? `${hostPort[1]}:${hostPort[2]}` : hostPort[1]!
-  if (isIP(v) === 6) return v
-  throw new Error(`"${value}" is not a DNS server address (use an IP address, optionally with :PORT)`)
 }
 
 export function createNetwork(options: NetworkOptions = {}): Network {

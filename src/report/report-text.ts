@@ -1,26 +1,13 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import type { MailAccount, Security, ServerSettings, SourceReport } from '../model.js'
+import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
+import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS } from '../words/words.js'
 import type { AdminReport, ReportedTest } from './report.js'
-
-const SECURITY_WORDS: Record<Security, string> = {
-  tls: 'SSL/TLS',
-  starttls: 'STARTTLS',
-  none: 'none (not encrypted)',
-}
-
-const CLIENT_NAMES: Record<MailAccount['client'], string> = {
-  thunderbird: 'Thunderbird',
-  seamonkey: 'SeaMonkey',
-  postbox: 'Postbox',
-  'apple-mail': 'Apple Mail',
-  outlook: 'Outlook',
-}
 
 function serverLine(label: string, s: ServerSettings): string {
   const where = s.host ? `${s.host}${s.port !== null ? `:${s.port}` : ''}` : (s.url ?? '(not stored)')
-  const security = s.security ? SECURITY_WORDS[s.security] : 'security unknown'
-  return `    ${label}: ${s.protocol.toUpperCase()} ${where}, ${security}, username ${s.username ?? '(not stored)'}, sign-in ${s.auth ?? 'unknown'}`
+  const security = s.security ? SECURITY_WORDS[s.security] : `security ${NOT_KNOWN.toLowerCase()}`
+  return `    ${label}: ${PROTOCOL_NAMES[s.protocol]} ${where}, ${security}, username ${s.username ?? '(not stored)'}, sign-in ${s.auth ? AUTH_WORDS[s.auth] : NOT_KNOWN}`
 }
 
 function accountLines(a: MailAccount): string[] {

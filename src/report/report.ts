@@ -13,15 +13,9 @@ import type {
   TestStep,
   TlsDetails,
 } from '../model.js'
-import {
-  homeUserOf,
-  maskEmail,
-  maskHomePath,
-  maskUsername,
-  privateValuesOf,
-  removeSecrets,
-  scrubText,
-} from './redact.js'
+import { homeUserOf, maskEmail, maskHomePath, maskIdentities, maskUsername } from '../redact/mask-identities.js'
+import { privateValuesOf } from '../redact/redact-scan.js'
+import { removeSecretsDeep, secretRemover } from '../redact/remove-secrets.js'
 
 export const REPORT_KIND = 'mail-settings-inspector-report'
 export const REPORT_FORMAT_VERSION = 1
@@ -81,8 +75,8 @@ function makeMasker(input: ReportInput): Masker {
     privateValues,
     username: (v) => (v === null || !masked ? v : maskUsername(v)),
     email: (v) => (v === null || !masked ? v : maskEmail(v)),
-    path: (v) => (masked ? scrubText(maskHomePath(v), privateValues) : v),
-    text: (v) => (masked ? scrubText(v, privateValues) : v),
+    path: (v) => (masked ? maskIdentities(maskHomePath(v), privateValues) : v),
+    text: (v) => (masked ? maskIdentities(v, privateValues) : v),
   }
 }
 
@@ -183,18 +177,6 @@ function copyTest(t: ReportedTest, m: Masker): ReportedTest {
   return out
 }
 
-/** Walks every string of a plain JSON value (the report) and rewrites it. */
-function mapStrings<T>(value: T, fn: (text: string) => string): T {
-  if (typeof value === 'string') return fn(value) as T
-  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, fn)) as T
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, fn)
-    return out as T
-  }
-  return value
-}
-
 export function buildReport(input: ReportInput): AdminReport {
   const m = makeMasker(input)
   const report: AdminReport = {
@@ -214,7 +196,7 @@ export function buildReport(input: ReportInput): AdminReport {
     tests: input.tests.map((t) => copyTest(t, m)),
   }
   const secrets = (input.secrets ?? []).filter((s) => s.length > 0)
-  return secrets.length === 0 ? report : mapStrings(report, (text) => removeSecrets(text, secrets))
+  return secrets.length === 0 ? report : removeSecretsDeep(report, secretRemover(secrets))
 }
 
 /** The report as a JSON document (what "Save as JSON" writes). */

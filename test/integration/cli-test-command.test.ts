@@ -76,7 +76,7 @@ describe('mail-settings-inspector test', () => {
   it('exits 1 with the verdict when the login fails, and prints steps in plain text', async () => {
     const r = await run([...imapArgs(microsoft.port, 'sam@contoso.test'), '--password-stdin'], 'pw-ms-1234\n')
     expect(r.code).toBe(1)
-    expect(r.out).toMatch(/FAIL Log in/)
+    expect(r.out).toMatch(/FAIL Logging in/)
     expect(r.out).toMatch(/Server said: NO LOGIN failed\./)
     expect(r.out).toMatch(/Sign in with Microsoft/)
     expect(`${r.out}${r.err}`).not.toContain('pw-ms-1234')

@@ -39,7 +39,7 @@ describe('lookup command', () => {
     expect(stdout).toContain('Provider: iCloud Mail')
     expect(stdout).toContain('Incoming mail server (IMAP)')
     expect(stdout).toContain('Server:    imap.mail.me.com')
-    expect(stdout).toContain('SSL/TLS (encrypted from the start)')
+    expect(stdout).toContain('Encrypted from the start (SSL/TLS)')
     expect(stdout).toContain('App password (not your normal password)')
     expect(stdout).toMatch(/Good to know:\n {2}- /)
   })

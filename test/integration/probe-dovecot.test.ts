@@ -1,7 +1,7 @@
 // Real Dovecot on loopback: IMAP and POP3, implicit TLS, STARTTLS, plaintext refused, right and
 // wrong password, TLS against the STARTTLS port and the reverse, POP3 greeting on the IMAP port.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runTest } from '../../src/probe/test-account.js'
+import { runTest } from '../../src/diagnose/test-account.js'
 import type { TestRequest, TestResult } from '../../src/model.js'
 import { startDovecot, type DovecotServer } from '../helpers/dovecot.js'
 

@@ -1,7 +1,9 @@
 // Network failures on loopback: a refused port and a black hole that never answers.
 import net from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { runTest } from '../../src/probe/test-account.js'
+import { runTest } from '../../src/diagnose/test-account.js'
+import { validatedInspector } from '../../src/api-call.js'
+import { createInspector } from '../../src/inspector.js'
 import { startBlackHole } from '../helpers/black-hole.js'
 import type { TestRequest } from '../../src/model.js'
 
@@ -41,8 +43,9 @@ describe('network failures', () => {
     }
   })
 
-  it('rejects a bad request before connecting', async () => {
-    await expect(runTest({ ...base, port: 0 })).rejects.toThrow(/port/)
-    await expect(runTest({ ...base, port: 993, host: 'bad host name' })).rejects.toThrow(/host/)
+  it('rejects a bad request at the InspectorApi boundary, before connecting', async () => {
+    const api = validatedInspector(createInspector())
+    await expect(api.testAccount({ ...base, port: 0 })).rejects.toMatchObject({ name: 'InvalidArgumentError', message: expect.stringMatching(/port/) })
+    await expect(api.testAccount({ ...base, port: 993, host: 'bad host name' })).rejects.toMatchObject({ name: 'InvalidArgumentError', message: expect.stringMatching(/server/) })
   })
 })

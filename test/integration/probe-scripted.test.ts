@@ -1,6 +1,6 @@
 // Scripted servers replaying recorded provider texts (test/helpers/provider-scripts.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runTest } from '../../src/probe/test-account.js'
+import { runTest } from '../../src/diagnose/test-account.js'
 import type { TestRequest } from '../../src/model.js'
 import { sharedTestCertificates, type TestCertificates } from '../helpers/certs.js'
 import {

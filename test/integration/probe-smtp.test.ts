@@ -1,7 +1,7 @@
 // The smtp-server package (nodemailer's) on loopback: AUTH accepted and refused, STARTTLS,
 // implicit TLS, and AUTH offered only after STARTTLS. No mail is ever sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runTest } from '../../src/probe/test-account.js'
+import { runTest } from '../../src/diagnose/test-account.js'
 import type { TestRequest } from '../../src/model.js'
 import { startTestSmtp, type TestSmtpServer } from '../helpers/smtp-server.js'
 

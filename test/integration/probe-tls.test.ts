@@ -1,7 +1,7 @@
 // Certificates made at test time: a good chain passes only with the test CA (--ca), and each
 // broken one is refused before the password is sent, with its fingerprint reported.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runTest } from '../../src/probe/test-account.js'
+import { runTest } from '../../src/diagnose/test-account.js'
 import type { TestRequest, Verdict } from '../../src/model.js'
 import { makeTestCertificates, type ServedCert, type TestCertificates } from '../helpers/certs.js'
 import { BIGFOOT_POP3_BAD_PASSWORD, GMAIL_SMTP_APP_PASSWORD, startScriptedServer, YAHOO_IMAP_BAD_CREDENTIALS, type ScriptedServer } from '../helpers/scripted-server.js'

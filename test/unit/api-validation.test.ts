@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { InvalidArgumentError, validateArgs } from '../../src/api-validation.js'
+import { InvalidArgumentError, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, validateArgs, validateTestRequest, validateTimeoutMs } from '../../src/api-validation.js'
 
 const request = { protocol: 'imap', host: 'imap.example.com', port: 993, security: 'tls', username: 'u', password: 'p' }
 
@@ -76,4 +76,65 @@ describe('validateArgs', () => {
       expect((error as Error).message).not.toContain(secret)
     }
   })
+})
+
+describe('validateTestRequest: every field at its edges', () => {
+  const ok = (change: object) => validateTestRequest({ ...request, ...change })
+  const refused = (change: object) => expect(() => ok(change), JSON.stringify(change)).toThrow(InvalidArgumentError)
+
+  it('protocol: imap, pop3 or smtp only', () => {
+    for (const protocol of ['imap', 'pop3', 'smtp']) expect(ok({ protocol }).protocol).toBe(protocol)
+    for (const protocol of ['ews', 'IMAP', '', null]) refused({ protocol })
+  })
+
+  it('security: tls, starttls or none only', () => {
+    for (const security of ['tls', 'starttls', 'none']) expect(ok({ security }).security).toBe(security)
+    for (const security of ['ssl', 'TLS', undefined]) refused({ security })
+  })
+
+  it('host: a name or IP literal up to 253 characters', () => {
+    expect(ok({ host: 'a'.repeat(253) }).host).toHaveLength(253)
+    expect(ok({ host: '192.0.2.1' }).host).toBe('192.0.2.1')
+    for (const host of ['a'.repeat(254), '', 'bad host', 'imap.example.com/x', 'imap.example.com\r\n', 'user@imap.example.com']) refused({ host })
+  })
+
+  it('port: a whole number from 1 to 65535', () => {
+    expect(ok({ port: 1 }).port).toBe(1)
+    expect(ok({ port: 65_535 }).port).toBe(65_535)
+    for (const port of [0, 65_536, -1, 1.5, Number.NaN, '993', null]) refused({ port })
+  })
+
+  it('username: 1-512 characters, no control characters', () => {
+    expect(ok({ username: 'u'.repeat(512) }).username).toHaveLength(512)
+    expect(ok({ username: 'jane doe@example.com' }).username).toBe('jane doe@example.com')
+    for (const username of ['', 'u'.repeat(513), 'sam\r\nDELE 1', 'sam\tx', 'sam\u0000', 'sam\u007f', 42]) refused({ username })
+  })
+
+  it('password: 1-1024 characters, anything but NUL, CR and LF', () => {
+    expect(ok({ password: 'p'.repeat(1024) }).password).toHaveLength(1024)
+    expect(ok({ password: 'tab\there \u0001 ünï "q"' }).password).toBe('tab\there \u0001 ünï "q"')
+    for (const password of ['', 'p'.repeat(1025), 'x\nDELE 1', 'x\rDELE 1', 'x\u0000', 7]) refused({ password })
+  })
+
+  it('timeout: whole milliseconds from 100 to 120000', () => {
+    expect(ok({ timeoutMs: MIN_TIMEOUT_MS }).timeoutMs).toBe(100)
+    expect(ok({ timeoutMs: MAX_TIMEOUT_MS }).timeoutMs).toBe(120_000)
+    expect(ok({}).timeoutMs).toBeUndefined()
+    for (const timeoutMs of [99, 120_001, 5, 0, -1, 100.5, '4000', Number.POSITIVE_INFINITY]) refused({ timeoutMs })
+    expect(validateTimeoutMs(4000)).toBe(4000)
+    expect(() => validateTimeoutMs(99)).toThrow(InvalidArgumentError)
+  })
+
+  it('email: optional, up to 320 characters, no control characters', () => {
+    expect(ok({ email: 'a@b.c' }).email).toBe('a@b.c')
+    expect(ok({ email: `${'x'.repeat(316)}@b.c` }).email).toHaveLength(320)
+    for (const email of [`${'x'.repeat(317)}@b.c`, 'a@b.c\r\nBcc: x', 42]) refused({ email })
+  })
+
+  it('ca: optional PEM text up to 64 KiB', () => {
+    expect(ok({ ca: 'x'.repeat(64 * 1024) }).ca).toHaveLength(64 * 1024)
+    for (const ca of ['x'.repeat(64 * 1024 + 1), 42, '']) refused({ ca })
+  })
+
+  it('no other field', () => refused({ rejectUnauthorized: false }))
 })

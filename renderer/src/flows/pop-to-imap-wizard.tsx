@@ -3,6 +3,7 @@
 // IMAP login -> the CRM wizard.
 import { useEffect, useState } from 'react'
 import type { MailAccount, ProviderPolicy, ServerSettings } from '../../../src/model.js'
+import { CLIENT_NAMES } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
 import { CopyField, PlainField } from '../components/copy-field.js'
@@ -17,7 +18,6 @@ import { crmFields, bestServer } from './crm-fields.js'
 import { EnableImapNotice } from './enable-imap-notice.js'
 import { PasswordForm } from './password-form.js'
 import {
-  CLIENT_NAMES,
   clientFamily,
   imapSettingsForPop,
   isPop3,

@@ -7,12 +7,6 @@ import { bestServer } from './crm-fields.js'
 
 export type ClientFamily = 'apple-mail' | 'thunderbird' | 'outlook'
 
-export const CLIENT_NAMES: Record<ClientFamily, string> = {
-  'apple-mail': 'Apple Mail',
-  thunderbird: 'Thunderbird',
-  outlook: 'Outlook',
-}
-
 /** SeaMonkey and Postbox share Thunderbird's account screens (same mailnews code). */
 export function clientFamily(client: MailClient): ClientFamily {
   if (client === 'apple-mail' || client === 'outlook') return client

@@ -37,11 +37,4 @@ export const accountsText = {
   askAppleMailWhy: 'No Full Disk Access? Apple Mail can tell us its settings itself. It opens Mail, and macOS asks you once whether this app may ask it.',
   askingAppleMail: 'Asking Apple Mail…',
   whereWeLooked: 'Where we looked',
-  sourceStatus: {
-    ok: 'Read',
-    'not-found': 'Not on this computer',
-    'permission-denied': 'Not allowed to read',
-    unreadable: 'Could not be read',
-    partial: 'Partly read',
-  },
 } as const

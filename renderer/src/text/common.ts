@@ -1,5 +1,7 @@
-// Words shared by every screen, in one place so they can be translated later.
-import type { MailClient, Protocol, Security, Stage } from '../../../src/model.js'
+// Words shared by every screen, in one place so they can be translated later. The words for
+// the model's values live in src/words/words.ts (shared with the CLI and the report).
+import type { Protocol, Security } from '../../../src/model.js'
+import { NOT_KNOWN, PROTOCOL_BADGES, SECURITY_WORDS, SSL_CHECKBOX_WORDS } from '../../../src/words/words.js'
 
 export const appText = {
   name: 'Mail Settings Inspector',
@@ -21,64 +23,17 @@ export const copyText = {
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
 } as const
 
-export const clientNames: Record<MailClient, string> = {
-  thunderbird: 'Thunderbird',
-  seamonkey: 'SeaMonkey',
-  postbox: 'Postbox',
-  'apple-mail': 'Apple Mail',
-  outlook: 'Outlook',
-}
-
 /** The badge on a card: what kind of account this is. */
 export function protocolBadge(protocol: Protocol): string {
-  switch (protocol) {
-    case 'imap':
-      return 'IMAP'
-    case 'pop3':
-      return 'POP3'
-    case 'smtp':
-      return 'SMTP'
-    case 'exchange':
-    case 'ews':
-    case 'graph':
-      return 'Exchange'
-    case 'nntp':
-      return 'Newsgroups'
-    default:
-      return 'Unknown'
-  }
+  return PROTOCOL_BADGES[protocol]
 }
 
 /** Security in words; the technical name follows in brackets. */
 export function securityInWords(security: Security | null): string {
-  switch (security) {
-    case 'tls':
-      return 'Encrypted from the start (SSL/TLS)'
-    case 'starttls':
-      return 'Encrypted after connecting (STARTTLS)'
-    case 'none':
-      return 'Not encrypted'
-    default:
-      return 'Not known'
-  }
+  return security ? SECURITY_WORDS[security] : NOT_KNOWN
 }
 
 /** Short form for a CRM's "SSL" checkbox. */
 export function sslOnOff(security: Security | null): string {
-  if (security === 'tls') return 'SSL on'
-  if (security === 'starttls') return 'SSL off, STARTTLS on'
-  if (security === 'none') return 'SSL off'
-  return 'Not known'
-}
-
-export const stageNames: Record<Stage, string> = {
-  dns: 'Finding the server',
-  connect: 'Connecting',
-  tls: 'Securing the connection',
-  greeting: 'Server says hello',
-  starttls: 'Switching on encryption',
-  capabilities: 'Asking what the server supports',
-  auth: 'Logging in',
-  mailbox: 'Opening the inbox',
-  logout: 'Logging out',
+  return security ? SSL_CHECKBOX_WORDS[security] : NOT_KNOWN
 }

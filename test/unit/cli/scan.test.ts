@@ -33,8 +33,8 @@ describe('demo', () => {
     expect(stdout).toMatch(/Incoming mail server: +pop\.gmx\.com \(POP3\)/)
     expect(stdout).toMatch(/Leave mail on server: +No/)
     expect(stdout).toMatch(/Incoming mail server: +outlook\.office365\.com \(IMAP\)/)
-    expect(stdout).toMatch(/Security: +SSL\/TLS \(encrypted from the start\)/)
-    expect(stdout).toMatch(/Security: +STARTTLS \(encrypted after connecting\)/)
+    expect(stdout).toMatch(/Security: +Encrypted from the start \(SSL\/TLS\)/)
+    expect(stdout).toMatch(/Security: +Encrypted after connecting \(STARTTLS\)/)
     expect(stdout).toMatch(/Sign-in: +Provider's web sign-in \(OAuth2\)/)
   })
 
@@ -77,7 +77,7 @@ describe('scan', () => {
     expect(code).toBe(0)
     expect(stdout).toContain('tomasz.kowal@gmail.com')
     expect(stdout).toContain('Not everything could be read:')
-    expect(stdout).toContain(`Thunderbird, ${home.path('.thunderbird/gone.default')}: not found. The profile folder does not exist.`)
+    expect(stdout).toContain(`Thunderbird, ${home.path('.thunderbird/gone.default')}: Not on this computer. The profile folder does not exist.`)
   })
 
   it('masks usernames and email local parts with --redact, keeping hosts and ports', async () => {

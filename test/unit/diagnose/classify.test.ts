@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifyFailure, classifyText, PROBE_CODES } from '../../../src/diagnose/classify.js'
+import { classifyFailure, classifyText } from '../../../src/diagnose/classify.js'
+import { PROBE_CODES } from '../../../src/probe/probe-codes.js'
 import type { ProviderContext } from '../../../src/diagnose/provider-context.js'
 import { RECORDED_TEXTS } from '../../fixtures/diagnose/server-texts.js'
 

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import tls from 'node:tls'
 import { afterEach, describe, expect, it } from 'vitest'
-import { trustedRootsWith } from '../../../src/probe/trusted-roots.js'
+import { trustedRootsWith } from '../../../src/net/trusted-roots.js'
 
 const EXTRA = '-----BEGIN CERTIFICATE-----\nTEST-EXTRA-CA\n-----END CERTIFICATE-----\n'
 const USER_CA = '-----BEGIN CERTIFICATE-----\nTEST-USER-CA\n-----END CERTIFICATE-----\n'

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { StepTrace } from '../../../src/probe/trace.js'
-import { Deadline } from '../../../src/probe/deadline.js'
-import { requestProblem } from '../../../src/probe/test-account.js'
+import { Deadline } from '../../../src/net/deadline.js'
 
 describe('StepTrace', () => {
   it('closes the open stage as passed when the next begins, and fails the one running', () => {
@@ -30,22 +29,5 @@ describe('Deadline', () => {
     expect(cleaned).toBe(true)
     expect(deadline.expired).toBe(true)
     deadline.finish()
-  })
-})
-
-describe('requestProblem', () => {
-  const good = { protocol: 'imap', host: 'imap.example.com', port: 993, security: 'tls', username: 'sam', password: 'x' } as const
-  it('accepts a complete request', () => expect(requestProblem(good)).toBeNull())
-  it.each([
-    [{ protocol: 'ews' }, /protocol/],
-    [{ security: 'ssl' }, /security/],
-    [{ host: 'bad host' }, /host/],
-    [{ port: 70000 }, /port/],
-    [{ username: '' }, /username/],
-    [{ username: 'sam\r\nDELE 1' }, /line break/],
-    [{ password: 'x\nDELE 1' }, /line break/],
-    [{ timeoutMs: 5 }, /timeout/],
-  ] as const)('refuses %o', (change, message) => {
-    expect(requestProblem({ ...good, ...(change as object) })).toMatch(message)
   })
 })

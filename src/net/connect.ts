@@ -1,30 +1,23 @@
-// DNS and TCP steps shared by the three probes.
+// DNS and TCP steps shared by everything that opens a connection under one Deadline.
 import dns from 'node:dns/promises'
 import net from 'node:net'
 import { ProbeError } from './probe-error.js'
 import type { Deadline } from './deadline.js'
-import type { StepTrace } from './trace.js'
 
-/** Resolves the host (stage dns); an IP literal passes straight through. */
-export async function resolveHost(host: string, trace: StepTrace, deadline: Deadline): Promise<string> {
-  trace.begin('dns')
-  if (net.isIP(host)) {
-    trace.pass(`${host} (address, no lookup needed)`)
-    return host
-  }
+/** Resolves the host; an IP literal passes straight through (`looked` false). */
+export async function resolveHost(host: string, deadline: Deadline): Promise<{ address: string; looked: boolean }> {
+  if (net.isIP(host)) return { address: host, looked: false }
   try {
     const found = await deadline.race(dns.lookup(host))
-    trace.pass(`${host} -> ${found.address}`)
-    return found.address
+    return { address: found.address, looked: true }
   } catch (error) {
     const e = error as NodeJS.ErrnoException
     throw e instanceof ProbeError ? e : new ProbeError(e.code ?? 'ENOTFOUND', e.message)
   }
 }
 
-/** Opens TCP (stage connect). */
-export async function connectTcp(address: string, port: number, trace: StepTrace, deadline: Deadline): Promise<net.Socket> {
-  trace.begin('connect')
+/** Opens TCP; the socket is destroyed when the deadline passes or finishes. */
+export async function connectTcp(address: string, port: number, deadline: Deadline): Promise<net.Socket> {
   const socket = net.connect({ host: address, port })
   deadline.onTimeout(() => socket.destroy())
   await deadline.race(
@@ -33,6 +26,5 @@ export async function connectTcp(address: string, port: number, trace: StepTrace
       socket.once('error', (e: NodeJS.ErrnoException) => reject(new ProbeError(e.code ?? 'ECONNRESET', e.message)))
     }),
   )
-  trace.pass(`connected to ${address}:${port}`)
   return socket
 }

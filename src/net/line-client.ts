@@ -1,8 +1,7 @@
 // A line reader/writer for the POP3 and SMTP probes (both are CRLF line protocols). The socket
 // can be swapped for its TLS upgrade after STLS/STARTTLS.
 import type net from 'node:net'
-import { PROBE_CODES } from '../diagnose/classify.js'
-import { ProbeError } from './probe-error.js'
+import { NET_CODES, ProbeError } from './probe-error.js'
 import type { Deadline } from './deadline.js'
 
 const MAX_LINE = 64 * 1024
@@ -32,11 +31,11 @@ export class LineClient {
       this.waiter?.()
     }
     const onEnd = () => {
-      this.ended ??= new ProbeError(PROBE_CODES.closed, 'the server closed the connection')
+      this.ended ??= new ProbeError(NET_CODES.closed, 'the server closed the connection')
       this.waiter?.()
     }
     const onError = (e: NodeJS.ErrnoException) => {
-      this.ended = new ProbeError(e.code ?? PROBE_CODES.closed, e.message)
+      this.ended = new ProbeError(e.code ?? NET_CODES.closed, e.message)
       this.waiter?.()
     }
     socket.on('data', onData)

@@ -1,7 +1,6 @@
 // One time limit for a whole test (default 15 s, `--timeout`): every wait of a probe races it,
 // so a server that never answers ends the test at the limit, not at N limits in a row.
-import { PROBE_CODES } from '../diagnose/classify.js'
-import { ProbeError } from './probe-error.js'
+import { NET_CODES, ProbeError } from './probe-error.js'
 
 export const DEFAULT_TIMEOUT_MS = 15_000
 
@@ -21,7 +20,7 @@ export class Deadline {
     this.timer = setTimeout(() => {
       this.expired = true
       for (const cleanup of this.onExpire) cleanup()
-      fire(new ProbeError(PROBE_CODES.timeout, `no answer within ${ms} ms`))
+      fire(new ProbeError(NET_CODES.timeout, `no answer within ${ms} ms`))
     }, ms)
   }
 

@@ -1,4 +1,12 @@
+// The one failure type of everything that talks to a server (login probes, guessing probes,
+// the shared deadline, line client and TLS check): a code and the server's own words.
 import type { TlsDetails } from '../model.js'
+
+/** The codes the shared network pieces set for what Node has no code for. */
+export const NET_CODES = {
+  timeout: 'PROBE_TIMEOUT',
+  closed: 'PROBE_CLOSED',
+} as const
 
 /** A probe failure with its cause: a Node/OpenSSL/probe code and the server's own words. */
 export class ProbeError extends Error {

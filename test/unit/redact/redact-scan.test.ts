@@ -3,7 +3,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { MailAccount, ScanResult } from '../../../src/model.js'
-import { maskEmail, redactAccount, redactScan } from '../../../src/report/redact.js'
+import { maskEmail } from '../../../src/redact/mask-identities.js'
+import { redactAccount, redactScan } from '../../../src/redact/redact-scan.js'
 import { readThunderbirdProfiles } from '../../../src/sources/thunderbird/reader.js'
 import { SAMPLE_HOME } from '../../../src/cli/scan.js'
 

@@ -1,0 +1,65 @@
+// One login test, the way the CRM will make it: the probe for the protocol, then the verdict
+// and advice. Everything that leaves here has the password removed (redact/remove-secrets.ts),
+// even server text that echoes what it was sent. The request was checked at the InspectorApi
+// boundary (api-validation.ts); this trusts it.
+import type { TestRequest, TestResult } from '../model.js'
+import { Deadline, DEFAULT_TIMEOUT_MS } from '../net/deadline.js'
+import { ProbeError } from '../net/probe-error.js'
+import { probeImap } from '../probe/imap.js'
+import { probePop3 } from '../probe/pop3.js'
+import { PROBE_CODES } from '../probe/probe-codes.js'
+import type { ProbeContext } from '../probe/probe-context.js'
+import { probeSmtp } from '../probe/smtp.js'
+import { StepTrace } from '../probe/trace.js'
+import { removeSecretsDeep, secretRemover } from '../redact/remove-secrets.js'
+import { adviceFor } from './advice.js'
+import { classifyFailure } from './classify.js'
+import { providerContext } from './provider-context.js'
+
+const PROBES = { imap: probeImap, pop3: probePop3, smtp: probeSmtp } as const
+
+export async function runTest(req: TestRequest): Promise<TestResult> {
+  const removeSecrets = secretRemover([req.password], req.username)
+  const started = performance.now()
+  const trace = new StepTrace()
+  const deadline = new Deadline(req.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const ctx: ProbeContext = { req, trace, deadline, serverText: null }
+  let failure: ProbeError | null = null
+  try {
+    await PROBES[req.protocol](ctx)
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException
+    failure = error instanceof ProbeError ? error : new ProbeError(e?.code ?? 'PROBE_FAILED', removeSecrets(e?.message ?? String(error)))
+  } finally {
+    deadline.finish()
+  }
+  if (failure && deadline.expired && failure.code !== PROBE_CODES.timeout) {
+    failure = new ProbeError(PROBE_CODES.timeout, `no answer within ${deadline.ms} ms`, failure.serverText, failure.tls, failure.issuer)
+  }
+  const failedStage = failure ? (trace.current ?? trace.last ?? 'connect') : null
+  if (failure) {
+    const detail = failure.serverText ?? failure.message
+    if (trace.current) trace.fail(detail)
+    else trace.steps.push({ stage: failedStage!, ok: false, ms: 0, detail })
+  }
+  const tls = failure?.tls ?? ctx.tls
+  const context = providerContext({ email: req.email ?? null, host: req.host, port: req.port, greeting: ctx.greeting ?? null })
+  const serverResponse = failure ? (failure.serverText ?? null) : ctx.serverText
+  const verdict = failure
+    ? classifyFailure({ code: failure.code, text: failure.serverText ?? failure.message, issuer: failure.issuer ?? tls?.issuer ?? null }, context)
+    : 'ok'
+  const scrubbedResponse = serverResponse === null ? null : removeSecrets(serverResponse)
+  const advice = adviceFor(verdict, { ctx: context, serverText: scrubbedResponse, protocol: req.protocol, username: req.username, email: req.email ?? null, tls })
+  const result: TestResult = {
+    ok: !failure,
+    verdict,
+    stage: failedStage ?? trace.last,
+    steps: trace.steps,
+    server: { protocol: req.protocol, host: req.host, port: req.port, security: req.security, username: req.username },
+    serverResponse: scrubbedResponse,
+    advice,
+    durationMs: Math.round(performance.now() - started),
+  }
+  if (tls) result.tls = tls
+  return removeSecretsDeep(result, removeSecrets)
+}
