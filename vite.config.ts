@@ -43,6 +43,58 @@ function reportJsSize(): Plugin {
 
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
+/**
+ * imapflow's own code is bundled into the command, and the packages it imports for what a
+ * login test never does (message download and MIME decoding, charsets, SOCKS proxies, its
+ * default pino logger: we pass our own) are loaded on first use instead of at start: requiring
+ * them all cost ~3x imapflow itself (bench/cli.bench.ts). Each stays a real dependency, resolved
+ * from imapflow's own folder exactly as imapflow would; a named import it gains later fails
+ * the build here ("missing export"), not at run time.
+ */
+const IMAPFLOW_LAZY_IMPORTS: Record<string, string[]> = {
+  pino: [],
+  socks: ['SocksClient'],
+  libmime: [],
+  libqp: [],
+  libbase64: [],
+  'iconv-lite': [],
+  'encoding-japanese': [],
+  '@zone-eu/mailsplit': ['Headers'],
+  '@zone-eu/mailsplit/lib/flowed-decoder.js': [],
+}
+const LAZY_PREFIX = '\0lazy-package:'
+
+function lazyImapflowImports(): Plugin {
+  return {
+    name: 'lazy-imapflow-imports',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'cli',
+    resolveId(id, importer) {
+      if (importer && /[\\/]node_modules[\\/]imapflow[\\/]/.test(importer) && Object.hasOwn(IMAPFLOW_LAZY_IMPORTS, id)) return LAZY_PREFIX + id
+      return null
+    },
+    load(id) {
+      if (!id.startsWith(LAZY_PREFIX)) return null
+      const name = id.slice(LAZY_PREFIX.length)
+      const named = IMAPFLOW_LAZY_IMPORTS[name]!
+      return [
+        `import { createRequire } from 'node:module'`,
+        `let loaded`,
+        `const load = () => (loaded ??= createRequire(createRequire(import.meta.url).resolve('imapflow'))(${JSON.stringify(name)}))`,
+        // A function target, so the stand-in can also be called (pino()) or constructed (new Headers()).
+        `const lazy = (pick) => new Proxy(function () {}, {`,
+        `  get: (_, key) => pick()[key],`,
+        `  has: (_, key) => key in pick(),`,
+        `  apply: (_, self, args) => Reflect.apply(pick(), self, args),`,
+        `  construct: (_, args) => Reflect.construct(pick(), args),`,
+        `})`,
+        `export default lazy(() => load())`,
+        ...named.map((key) => `export const ${key} = lazy(() => load().${key})`),
+      ].join('\n')
+    },
+  }
+}
+
 /** A Node program: `entry` bundled with the core, npm packages left to node_modules. */
 function nodeEnvironment(entry: string, outDir: string, bundleEverything = false): EnvironmentOptions {
   return {
@@ -72,7 +124,7 @@ export function appBuildConfig(distDir: string = DIST_DIR): UserConfig {
   return {
     root: path.join(ROOT, 'renderer'),
     base: './',
-    plugins: [react(), reportJsSize()],
+    plugins: [react(), reportJsSize(), lazyImapflowImports()],
     environments: {
       client: {
         build: {
@@ -85,7 +137,7 @@ export function appBuildConfig(distDir: string = DIST_DIR): UserConfig {
           reportCompressedSize: false,
         },
       },
-      cli: nodeEnvironment('src/cli/main.ts', path.join(distDir, 'cli')),
+      cli: { ...nodeEnvironment('src/cli/main.ts', path.join(distDir, 'cli')), resolve: { external: ['electron'], noExternal: ['imapflow'] } },
       main: nodeEnvironment('main/main.ts', path.join(distDir, 'main')),
       preload,
     },

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { requireExecutable } from '../helpers/require-tool.js'
+import { startDovecot } from '../helpers/dovecot.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.js')
@@ -68,5 +69,23 @@ describe('explain with server text', () => {
     const run = spawnSync(process.execPath, [BIN, 'explain', '-ERR [AUTH] Authentication failed.', '--json'], { encoding: 'utf8' })
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout).verdict).toBe('auth-failed')
+  })
+})
+
+describe('a login test by the built command', () => {
+  it('logs in to Dovecot over IMAPS and opens the inbox, and the password is in no output', async () => {
+    const dovecot = await startDovecot()
+    try {
+      const { host, ports, user, caFile } = dovecot
+      const args = ['test', '--protocol', 'imap', '--host', host, '--port', String(ports.imaps), '--security', 'tls', '--user', user.name, '--password-stdin', '--ca', caFile, '--json']
+      const run = spawnSync(process.execPath, [BIN, ...args], { input: `${user.password}\n`, encoding: 'utf8', timeout: 60_000 })
+      const result = JSON.parse(run.stdout)
+      expect(result.verdict).toBe('ok')
+      expect(result.steps.map((s: { stage: string }) => s.stage)).toContain('mailbox')
+      expect(run.status).toBe(0)
+      expect(`${run.stdout}${run.stderr}`).not.toContain(user.password)
+    } finally {
+      await dovecot.stop()
+    }
   })
 })
