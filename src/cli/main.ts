@@ -1,4 +1,4 @@
-import { EXIT_CANCELLED, EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
+import { BadArgumentError, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
 import { CancelledError } from './terminal-prompt.js'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
@@ -27,6 +27,12 @@ Usage:
   mail-settings-inspector ui      [--port N] [--home DIR] [--no-open]
 `
 
+/** A message on one line of sane length, whatever an error carried. */
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line
+}
+
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -41,14 +47,20 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await (await load())(rest, io)
   } catch (error) {
+    if (error instanceof BadArgumentError) {
+      io.stderr(`${oneLine(error.message)}\n`)
+      return EXIT_USAGE
+    }
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${USAGE}`)
+      io.stderr(`${oneLine(error.message)}\n\n${USAGE}`)
       return EXIT_USAGE
     }
     if (error instanceof CancelledError) {
       io.stderr(`${error.message}\n`)
       return EXIT_CANCELLED
     }
-    throw error
+    // Anything else is a fault of ours: one line to the user, never a stack trace.
+    io.stderr(`Something went wrong: ${oneLine(error instanceof Error ? error.message : String(error))}\n`)
+    return EXIT_FAILED
   }
 }

@@ -42,7 +42,7 @@ describe('the app build', () => {
     expect(read('renderer', 'index.html')).toMatch(/src="\.\/assets\/[^"]+\.js"/)
   })
 
-  it('builds a command whose entry loads no command, imapflow, sql.js, plist or xmldom until one runs', () => {
+  it('builds a command whose entry loads no command, imapflow, sql.js or xmldom until one runs', () => {
     const entry = read('cli', 'main.js')
     const staticImports = [...entry.matchAll(/^import .* from "([^"]+)";?$/gm)].map((m) => m[1])
     expect(staticImports.every((name) => name!.startsWith('node:'))).toBe(true)
@@ -50,7 +50,7 @@ describe('the app build', () => {
     const all = chunks('cli').join('\n')
     // The heavy packages are imported where they are used, on demand, never at a chunk's top;
     // imapflow's own code is bundled, the packages it needs only for other jobs load on first use.
-    for (const heavy of ['imapflow', 'sql.js', 'plist', 'libmime', 'pino', 'socks', 'iconv-lite', 'encoding-japanese', '@zone-eu/mailsplit']) {
+    for (const heavy of ['imapflow', 'sql.js', 'libmime', 'pino', 'socks', 'iconv-lite', 'encoding-japanese', '@zone-eu/mailsplit']) {
       expect(new RegExp(`^import .* from "${heavy}";?$`, 'm').test(all), heavy).toBe(false)
     }
   })

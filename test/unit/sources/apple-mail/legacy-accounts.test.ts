@@ -7,8 +7,8 @@ import { writeBinaryPlist, type WritableValue } from '../../../helpers/bplist-wr
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/apple-mail/${name}`, import.meta.url)))
 
 describe('Accounts.plist (10.7-10.10) and com.apple.mail.plist (10.6)', () => {
-  it('reads IMAP and POP accounts with string values, joined to DeliveryAccounts by "host:user"', async () => {
-    const { accounts, problems } = legacyPlistToMailAccounts(await parsePlistBytes(fixture('Accounts-V2.plist')), 'Mail V2')
+  it('reads IMAP and POP accounts with string values, joined to DeliveryAccounts by "host:user"', () => {
+    const { accounts, problems } = legacyPlistToMailAccounts(parsePlistBytes(fixture('Accounts-V2.plist')), 'Mail V2')
     expect(problems).toEqual([])
     expect(accounts.map((a) => a.name)).toEqual(['Work', 'Home ISP', 'iCloud', 'Office Exchange']) // LocalAccount skipped
     const work = accounts[0]!
@@ -22,14 +22,14 @@ describe('Accounts.plist (10.7-10.10) and com.apple.mail.plist (10.6)', () => {
     expect(accounts[3]!.incoming).toMatchObject({ protocol: 'ews', host: null })
   })
 
-  it('gives the same accounts from the binary form of the same plist', async () => {
-    const xml = await parsePlistBytes(fixture('Accounts-V2.plist'))
-    const binary = await parsePlistBytes(writeBinaryPlist(xml as WritableValue))
+  it('gives the same accounts from the binary form of the same plist', () => {
+    const xml = parsePlistBytes(fixture('Accounts-V2.plist'))
+    const binary = parsePlistBytes(writeBinaryPlist(xml as WritableValue))
     expect(legacyPlistToMailAccounts(binary, 'Mail V2')).toEqual(legacyPlistToMailAccounts(xml, 'Mail V2'))
   })
 
-  it('reads a 10.6 plist with a UTF-8 BOM and native numbers and booleans, and names an unknown AccountType', async () => {
-    const { accounts, problems } = legacyPlistToMailAccounts(await parsePlistBytes(fixture('com.apple.mail-10.6.plist')), 'prefs')
+  it('reads a 10.6 plist with a UTF-8 BOM and native numbers and booleans, and names an unknown AccountType', () => {
+    const { accounts, problems } = legacyPlistToMailAccounts(parsePlistBytes(fixture('com.apple.mail-10.6.plist')), 'prefs')
     expect(accounts).toHaveLength(1)
     expect(accounts[0]!.incoming).toMatchObject({ protocol: 'pop3', host: 'pop.oldisp.example', port: 995, security: 'tls' })
     expect(accounts[0]!.outgoing).toMatchObject({ host: 'smtp.oldisp.example', port: 465, security: 'tls', auth: 'password-encrypted' })
@@ -38,7 +38,7 @@ describe('Accounts.plist (10.7-10.10) and com.apple.mail.plist (10.6)', () => {
     expect(problems.join(' ')).toMatch(/Newsfeeds.*FancyFutureAccount/)
     // No uniqueId in this era: the id is a digest, so it never carries the username.
     expect(accounts[0]!.id).toMatch(/^apple-mail:prefs:[0-9a-f]{16}$/)
-    expect(legacyPlistToMailAccounts(await parsePlistBytes(fixture('com.apple.mail-10.6.plist')), 'prefs').accounts[0]!.id).toBe(accounts[0]!.id)
+    expect(legacyPlistToMailAccounts(parsePlistBytes(fixture('com.apple.mail-10.6.plist')), 'prefs').accounts[0]!.id).toBe(accounts[0]!.id)
   })
 
   it('keeps going when values have the wrong types', () => {
@@ -59,7 +59,7 @@ describe('Accounts.plist (10.7-10.10) and com.apple.mail.plist (10.6)', () => {
     expect(legacyPlistToMailAccounts(['top', 'level', 'array'], 'p').problems).toEqual(['The file is not a settings dictionary.'])
   })
 
-  it('rejects text that is not a property list', async () => {
-    await expect(parsePlistBytes(new TextEncoder().encode('hello'))).rejects.toThrow(/not a property list/)
+  it('rejects text that is not a property list', () => {
+    expect(() => parsePlistBytes(new TextEncoder().encode('hello'))).toThrow(/not a property list/)
   })
 })
