@@ -44,7 +44,23 @@ export interface MailAccount {
   provider: ProviderRef | null
   /** POP3 only: does mail stay on the server? */
   pop3?: { leaveOnServer: boolean }
+  /**
+   * POP3 (and other local-folder) accounts: the mail this client keeps for the account on
+   * this computer, summed over its folders and subfolders; null when it could not be counted
+   * (`localMailReason` says why). Absent for accounts whose mail lives on the server.
+   */
+  localMail?: LocalMailCount | null
+  /** Why `localMail` is null, or what the count covers beyond this account, in plain words. */
+  localMailReason?: string
   warnings: string[]
+}
+
+/** Messages counted from separators and directory entries only: no message is read. */
+export interface LocalMailCount {
+  messages: number
+  folders: number
+  /** Bytes of the mail files counted (mbox files, message files). */
+  bytes: number
 }
 
 export type SourceStatus = 'ok' | 'not-found' | 'permission-denied' | 'unreadable' | 'partial'
@@ -181,6 +197,8 @@ export interface TestResult {
   /** The server's exact words at the failing step (password-scrubbed). */
   serverResponse: string | null
   tls?: TlsDetails
+  /** After a successful login to IMAP or POP3: what the server holds (IMAP: INBOX; POP3: STAT). */
+  mailbox?: { messages: number }
   advice: Advice
   durationMs: number
 }

@@ -61,5 +61,6 @@ export async function runTest(req: TestRequest): Promise<TestResult> {
     durationMs: Math.round(performance.now() - started),
   }
   if (tls) result.tls = tls
+  if (!failure && ctx.messages !== undefined) result.mailbox = { messages: ctx.messages }
   return removeSecretsDeep(result, removeSecrets)
 }

@@ -9,6 +9,8 @@ export interface ProbeContext {
   deadline: Deadline
   tls?: TlsDetails
   greeting?: string
+  /** Messages the server holds, once the mailbox step has counted them. */
+  messages?: number
   /** The server's last words at the failing step (scrubbed before it leaves the probe). */
   serverText: string | null
 }

@@ -1,5 +1,6 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
+import { localMailWords, messagesWords } from '../words/mail-counts.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
 import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS } from '../words/words.js'
 import type { AdminReport, ReportedTest } from './report.js'
@@ -16,6 +17,9 @@ function accountLines(a: MailAccount): string[] {
   if (a.pop3) {
     lines.push(`    Leave mail on server: ${a.pop3.leaveOnServer ? 'yes' : 'NO - mail may exist only on this computer'}`)
   }
+  if (a.localMail) lines.push(`    Mail on this computer: ${localMailWords(a.localMail)}`)
+  else if (a.localMail === null) lines.push('    Mail on this computer: not counted')
+  if (a.localMailReason) lines.push(`      ${a.localMailReason}`)
   if (a.outgoing) lines.push(serverLine('Outgoing', a.outgoing))
   for (const w of a.warnings) lines.push(`    Note: ${w}`)
   return lines
@@ -37,6 +41,7 @@ function testLines(t: ReportedTest): string[] {
   for (const step of r.steps) {
     lines.push(`      ${step.ok ? 'ok  ' : 'FAIL'} ${step.stage.padEnd(12)} ${String(step.ms).padStart(6)} ms  ${step.detail}`)
   }
+  if (r.mailbox) lines.push(`      The server holds ${messagesWords(r.mailbox.messages)}${s.protocol === 'imap' ? ' in the inbox' : ''}`)
   if (r.serverResponse) lines.push(`      Server said: ${r.serverResponse}`)
   if (r.tls) {
     lines.push(

@@ -106,6 +106,10 @@ function copyAccount(a: MailAccount, m: Masker): MailAccount {
     warnings: a.warnings.map((w) => m.path(w)),
   }
   if (a.pop3) out.pop3 = { leaveOnServer: a.pop3.leaveOnServer }
+  if (a.localMail !== undefined) {
+    out.localMail = a.localMail ? { messages: a.localMail.messages, folders: a.localMail.folders, bytes: a.localMail.bytes } : null
+  }
+  if (a.localMailReason !== undefined) out.localMailReason = m.path(a.localMailReason)
   return out
 }
 
@@ -172,6 +176,7 @@ function copyTest(t: ReportedTest, m: Masker): ReportedTest {
     durationMs: r.durationMs,
   }
   if (r.tls) result.tls = copyTls(r.tls)
+  if (r.mailbox) result.mailbox = { messages: r.mailbox.messages }
   const out: ReportedTest = { at: t.at, result }
   if (t.accountId !== undefined) out.accountId = t.accountId
   return out
