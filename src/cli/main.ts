@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   lookup: async () => (await import('./lookup.js')).runLookup,
   test: async () => (await import('./test.js')).runTestCommand,
   explain: async () => (await import('./explain.js')).runExplain,
+  connect: async () => (await import('./connect.js')).runConnect,
   ui: async () => (await import('./ui.js')).runUi,
 }
 
@@ -24,6 +25,9 @@ Usage:
                                   --protocol imap|pop3|smtp --user U [--email E]
                                   [--password-stdin] [--ca FILE] [--timeout MS] [--json]
   mail-settings-inspector explain TEXT [--email E] [--host H] [--json]
+  mail-settings-inspector connect EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]
+  mail-settings-inspector connect --account ID [--home DIR] [--registry FILE] [--json]
+                                  (both: [--crm NAME] [--error TEXT])
   mail-settings-inspector ui      [--port N] [--home DIR] [--no-open]
 `
 

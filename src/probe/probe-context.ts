@@ -13,6 +13,8 @@ export interface ProbeContext {
   messages?: number
   /** The server's last words at the failing step (scrubbed before it leaves the probe). */
   serverText: string | null
+  /** Name resolution (the system's unless a DNS server was given, e.g. in tests). */
+  resolve?: (host: string) => Promise<string>
 }
 
 /** How long to wait for a greeting before asking whether the port speaks TLS instead. */
