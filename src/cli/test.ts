@@ -1,6 +1,6 @@
 // `test --host H --port P --security tls|starttls|none --protocol imap|pop3|smtp --user U
 //  [--email E] [--password-stdin] [--ca FILE] [--timeout MS] [--allow-plaintext] [--json]`
-// (DESIGN.md "The command line"). Exit 0 when the login worked, 1 when it failed, 2 for bad
+// (docs/cli.md). Exit 0 when the login worked, 1 when it failed, 2 for bad
 // usage or a test not run, 130 when stopped with Ctrl-C. The password comes from stdin or a
 // hidden prompt, never from argv; after "username or password not accepted" the other
 // username form is tried once more only if the user says yes on a terminal. An unencrypted
