@@ -20,7 +20,6 @@ export interface FailureFacts {
   issuer?: string | null
 }
 
-
 const NETWORK_CODES: Record<string, Verdict> = {
   ENOTFOUND: 'dns-not-found',
   EAI_NONAME: 'dns-not-found',
@@ -157,6 +156,3 @@ export function classifyPasted(text: string, ctx: ProviderContext): Verdict {
   return classifyText(text, ctx)
 }
 
-export function isInterceptorIssuer(issuer: string | null | undefined): boolean {
-  return !!issuer && INTERCEPTOR_ISSUER.test(issuer)
-}

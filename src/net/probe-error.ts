@@ -6,6 +6,7 @@ import type { TlsDetails } from '../model.js'
 export const NET_CODES = {
   timeout: 'PROBE_TIMEOUT',
   closed: 'PROBE_CLOSED',
+  tooLong: 'PROBE_LINE_TOO_LONG',
 } as const
 
 /** A probe failure with its cause: a Node/OpenSSL/probe code and the server's own words. */

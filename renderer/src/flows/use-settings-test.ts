@@ -3,7 +3,8 @@
 // test-log.ts withTestLog, records every result for the admin report.)
 import { useCallback, useRef, useState } from 'react'
 import type { InspectorApi } from '../../../src/api.js'
-import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
+import type { ServerSettings, TestResult } from '../../../src/model.js'
+import { buildTestRequest } from '../../../src/test-request.js'
 import { useApi } from '../api-client.js'
 
 export type SettingsTestState =
@@ -11,27 +12,6 @@ export type SettingsTestState =
   | { status: 'running' }
   | { status: 'done'; results: TestResult[]; username: string }
   | { status: 'error'; error: Error }
-
-/** A server that can be tested with a password: host, port and security all known. */
-export function testableRequest(
-  server: ServerSettings | null,
-  username: string,
-  password: string,
-  email: string | null,
-): TestRequest | null {
-  if (!server || !server.host || server.port === null || server.security === null) return null
-  if (server.protocol !== 'imap' && server.protocol !== 'smtp' && server.protocol !== 'pop3') return null
-  const request: TestRequest = {
-    protocol: server.protocol,
-    host: server.host,
-    port: server.port,
-    security: server.security,
-    username,
-    password,
-  }
-  if (email) request.email = email
-  return request
-}
 
 export async function runSettingsTest(
   api: InspectorApi,
@@ -42,14 +22,14 @@ export async function runSettingsTest(
   email: string | null,
 ): Promise<TestResult[]> {
   const results: TestResult[] = []
-  const incoming = testableRequest(servers.incoming, username, password, email)
+  const incoming = (servers.incoming ? buildTestRequest(servers.incoming, { username, password, email }) : null)
   if (incoming) {
     const result = await api.testAccount(incoming)
     results.push(result)
     // A refused login stops here: the outgoing test would only repeat the same refusal.
     if (!result.ok) return results
   }
-  const outgoing = testableRequest(servers.outgoing, outgoingUsername, password, email)
+  const outgoing = (servers.outgoing ? buildTestRequest(servers.outgoing, { username: outgoingUsername, password, email }) : null)
   if (outgoing) {
     const result = await api.testAccount(outgoing)
     results.push(result)

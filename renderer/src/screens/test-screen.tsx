@@ -2,7 +2,8 @@
 // verdict's advice. The password never enters React state: the box is uncontrolled (as the
 // wizards' PasswordForm), read once when the test is sent and emptied at that moment.
 import { useId, useRef, useState, type FormEvent } from 'react'
-import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
+import type { TestResult } from '../../../src/model.js'
+import { buildTestRequest, untestableReason, type UntestableReason } from '../../../src/test-request.js'
 import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
@@ -15,11 +16,9 @@ import { ScreenTitle } from './screen-title.js'
 
 type Which = 'incoming' | 'outgoing'
 
-/** The request for one server of the target, or why it cannot be tested. */
-export function testableServer(server: ServerSettings): { protocol: TestRequest['protocol'] } | { problem: string } {
-  if (server.protocol !== 'imap' && server.protocol !== 'pop3' && server.protocol !== 'smtp') return { problem: t.cannotTest }
-  if (!server.host || server.port === null || server.security === null) return { problem: t.missingSettings }
-  return { protocol: server.protocol }
+const UNTESTABLE_WORDS: Record<UntestableReason, string> = {
+  'not-a-mail-protocol': t.cannotTest,
+  'missing-settings': t.missingSettings,
 }
 
 export function TestPanel({ target }: { target: TestTarget }) {
@@ -36,7 +35,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
     s: 'idle',
   })
   const passwordRef = useRef<HTMLInputElement>(null)
-  const testable = testableServer(server)
+  const untestable = untestableReason(server)
 
   const choose = (next: Which) => {
     setWhich(next)
@@ -48,16 +47,8 @@ export function TestPanel({ target }: { target: TestTarget }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     const passwordBox = passwordRef.current
-    if (!('protocol' in testable) || !server.host || server.port === null || server.security === null || !passwordBox) return
-    const request: TestRequest = {
-      protocol: testable.protocol,
-      host: server.host,
-      port: server.port,
-      security: server.security,
-      username,
-      password: passwordBox.value,
-    }
-    if (target.email) request.email = target.email
+    const request = passwordBox ? buildTestRequest(server, { username, password: passwordBox.value, email: target.email }) : null
+    if (!request || !passwordBox) return
     passwordBox.value = '' // cleared as soon as it is sent
     setHasPassword(false)
     setState({ s: 'busy' })
@@ -68,7 +59,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
     }
   }
 
-  const useOtherUsername = (name: string) => {
+  const switchToOtherUsername = (name: string) => {
     setOtherUsernameUsed(true)
     setUsername(name)
     setState({ s: 'idle' })
@@ -97,8 +88,8 @@ export function TestPanel({ target }: { target: TestTarget }) {
           {server.port !== null ? `:${server.port}` : ''} <span className="technical">({securityInWords(server.security)})</span>
         </dd>
       </dl>
-      {'problem' in testable ? (
-        <p className="notice notice-info">{testable.problem}</p>
+      {untestable ? (
+        <p className="notice notice-info">{UNTESTABLE_WORDS[untestable]}</p>
       ) : (
         <form onSubmit={onSubmit} className="test-form">
           <label htmlFor={ids.user}>{t.username}</label>
@@ -152,7 +143,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
               <button
                 type="button"
                 className="button-secondary"
-                onClick={() => useOtherUsername(state.result.advice.alternativeUsername!)}
+                onClick={() => switchToOtherUsername(state.result.advice.alternativeUsername!)}
               >
                 {t.tryOtherUsername} <Sensitive value={state.result.advice.alternativeUsername} kind="username" />
               </button>
