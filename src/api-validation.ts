@@ -128,6 +128,24 @@ export function validateTimeoutMs(value: unknown): number {
   return integer(value, 'timeout (ms)', MIN_TIMEOUT_MS, MAX_TIMEOUT_MS)
 }
 
+/**
+ * A port as typed on a command line: decimal digits only, then the same 1-65535 rule.
+ * Number() alone would take "1e3" (1000), "0x8f" (143) and " 80 ".
+ */
+export function validatePortText(value: string): number {
+  if (!/^[0-9]{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65_535) fail('must be a number from 1 to 65535 written in digits')
+  return Number(value)
+}
+
+/** A timeout as typed on a command line: decimal digits only, then validateTimeoutMs's range. */
+export function validateTimeoutText(value: string): number {
+  const ms = Number(value)
+  if (!/^[0-9]{1,7}$/.test(value) || ms < MIN_TIMEOUT_MS || ms > MAX_TIMEOUT_MS) {
+    fail(`must be a number of milliseconds from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} written in digits`)
+  }
+  return ms
+}
+
 function optionalEmail(value: unknown): string | undefined {
   const email = optionalText(value, 'email address', LIMITS.email)
   return email === undefined ? undefined : lineSafe(email, 'email address', CONTROL)

@@ -2,7 +2,7 @@
 // Lazy on purpose: nothing heavy (imapflow, sql.js, xmldom, the readers, the provider
 // catalog) is imported until a method needs it, so `--help` and `explain` start fast.
 import os from 'node:os'
-import { readFileSync } from 'node:fs'
+import { appVersion } from './app-identity.js'
 import type { AppInfo, InspectorApi } from './api.js'
 import type { LookupOptions } from './providers/lookup.js'
 import type { MailAccount, ScanResult } from './model.js'
@@ -17,11 +17,6 @@ export interface InspectorOptions {
   openExternal?: (url: string) => Promise<void>
   /** Network options for lookup (a DNS server, the deadline); the CLI's --dns and --timeout, tests' loopback. */
   lookup?: Omit<LookupOptions, 'offline'>
-}
-
-export function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
 }
 
 export function createInspector(options: InspectorOptions = {}): InspectorApi {

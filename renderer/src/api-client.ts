@@ -30,7 +30,7 @@ export function takeTokenFromLocation(win: Window = window): string | null {
 
 export class MissingKeyError extends Error {
   constructor() {
-    super('This page needs the link printed in the terminal (it contains a one-time key). Open that link again.')
+    super('This page needs the link printed in the terminal (it contains the private key of this session). Open that link again.')
     this.name = 'MissingKeyError'
   }
 }

@@ -19,6 +19,9 @@ export const EXIT_USAGE = 2
 
 export class UsageError extends Error {}
 
+/** A bad value for a known option: one line names it, without the whole usage text. */
+export class BadArgumentError extends UsageError {}
+
 /**
  * node:util's parseArgs, strict, with its complaints turned into usage errors (exit 2). A stray
  * word is named as such, never repeated: after `--user` it may well be a password.

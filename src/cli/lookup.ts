@@ -2,9 +2,10 @@
 // command line"): the settings for an address, where they came from, and what the provider
 // accepts as a password. Exit 0 when settings were found, 1 when none, 2 for bad usage.
 import type { LookupResult, ProviderPolicy, ServerSettings } from '../model.js'
-import { InvalidArgumentError, validateDnsServer, validateTimeoutMs } from '../api-validation.js'
+import { InvalidArgumentError, validateDnsServer } from '../api-validation.js'
+import { checkMilliseconds } from './arg-checks.js'
 import { cliInspector, orUsageError } from './core.js'
-import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { BadArgumentError, EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { AUTH_WORDS, LOOKUP_SOURCE_WORDS, PASSWORD_POLICY_WORDS, SECURITY_WORDS } from '../words/words.js'
 
 const KIND_WORDS: Record<string, string> = {
@@ -28,7 +29,7 @@ function checked<T>(flag: string, check: () => T): T {
   try {
     return check()
   } catch (error) {
-    if (error instanceof InvalidArgumentError) throw new UsageError(`${flag}: ${error.message}`)
+    if (error instanceof InvalidArgumentError) throw new BadArgumentError(`${flag}: ${error.message}`)
     throw error
   }
 }
@@ -47,9 +48,7 @@ function parse(args: string[]): LookupFlags {
   if (positionals.length !== 1) throw new UsageError('lookup needs exactly one email address.')
   const flags: LookupFlags = { email: positionals[0]!, offline: values.offline ?? false, json: values.json ?? false }
   if (values.timeout !== undefined) {
-    const timeout = values.timeout
-    if (!/^\d{1,6}$/.test(timeout)) throw new UsageError(`--timeout must be a number of milliseconds, not "${timeout}".`)
-    flags.timeoutMs = checked('--timeout', () => validateTimeoutMs(Number(timeout)))
+    flags.timeoutMs = checkMilliseconds('--timeout', values.timeout)
   }
   if (values.dns !== undefined) {
     const dns = values.dns

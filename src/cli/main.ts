@@ -1,4 +1,4 @@
-import { EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
+import { BadArgumentError, EXIT_FAILED, EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
 import { runScan, runDemo } from './scan.js'
 import { runLookup } from './lookup.js'
 import { runUi } from './ui.js'
@@ -30,6 +30,12 @@ Usage:
   mail-settings-inspector ui      [--port N] [--home DIR] [--no-open]
 `
 
+/** A message on one line of sane length, whatever an error carried. */
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line
+}
+
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -44,10 +50,16 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await command(rest, io)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${USAGE}`)
+    if (error instanceof BadArgumentError) {
+      io.stderr(`${oneLine(error.message)}\n`)
       return EXIT_USAGE
     }
-    throw error
+    if (error instanceof UsageError) {
+      io.stderr(`${oneLine(error.message)}\n\n${USAGE}`)
+      return EXIT_USAGE
+    }
+    // Anything else is a fault of ours: one line to the user, never a stack trace.
+    io.stderr(`Something went wrong: ${oneLine(error instanceof Error ? error.message : String(error))}\n`)
+    return EXIT_FAILED
   }
 }

@@ -1,11 +1,13 @@
 // `scan [--home DIR] [--registry FILE] [--json] [--redact]` and `demo [--json]`
 // (../DESIGN.md "The command line"). `demo` is a scan of the bundled sample home.
-import { readdirSync, statSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ScanResult } from '../model.js'
 import { redactScan } from '../redact/redact-scan.js'
+import { LIMITS } from '../sources/limits.js'
+import { checkFolder, checkRegularFile } from './arg-checks.js'
 import { formatScan } from './format-scan.js'
 import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { cliInspector } from './core.js'
@@ -62,11 +64,9 @@ async function scanAndPrint(home: string, registryFile: string | undefined, flag
 
 export async function runScan(args: string[], io: CliIo): Promise<number> {
   const flags = parse(args)
-  if (flags.home === '') throw new UsageError('--home needs a folder')
   // A mistyped folder would otherwise read as "no mail accounts were found".
-  if (flags.home !== undefined && !statSync(flags.home, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--home ${flags.home}: there is no folder there`)
-  }
+  if (flags.home !== undefined) checkFolder('--home', flags.home)
+  if (flags.registry !== undefined) checkRegularFile('--registry', flags.registry, LIMITS.registryBytes)
   return scanAndPrint(flags.home ?? os.homedir(), flags.registry, flags, io)
 }
 

@@ -3,12 +3,12 @@
 // line"). Exit 0 when the login worked, 1 when it failed, 2 for bad usage. The password comes
 // from stdin or a hidden prompt, never from argv; after "username or password not accepted"
 // the other username form is tried once more only if the user says yes on a terminal.
-import { readFileSync } from 'node:fs'
 import type { Protocol, Security, TestResult } from '../model.js'
 import { validateTestRequest } from '../api-validation.js'
 import { buildTestRequest } from '../test-request.js'
 import { cliInspector, orUsageError } from './core.js'
-import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { checkMilliseconds, checkPort, MAX_CA_BYTES, readSmallTextFile } from './arg-checks.js'
+import { BadArgumentError, EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatTest } from './format-test.js'
 
 function parse(args: string[]) {
@@ -54,17 +54,16 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
   for (const name of ['host', 'port', 'security', 'protocol', 'user'] as const) {
     if (!v[name]) throw new UsageError(`--${name} is required`)
   }
+  const port = checkPort('--port', v.port!)
+  const timeoutMs = v.timeout === undefined ? undefined : checkMilliseconds('--timeout', v.timeout)
   let ca: string | undefined
-  if (v.ca) {
-    try {
-      ca = readFileSync(v.ca, 'utf8')
-    } catch (error) {
-      throw new UsageError(`Cannot read the CA file ${v.ca}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
-    }
-    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`${v.ca} is not a PEM certificate file`)
+  if (v.ca !== undefined) {
+    // Only an ordinary file under a cap: /dev/zero or a pipe would never end.
+    ca = readSmallTextFile('--ca', v.ca, MAX_CA_BYTES)
+    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new BadArgumentError(`--ca ${v.ca}: this is not a PEM certificate file`)
   }
-  const server = { protocol: v.protocol as Protocol, host: v.host!, port: Number(v.port), security: v.security as Security, username: null, auth: null }
-  const login = { username: v.user!, password: '', email: v.email ?? null, ...(ca ? { ca } : {}), ...(v.timeout !== undefined ? { timeoutMs: Number(v.timeout) } : {}) }
+  const server = { protocol: v.protocol as Protocol, host: v.host!, port, security: v.security as Security, username: null, auth: null }
+  const login = { username: v.user!, password: '', email: v.email ?? null, ...(ca ? { ca } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) }
   const request = buildTestRequest(server, login)
   if (!request) throw new UsageError('--protocol must be imap, pop3 or smtp')
   // Refuse bad settings before asking for the password (the same check runs again at the call).

@@ -11,7 +11,8 @@ import { isOpenableLink } from '../web/link-policy.js'
 import { writeLaunchFile, type LaunchFile } from '../web/launch-file.js'
 import { openFileWithSystem, openWithSystem } from '../web/open-browser.js'
 import { startBrowserMode, type BrowserModeServer } from '../web/server.js'
-import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { checkFolder, checkPort } from './arg-checks.js'
+import { EXIT_OK, parseCommandLine, type CliIo } from './io.js'
 import { isAllowedHelpUrl } from '../diagnose/help-links.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -74,8 +75,9 @@ function parse(args: string[]) {
       'no-open': { type: 'boolean', default: false },
     },
   })
-  const port = values.port === undefined ? 0 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port must be a number from 0 to 65535')
+  // Without --port the system picks a free one.
+  const port = values.port === undefined ? 0 : checkPort('--port', values.port)
+  if (values.home !== undefined) checkFolder('--home', values.home)
   return { port, home: values.home, open: !values['no-open'] }
 }
 
@@ -110,12 +112,15 @@ async function openBrowser(url: string, io: CliIo, options: RunUiOptions): Promi
 
 export async function runUi(args: string[], io: CliIo, stop?: Promise<void>, options: RunUiOptions = {}): Promise<number> {
   const { port, home, open } = parse(args)
+  // Listen for Ctrl-C before anything is started or written: a stop at any moment from here
+  // on closes the server and removes the launch page (the finally below).
+  const stopped = stop ?? untilCtrlC()
   const server = await startUiServer({ port, home: home === undefined ? undefined : path.resolve(home) })
   io.stdout(`Mail Settings Inspector is running in your browser at:\n\n  ${server.url}\n\n`)
-  io.stdout('The link contains a one-time key: do not share it. Press Ctrl-C to stop.\n')
+  io.stdout('The link contains a private key that works until you stop this window: do not share it. Press Ctrl-C to stop.\n')
   const launch = open ? await openBrowser(server.url, io, options) : null
   try {
-    await (stop ?? untilCtrlC())
+    await stopped
   } finally {
     await server.close()
     await launch?.remove()

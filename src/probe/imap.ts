@@ -11,6 +11,7 @@ import { tracedResolve } from './traced-connect.js'
 import { greetingPatience, type ProbeContext } from './probe-context.js'
 import { GREETINGS, otherService } from './open-session.js'
 import { speaksTls, startTls } from '../net/tls-check.js'
+import { APP_NAME, appVersion } from '../app-identity.js'
 
 interface LogEntry {
   src?: string
@@ -172,7 +173,10 @@ export async function probeImap(ctx: ProbeContext): Promise<void> {
     disableAutoIdle: true,
     disableCompression: true,
     disableAutoEnable: true,
-    clientInfo: { name: 'Mail Settings Inspector' },
+    // RFC 2971 ID: the app's own name and version only. imapflow fills in its own vendor and
+    // support-url otherwise (ImapFlow constructor, dist/esm/imap-flow.js); an empty value is
+    // left out of the command (commands/id.js drops falsy values).
+    clientInfo: { name: APP_NAME, version: appVersion(), vendor: '', 'support-url': '' },
   })
   client.on('error', () => undefined)
   deadline.onTimeout(() => client.close())

@@ -1,8 +1,11 @@
 // Reading a settings file from a home we do not control: a FIFO named prefs.js would block
 // the scan forever and a link to /dev/zero would never end, so only ordinary files are read.
 // The file is opened without blocking (a FIFO open waits for a writer otherwise) and checked
-// with fstat on the same handle before a byte is read.
+// with fstat on the same handle before a byte is read: its type, then its size against the
+// reader's cap (src/sources/limits.ts), so a sparse 1.5 GB file costs one fstat.
 import { constants, promises as fsp } from 'node:fs'
+import { NO_BOUNDARY, type HomeBoundary } from './home-boundary.js'
+import { megabytes, OverLimitError } from './limits.js'
 
 /** Thrown for a device, pipe or socket where a settings file should be. */
 export class NotRegularFileError extends Error {
@@ -12,31 +15,46 @@ export class NotRegularFileError extends Error {
   }
 }
 
-async function openRegular(file: string): Promise<fsp.FileHandle> {
-  // O_NONBLOCK does not exist on Windows, where opening a pipe by path does not block.
-  const handle = await fsp.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
-  try {
-    if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file)
-    return handle
-  } catch (error) {
-    await handle.close()
-    throw error
+export class FileTooLargeError extends OverLimitError {
+  constructor(
+    file: string,
+    readonly size: number,
+    readonly max: number,
+  ) {
+    super(`${file} is too large (${megabytes(size)}; this tool reads at most ${megabytes(max)}), so it was not read`)
   }
 }
 
-/** The bytes of an ordinary file; anything else is refused with NotRegularFileError. */
-export async function readRegularFile(file: string): Promise<Buffer> {
-  const handle = await openRegular(file)
+const CHUNK = 64 * 1024
+
+/**
+ * The bytes of an ordinary file of at most `maxBytes`; anything else is refused (with
+ * NotRegularFileError or FileTooLargeError) before its content is read. A file that grows
+ * while it is read is still cut off at the cap.
+ */
+export async function readRegularFile(file: string, maxBytes: number, boundary: HomeBoundary = NO_BOUNDARY): Promise<Buffer> {
+  const real = await boundary.resolve(file)
+  // O_NONBLOCK does not exist on Windows, where opening a pipe by path does not block.
+  const handle = await fsp.open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
-    return await handle.readFile()
+    const stat = await handle.stat()
+    if (!stat.isFile()) throw new NotRegularFileError(file)
+    if (stat.size > maxBytes) throw new FileTooLargeError(file, stat.size, maxBytes)
+    const chunks: Buffer[] = []
+    let total = 0
+    // Read what fstat promised, then on until the end, never past the cap.
+    let want = Math.max(stat.size, 1)
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total))
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      chunks.push(buffer.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > maxBytes) throw new FileTooLargeError(file, total, maxBytes)
+      want = CHUNK
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
   } finally {
     await handle.close()
   }
-}
-
-/** Copy an ordinary file; anything else is refused before the copy can block. */
-export async function copyRegularFile(from: string, to: string): Promise<void> {
-  const handle = await openRegular(from)
-  await handle.close()
-  await fsp.copyFile(from, to)
 }

@@ -5,6 +5,8 @@ import { appleMailReader } from './apple-mail/reader.js'
 import { outlookReader } from './outlook/reader.js'
 import { unreadableClientsReader } from './unreadable-clients.js'
 import { providerForScan } from '../providers/identify.js'
+import { appendAll } from './append-all.js'
+import { cutMessage } from './limits.js'
 
 /** Every reader; a new mail client = one entry here. */
 export const sourceReaders: SourceReader[] = [thunderbirdReader, appleMailReader, outlookReader, unreadableClientsReader]
@@ -18,8 +20,8 @@ export async function scanHome(options: ScanOptions, readers: SourceReader[] = s
   const result: ScanResult = { accounts: [], sources: [] }
   settled.forEach((outcome, i) => {
     if (outcome.status === 'fulfilled') {
-      result.accounts.push(...outcome.value.accounts)
-      result.sources.push(...outcome.value.sources)
+      appendAll(result.accounts, outcome.value.accounts)
+      appendAll(result.sources, outcome.value.sources)
     } else {
       const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)
       result.sources.push({
@@ -27,7 +29,7 @@ export async function scanHome(options: ScanOptions, readers: SourceReader[] = s
         location: options.home,
         status: 'unreadable',
         accounts: 0,
-        message: `This mail client's settings could not be read: ${reason}`,
+        message: cutMessage(`This mail client's settings could not be read: ${reason}`),
       })
     }
   })

@@ -80,7 +80,7 @@ export function writeBinaryPlist(root: WritableValue): Uint8Array {
   const body: number[] = [...header]
   for (const o of objects) {
     offsets.push(body.length)
-    body.push(...o)
+    for (const byte of o) body.push(byte)
   }
   const tableOffset = body.length
   for (const off of offsets) body.push((off >>> 24) & 0xff, (off >>> 16) & 0xff, (off >>> 8) & 0xff, off & 0xff)

@@ -1,5 +1,6 @@
 // Scripted servers replaying recorded provider texts (test/helpers/provider-scripts.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { APP_NAME, appVersion } from '../../src/app-identity.js'
 import { runTest } from '../../src/diagnose/test-account.js'
 import type { TestRequest } from '../../src/model.js'
 import { sharedTestCertificates, type TestCertificates } from '../helpers/certs.js'
@@ -48,6 +49,16 @@ describe('provider texts end to end', () => {
     expect(r.verdict).toBe('app-password-required')
     expect(r.serverResponse).toBe('NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)')
     expect(r.advice.links[0]?.url).toBe('https://support.google.com/accounts/answer/185833')
+  })
+
+  it("identifies itself at login with the app's own name and version (RFC 2971 ID), nothing of imapflow's", async () => {
+    const { s } = await test(startMicrosoftLikeImap(tls()))
+    const ids = s.commands.filter((c) => /^\S+ ID\b/i.test(c))
+    expect(ids.length).toBeGreaterThan(0)
+    for (const id of ids) {
+      expect(id).toMatch(new RegExp(`"name" "${APP_NAME}" "version" "${appVersion().replace(/\./g, '\\.')}"\\)$`))
+      expect(id).not.toMatch(/Postal|imapflow|support-url|vendor/i)
+    }
   })
 
   it('Microsoft-like IMAP: a bare LOGIN failed. is oauth-required, from the greeting alone', async () => {

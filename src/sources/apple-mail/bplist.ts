@@ -4,6 +4,7 @@
 // object, offset table offset; all big-endian). Every count and offset is checked against
 // the file size before anything is allocated, so a hostile file cannot make us allocate
 // gigabytes or loop forever.
+import { LIMITS } from '../limits.js'
 
 /** A CF$UID reference, used by NSKeyedArchiver to point into `$objects`. */
 export class PlistUid {
@@ -34,7 +35,7 @@ export class PlistError extends Error {
 
 const MAGIC = 'bplist00'
 const TRAILER = 32
-const MAX_DEPTH = 64
+const MAX_DEPTH = LIMITS.plistDepth
 /** Seconds between 1970-01-01 and Apple's reference date 2001-01-01. */
 const APPLE_EPOCH = 978307200
 

@@ -2,22 +2,32 @@
 // interface, so tests can make a read fail the way macOS privacy protection does (EPERM)
 // even when they run as root, where chmod stops nothing. Everything else stays real.
 import { promises as fs } from 'node:fs'
-import { copyRegularFile, readRegularFile } from '../regular-file.js'
+import { boundaryFor, NO_BOUNDARY, type HomeBoundary } from '../home-boundary.js'
+import { readRegularFile } from '../regular-file.js'
 
 export interface FileAccess {
-  readFile(path: string): Promise<Uint8Array>
+  /** An ordinary file of at most maxBytes (src/sources/limits.ts), else throws. */
+  readFile(path: string, maxBytes: number): Promise<Uint8Array>
   readdir(path: string): Promise<string[]>
-  copyFile(from: string, to: string): Promise<void>
   /** true for a directory, false for anything else, or throws (ENOENT, EPERM, ...). */
   isDirectory(path: string): Promise<boolean>
 }
 
-export const realFileAccess: FileAccess = {
-  // Only ordinary files: a pipe or device in a hostile home would block or never end.
-  readFile: (p) => readRegularFile(p),
-  readdir: (p) => fs.readdir(p),
-  copyFile: (from, to) => copyRegularFile(from, to),
-  isDirectory: async (p) => (await fs.stat(p)).isDirectory(),
+/** The real file system; links followed only while `boundary` allows (home-boundary.ts). */
+export function fileAccessWithin(boundary: HomeBoundary): FileAccess {
+  return {
+    // Only ordinary files: a pipe or device in a hostile home would block or never end.
+    readFile: (p, maxBytes) => readRegularFile(p, maxBytes, boundary),
+    readdir: async (p) => fs.readdir(await boundary.resolve(p)),
+    isDirectory: async (p) => (await fs.stat(await boundary.resolve(p))).isDirectory(),
+  }
+}
+
+export const realFileAccess: FileAccess = fileAccessWithin(NO_BOUNDARY)
+
+/** What a scan of `home` reads through: confined to it unless it is the user's own home. */
+export function fileAccessFor(home: string): FileAccess {
+  return fileAccessWithin(boundaryFor(home))
 }
 
 export function errorCode(error: unknown): string | undefined {

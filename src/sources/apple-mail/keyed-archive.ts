@@ -3,6 +3,7 @@
 // objects refer to each other by CF$UID index into $objects; "$null" is nil; collections
 // carry NS.keys / NS.objects, strings NS.string (Foundation's NSKeyedArchiver docs, and
 // plaso's plist parsers that read the same blobs).
+import { LIMITS } from '../limits.js'
 import { parseBinaryPlist, PlistError, PlistUid, type PlistDict, type PlistValue } from './bplist.js'
 
 export type ArchivedValue =
@@ -15,7 +16,7 @@ export type ArchivedValue =
   | ArchivedValue[]
   | { [key: string]: ArchivedValue }
 
-const MAX_DEPTH = 64
+const MAX_DEPTH = LIMITS.plistDepth
 /**
  * Values visited while unarchiving, counting every shared reference again: a hostile
  * archive can nest arrays that each point twice at the next, so a depth limit alone still

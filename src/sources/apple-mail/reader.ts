@@ -7,7 +7,8 @@ import path from 'node:path'
 import type { MailAccount, SourceReport } from '../../model.js'
 import type { ScanOptions, SourceReader, SourceResult } from '../source.js'
 import { readAccountsStore } from './accounts-store.js'
-import { errorCode, isNotFound, isPermissionError, listOrEmpty, realFileAccess, type FileAccess } from './fs-access.js'
+import { capped, cutMessage, LIMITS } from '../limits.js'
+import { errorCode, fileAccessFor, isNotFound, isPermissionError, listOrEmpty, type FileAccess } from './fs-access.js'
 import { legacyPlistToMailAccounts } from './legacy-accounts.js'
 import { parsePlistBytes } from './plist-file.js'
 import { FULL_DISK_ACCESS_FIX, PERMISSION_MESSAGE } from './privacy.js'
@@ -18,7 +19,7 @@ type Found = { accounts: MailAccount[]; report: SourceReport }
 
 function report(location: string, status: SourceReport['status'], accounts: number, message?: string): SourceReport {
   const r: SourceReport = { client: 'apple-mail', location, status, accounts }
-  if (message) r.message = message
+  if (message) r.message = cutMessage(message)
   if (status === 'permission-denied') r.fix = FULL_DISK_ACCESS_FIX
   return r
 }
@@ -39,10 +40,19 @@ function failure(location: string, what: string, error: unknown): Found {
   return { accounts: [], report: report(location, 'unreadable', 0, `${what} could not be read: ${text}`) }
 }
 
+/** At most LIMITS.accountsPerSource accounts, with a problem saying how many were left out. */
+function cappedAccounts(all: MailAccount[], problems: string[]): MailAccount[] {
+  const { kept, over } = capped(all, LIMITS.accountsPerSource)
+  if (over) problems.push(`It holds ${all.length} accounts, more than the ${LIMITS.accountsPerSource} this tool reads from one place; only the first ${LIMITS.accountsPerSource} are shown.`)
+  return kept
+}
+
 async function readPlistSource(access: FileAccess, file: string, profile: string, what: string): Promise<Found> {
   try {
-    const parsed = parsePlistBytes(await access.readFile(file))
-    const { accounts, problems } = legacyPlistToMailAccounts(parsed, profile)
+    const parsed = parsePlistBytes(await access.readFile(file, LIMITS.plistBytes))
+    const legacy = legacyPlistToMailAccounts(parsed, profile)
+    const problems = legacy.problems
+    const accounts = cappedAccounts(legacy.accounts, problems)
     const status = problems.length === 0 ? 'ok' : accounts.length > 0 ? 'partial' : 'unreadable'
     return { accounts, report: report(file, status, accounts.length, problems.length ? `${what}: ${problems.join(' ')}` : undefined) }
   } catch (error) {
@@ -126,13 +136,15 @@ async function readAccountsFolder(access: FileAccess, home: string, platform: No
       if (!/malformed/i.test(String((error as Error)?.message))) throw error
       accounts = await read()
     }
-    return { accounts, report: report(file, 'ok', accounts.length) }
+    const problems: string[] = []
+    const kept = cappedAccounts(accounts, problems)
+    return { accounts: kept, report: report(file, problems.length ? 'partial' : 'ok', kept.length, problems.length ? `${what}: ${problems.join(' ')}` : undefined) }
   } catch (error) {
     return failure(file, what, error)
   }
 }
 
-export async function readAppleMail(options: ScanOptions, access: FileAccess = realFileAccess): Promise<SourceResult> {
+export async function readAppleMail(options: ScanOptions, access: FileAccess = fileAccessFor(options.home)): Promise<SourceResult> {
   const home = options.home
   const found: Found[] = []
   const prefs = path.join(home, 'Library', 'Preferences', 'com.apple.mail.plist')
@@ -157,8 +169,8 @@ export async function readAppleMail(options: ScanOptions, access: FileAccess = r
   return { accounts: found.flatMap((f) => f.accounts), sources: found.map((f) => f.report) }
 }
 
-export function createAppleMailReader(access: FileAccess = realFileAccess): SourceReader {
-  return { client: 'apple-mail', read: (options) => readAppleMail(options, access) }
+export function createAppleMailReader(access?: FileAccess): SourceReader {
+  return { client: 'apple-mail', read: (options) => readAppleMail(options, access ?? fileAccessFor(options.home)) }
 }
 
 export const appleMailReader: SourceReader = createAppleMailReader()

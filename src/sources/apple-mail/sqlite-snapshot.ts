@@ -1,18 +1,18 @@
 // Read a SQLite database that another program (Mail, accountsd) has open, without touching
-// its live files: copy the database with its -wal and -shm into a private temp folder, read
-// the copy, apply the write-ahead log ourselves, and remove the copy afterwards.
+// its live files: the database and its -wal are read straight into memory from checked
+// handles (regular-file.ts: ordinary files under their caps), the committed WAL frames are
+// applied in memory (sqlite-wal.ts), and sql.js opens that image. Nothing is written to disk,
+// so nothing is left behind when the scan stops, however it stops. The -shm index is never
+// read: it is rebuilt from the WAL, never trusted.
 //
 // Why sql.js (SQLite compiled to WebAssembly) and not a native module: better-sqlite3 must
 // be rebuilt for every Electron version's ABI (and for each OS/arch we ship), and
 // node:sqlite does not exist in Node 20, which the CLI supports (Electron 45's own Node 22
 // has it, still marked experimental). sql.js runs anywhere Node or Electron runs, and a
 // 50-account store reads in ~25 ms (bench/apple-mail.bench.ts). It opens a byte image and
-// never sees a -wal file, so committed WAL frames are applied by applyWal (sqlite-wal.ts)
-// before opening.
-import { mkdtemp, readFile, rm, chmod } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
+// never sees a -wal file, so committed WAL frames are applied by applyWal before opening.
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js'
+import { LIMITS } from '../limits.js'
 import { isNotFound, type FileAccess } from './fs-access.js'
 import { applyWal } from './sqlite-wal.js'
 
@@ -25,45 +25,33 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
 }
 
 export interface SnapshotInfo {
-  /** Committed write-ahead-log frames that were applied to the copy. */
+  /** Committed write-ahead-log frames that were applied to the image. */
   walFrames: number
 }
 
-async function copyIfPresent(access: FileAccess, from: string, to: string): Promise<boolean> {
+async function readIfPresent(access: FileAccess, file: string, maxBytes: number): Promise<Uint8Array | null> {
   try {
-    await access.copyFile(from, to)
-    return true
+    return await access.readFile(file, maxBytes)
   } catch (error) {
-    if (isNotFound(error)) return false
+    if (isNotFound(error)) return null
     throw error
   }
 }
 
-/** Open a private copy of `dbPath` (plus WAL) and hand it to `use`; everything is removed after. */
+/** Open an in-memory image of `dbPath` (plus its committed WAL) and hand it to `use`. */
 export async function withSqliteSnapshot<T>(
   access: FileAccess,
   dbPath: string,
   use: (db: Database, info: SnapshotInfo) => T,
 ): Promise<T> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'mail-settings-inspector-'))
+  const main = await access.readFile(dbPath, LIMITS.sqliteBytes)
+  const wal = await readIfPresent(access, `${dbPath}-wal`, LIMITS.walBytes)
+  const { image, framesApplied } = applyWal(main, wal)
+  const SQL = await loadSqlJs()
+  const db = new SQL.Database(image)
   try {
-    await chmod(dir, 0o700)
-    const copy = path.join(dir, 'store.sqlite')
-    await access.copyFile(dbPath, copy)
-    const hasWal = await copyIfPresent(access, `${dbPath}-wal`, `${copy}-wal`)
-    // The -shm index is copied for completeness; it is rebuilt from the WAL, never trusted.
-    await copyIfPresent(access, `${dbPath}-shm`, `${copy}-shm`)
-    const main = new Uint8Array(await readFile(copy))
-    const wal = hasWal ? new Uint8Array(await readFile(`${copy}-wal`)) : null
-    const { image, framesApplied } = applyWal(main, wal)
-    const SQL = await loadSqlJs()
-    const db = new SQL.Database(image)
-    try {
-      return use(db, { walFrames: framesApplied })
-    } finally {
-      db.close()
-    }
+    return use(db, { walFrames: framesApplied })
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    db.close()
   }
 }

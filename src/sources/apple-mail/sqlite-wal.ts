@@ -47,7 +47,7 @@ function pageSizeOf(value: number): number | null {
  * stale or damaged log leaves the image as it was (exactly what SQLite itself would read).
  */
 export function applyWal(db: Uint8Array, wal: Uint8Array | null): WalApplyResult {
-  const unchanged = (): WalApplyResult => ({ image: markRollback(db.slice()), framesApplied: 0 })
+  const unchanged = (): WalApplyResult => ({ image: markRollback(new Uint8Array(db)), framesApplied: 0 })
   if (!wal || wal.length < WAL_HEADER) return unchanged()
   const view = new DataView(wal.buffer, wal.byteOffset, wal.byteLength)
   const magic = view.getUint32(0)
@@ -84,11 +84,14 @@ export function applyWal(db: Uint8Array, wal: Uint8Array | null): WalApplyResult
     }
   }
   if (committedFrames === 0) return unchanged()
-  // A commit can only grow the database by pages it wrote: a larger size is a forged
-  // header asking for gigabytes, so the log is treated as damaged.
-  let highestPage = Math.ceil(db.length / pageSize)
-  for (const page of committed.keys()) highestPage = Math.max(highestPage, page)
-  if (committedSize > highestPage) return unchanged()
+  // The image may only hold pages the database file or the log really carry: a commit that
+  // grows the database writes every new page into the log. A size past both is a forged
+  // header asking for gigabytes (one 64 KB frame claiming page 60000 of 64 KB pages), so the
+  // log is treated as damaged and memory stays within the two files' own sizes.
+  const dbPages = Math.ceil(db.length / pageSize)
+  for (let page = dbPages + 1; page <= committedSize; page++) {
+    if (!committed.has(page)) return unchanged()
+  }
 
   const image = new Uint8Array(committedSize * pageSize)
   image.set(db.subarray(0, Math.min(db.length, image.length)))

@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process'
 import { parseRegQuery } from './reg-query.js'
 import { RegistryTree } from './registry-tree.js'
+import { appendAll } from '../append-all.js'
 
 export const LIVE_ROOTS = [
   'HKCU\\Software\\Microsoft\\Office\\16.0\\Outlook',
@@ -30,7 +31,7 @@ export async function readLiveRegistry(run: RegQueryRunner = runRegQuery): Promi
     if (text === null) continue
     const parsed = parseRegQuery(text)
     tree.merge(parsed.tree)
-    problems.push(...parsed.problems)
+    appendAll(problems, parsed.problems)
   }
   return { tree, problems }
 }

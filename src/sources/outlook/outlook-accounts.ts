@@ -7,6 +7,7 @@
 import type { Auth, MailAccount, Protocol, Security, ServerSettings } from '../../model.js'
 import type { RegistryTree, RegistryValue } from './registry-tree.js'
 import { addCommonNotes } from '../account-notes.js'
+import { capped, LIMITS } from '../limits.js'
 
 const ACCOUNTS_KEY = '9375CFF0413111d3B88A00104B2A6676'
 const HKCU = 'HKEY_CURRENT_USER\\Software\\Microsoft'
@@ -105,9 +106,19 @@ export function outlookProfiles(tree: RegistryTree): OutlookProfile[] {
 export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; problems: string[] } {
   const accounts: MailAccount[] = []
   const problems: string[] = []
-  for (const profile of outlookProfiles(tree)) {
+  const all = outlookProfiles(tree)
+  const profiles = capped(all, LIMITS.outlookProfiles)
+  if (profiles.over) {
+    problems.push(`These settings name ${all.length} Outlook profiles, more than the ${LIMITS.outlookProfiles} this tool reads; only the first ${LIMITS.outlookProfiles} were read.`)
+  }
+  let seen = 0
+  for (const profile of profiles.kept) {
     const base = `${profile.root}\\${profile.name}\\${ACCOUNTS_KEY}`
     for (const sub of tree.children(base).filter((n) => /^[0-9a-f]{8}$/i.test(n)).sort()) {
+      if (accounts.length >= LIMITS.accountsPerSource) {
+        seen++
+        continue
+      }
       const path = `${base}\\${sub}`
       const key = (name: string) => tree.value(path, name)
       const clsid = registryString(key('clsid'))
@@ -155,6 +166,9 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
       }
       accounts.push(addCommonNotes(account))
     }
+  }
+  if (seen > 0) {
+    problems.push(`These settings hold more than ${LIMITS.accountsPerSource} accounts, more than this tool reads from one place; ${seen} more were not read.`)
   }
   return { accounts, problems }
 }

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import type { SourceReport } from '../../model.js'
 import { realFileAccess, isNotFound, isPermissionError, type FileAccess } from '../apple-mail/fs-access.js'
+import { cutMessage, LIMITS } from '../limits.js'
 import type { ScanOptions, SourceReader, SourceResult } from '../source.js'
 import { NEW_OUTLOOK, unreadableReport } from '../unreadable-clients.js'
 import { readLiveRegistry, type RegQueryRunner } from './live-registry.js'
@@ -30,7 +31,7 @@ function resultFrom(parsed: RegistryParseResult, location: string): SourceResult
   } else {
     const status = all.length === 0 ? 'ok' : accounts.length ? 'partial' : 'unreadable'
     const report: SourceReport = { client: 'outlook', location, status, accounts: accounts.length }
-    if (all.length) report.message = `Some of Outlook's settings could not be read: ${all.slice(0, 5).join(' ')}${all.length > 5 ? ` (and ${all.length - 5} more)` : ''}`
+    if (all.length) report.message = cutMessage(`Some of Outlook's settings could not be read: ${all.slice(0, 5).join(' ')}${all.length > 5 ? ` (and ${all.length - 5} more)` : ''}`)
     sources.push(report)
   }
   if (usesNewOutlook(parsed.tree)) sources.push(unreadableReport(NEW_OUTLOOK, location))
@@ -48,10 +49,10 @@ export async function readOutlook(options: ScanOptions, deps: OutlookReaderDeps 
   if (options.registryFile) {
     const file = options.registryFile
     try {
-      return resultFrom(parseRegistryFile(await access.readFile(file)), file)
+      return resultFrom(parseRegistryFile(await access.readFile(file, LIMITS.registryBytes)), file)
     } catch (error) {
       const why = isNotFound(error) ? 'the file does not exist' : isPermissionError(error) ? 'permission was refused' : (error as Error).message
-      return { accounts: [], sources: [{ client: 'outlook', location: file, status: 'unreadable', accounts: 0, message: `The registry file could not be read: ${why}.` }] }
+      return { accounts: [], sources: [{ client: 'outlook', location: file, status: 'unreadable', accounts: 0, message: cutMessage(`The registry file could not be read: ${why}.`) }] }
     }
   }
   if (options.platform === 'win32' && process.platform === 'win32') {

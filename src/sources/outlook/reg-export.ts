@@ -3,6 +3,7 @@
 // lines with "string", dword:xxxxxxxx, hex:.., hex(2): (expand string), hex(7): (multi
 // string), hex(b): (qword); long hex values wrap onto lines ending in a backslash.
 // (Microsoft: "How to add, modify, or delete registry subkeys and values by using a .reg file".)
+import { LIMITS } from '../limits.js'
 import { isSecretValueName, RegistryTree, type RegistryData, type RegistryParseResult } from './registry-tree.js'
 
 /** Decode a registry file's bytes: UTF-16LE (BOM FF FE), UTF-8 (BOM EF BB BF), else UTF-8. */
@@ -71,19 +72,28 @@ export function isRegExport(text: string): boolean {
   return /^\s*(Windows Registry Editor Version|REGEDIT4)/.test(text)
 }
 
+/** Problems kept word for word; past this many only their number is told. */
+const KEPT_PROBLEMS = 100
+
 export function parseRegExport(text: string): RegistryParseResult {
   const tree = new RegistryTree()
   const problems: string[] = []
+  let untold = 0
+  const problem = (message: string) => {
+    if (problems.length < KEPT_PROBLEMS) problems.push(message)
+    else untold++
+  }
   const lines = text.split(/\r?\n/)
   // regedit ends every file with a line break: text that stops mid-line was cut off there.
-  const cutAt = /\n\s*$/.test(text) ? -1 : lines.length - 1
+  // (Measured on the trimmed tail, not with /\n\s*$/, which is quadratic on blank lines.)
+  const cutAt = text.slice(text.trimEnd().length).includes('\n') ? -1 : lines.length - 1
   let key: string | null = null
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!.trim()
     if (line === '' || line.startsWith(';') || isRegExport(line)) continue
     if (line.startsWith('[')) {
       if (!line.endsWith(']')) {
-        problems.push(`Line ${i + 1}: a key name is cut off.`)
+        problem(`Line ${i + 1}: a key name is cut off.`)
         key = null
         continue
       }
@@ -92,33 +102,48 @@ export function parseRegExport(text: string): RegistryParseResult {
       continue
     }
     const start = i + 1
-    // Wrapped hex values: a trailing backslash continues on the next line.
+    // Wrapped hex values: a trailing backslash continues on the next line. The pieces are
+    // joined once at the end (joining line by line is quadratic in the value's length).
     let truncated = false
-    while (line.endsWith('\\') && /=hex/i.test(line)) {
-      if (i + 1 >= lines.length) {
-        truncated = true
-        break
+    let tooLong = false
+    if (line.endsWith('\\') && /=hex/i.test(line)) {
+      const parts = [line.slice(0, -1)]
+      for (;;) {
+        if (i + 1 >= lines.length) {
+          truncated = true
+          break
+        }
+        const next = lines[++i]!.trim()
+        const more = next.endsWith('\\')
+        if (parts.length >= LIMITS.regContinuationLines) tooLong = true
+        else parts.push(more ? next.slice(0, -1) : next)
+        if (!more) break
       }
-      line = line.slice(0, -1) + lines[++i]!.trim()
+      line = parts.join('')
     }
     if (!key) continue
     const name = line.startsWith('@=') ? { value: '', rest: line.slice(1) } : unquote(line)
     if (i === cutAt) truncated = true
     if (!name || !name.rest.startsWith('=')) {
-      problems.push(`Line ${start}: a value line is ${truncated ? 'cut off (the file ends inside it)' : 'damaged'} and was skipped.`)
+      problem(`Line ${start}: a value line is ${truncated ? 'cut off (the file ends inside it)' : 'damaged'} and was skipped.`)
       continue
     }
     if (isSecretValueName(name.value)) continue // never decoded, never kept
+    if (tooLong) {
+      problem(`Line ${start}: the value "${name.value}" spans more than ${LIMITS.regContinuationLines} lines, more than any Outlook setting, and was skipped.`)
+      continue
+    }
     const raw = name.rest.slice(1).trim()
     if (raw === '-') continue
     // A hex list that ends in a comma was cut off mid-value (wrapped lines end in ",\").
     if (/^hex/i.test(raw) && raw.endsWith(',')) truncated = true
     const decoded = truncated ? null : decodeData(raw)
     if (!decoded) {
-      problems.push(`Line ${start}: the value "${name.value}" is ${truncated ? 'cut off (the file ends inside it)' : 'damaged'} and was skipped.`)
+      problem(`Line ${start}: the value "${name.value}" is ${truncated ? 'cut off (the file ends inside it)' : 'damaged'} and was skipped.`)
       continue
     }
     tree.setValue(key, { name: name.value, ...decoded })
   }
+  if (untold > 0) problems.push(`${untold} more lines could not be read.`)
   return { tree, problems }
 }

@@ -32,6 +32,12 @@ export function isRegQueryText(text: string): boolean {
 export function parseRegQuery(text: string): RegistryParseResult {
   const tree = new RegistryTree()
   const problems: string[] = []
+  let untold = 0
+  // Problems kept word for word; past this many only their number is told.
+  const problem = (message: string) => {
+    if (problems.length < 100) problems.push(message)
+    else untold++
+  }
   let key: string | null = null
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '' || /^End of search/i.test(line.trim())) return
@@ -42,17 +48,18 @@ export function parseRegQuery(text: string): RegistryParseResult {
     }
     const m = VALUE_LINE.exec(line)
     if (!m || !key) {
-      problems.push(`Line ${i + 1}: a line could not be read and was skipped.`)
+      problem(`Line ${i + 1}: a line could not be read and was skipped.`)
       return
     }
     const name = m[1] === '(Default)' ? '' : m[1]!
     if (isSecretValueName(name)) return // never decoded, never kept
     const data = decode(m[2]!, m[3] ?? '')
     if (data === null) {
-      problems.push(`Line ${i + 1}: the value "${name}" is damaged and was skipped.`)
+      problem(`Line ${i + 1}: the value "${name}" is damaged and was skipped.`)
       return
     }
     tree.setValue(key, { name, type: m[2]!, data })
   })
+  if (untold > 0) problems.push(`${untold} more lines could not be read.`)
   return { tree, problems }
 }

@@ -35,18 +35,46 @@ export function isSecretValueName(name: string): boolean {
   return /password/i.test(name)
 }
 
+interface Node {
+  /** The name as spelled in the source (the first spelling seen wins). */
+  name: string
+  children: Map<string, Node>
+  /** Set once the key itself was named (not only a key below it). */
+  key: RegistryKey | null
+}
+
+/**
+ * A trie of key names: adding, finding and listing the subkeys of a key cost the length of
+ * its path, never a walk over every key (an export with 40,000 profile keys stays linear).
+ */
 export class RegistryTree {
-  private readonly keys = new Map<string, RegistryKey>()
+  private readonly root: Node = { name: '', children: new Map(), key: null }
+  private count = 0
+
+  private node(normalized: string, create: boolean): Node | undefined {
+    let node = this.root
+    if (normalized === '') return node
+    for (const part of normalized.split('\\')) {
+      const id = part.toLowerCase()
+      let next = node.children.get(id)
+      if (!next) {
+        if (!create) return undefined
+        next = { name: part, children: new Map(), key: null }
+        node.children.set(id, next)
+      }
+      node = next
+    }
+    return node
+  }
 
   ensure(path: string): RegistryKey {
     const normalized = normalizeKeyPath(path)
-    const id = normalized.toLowerCase()
-    let key = this.keys.get(id)
-    if (!key) {
-      key = { path: normalized, values: new Map() }
-      this.keys.set(id, key)
+    const node = this.node(normalized, true)!
+    if (!node.key) {
+      node.key = { path: normalized, values: new Map() }
+      this.count++
     }
-    return key
+    return node.key
   }
 
   setValue(path: string, value: RegistryValue): void {
@@ -55,7 +83,7 @@ export class RegistryTree {
   }
 
   key(path: string): RegistryKey | undefined {
-    return this.keys.get(normalizeKeyPath(path).toLowerCase())
+    return this.node(normalizeKeyPath(path), false)?.key ?? undefined
   }
 
   value(path: string, name: string): RegistryValue | undefined {
@@ -64,26 +92,23 @@ export class RegistryTree {
 
   /** Names of the direct subkeys of `path`, as spelled in the source. */
   children(path: string): string[] {
-    const prefix = `${normalizeKeyPath(path).toLowerCase()}\\`
-    const names = new Map<string, string>()
-    for (const [id, key] of this.keys) {
-      if (!id.startsWith(prefix)) continue
-      const rest = key.path.slice(prefix.length)
-      const name = rest.split('\\')[0]!
-      names.set(name.toLowerCase(), name)
-    }
-    return [...names.values()]
+    const node = this.node(normalizeKeyPath(path), false)
+    return node ? [...node.children.values()].map((child) => child.name) : []
   }
 
   get size(): number {
-    return this.keys.size
+    return this.count
   }
 
   /** Merge another tree in (the live adapter queries several roots). */
   merge(other: RegistryTree): void {
-    for (const key of other.keys.values()) {
-      const target = this.ensure(key.path)
-      for (const [id, v] of key.values) target.values.set(id, v)
+    const pending: Node[] = [other.root]
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      if (node.key) {
+        const target = this.ensure(node.key.path)
+        for (const [id, v] of node.key.values) target.values.set(id, v)
+      }
+      for (const child of node.children.values()) pending.push(child)
     }
   }
 }

@@ -13,6 +13,11 @@ import {
   protocolFromServerType,
   securityFromSocketType,
 } from './server-values.js'
+import { appendAll } from '../append-all.js'
+import { LIMITS } from '../limits.js'
+
+/** Skipped-account notes kept word for word. */
+const KEPT_NOTES = 20
 
 export interface AccountContext {
   client: MailAccount['client']
@@ -24,6 +29,8 @@ export interface AssembledAccounts {
   accounts: MailAccount[]
   /** Accounts Thunderbird itself would drop, in plain words. */
   skipped: string[]
+  /** More accounts than LIMITS.accountsPerSource: only the first ones were read. */
+  overCap: boolean
 }
 
 /** Stable across scans: the same client, profile and account key give the same id. */
@@ -114,23 +121,34 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
     return prefs.text(`mail.server.${serverKey}.name`) ?? prefs.text(`mail.server.${serverKey}.hostname`) ?? null
   }
 
+  let overCap = 0
+  let untold = 0
+  // Notes on skipped accounts: the first few word for word, the rest counted.
+  const skip = (note: string) => {
+    if (skipped.length < KEPT_NOTES) skipped.push(note)
+    else untold++
+  }
   for (const accountKey of accountKeys) {
     // LoadAccounts: a duplicate key is skipped.
     if (seenAccounts.has(accountKey)) continue
     seenAccounts.add(accountKey)
+    if (accounts.length >= LIMITS.accountsPerSource) {
+      overCap++
+      continue
+    }
     const serverKey = prefs.text(`mail.account.${accountKey}.server`)
     if (!serverKey) {
-      skipped.push(`Account "${accountKey}" has no incoming server, so Thunderbird ignores it.`)
+      skip(`Account "${accountKey}" has no incoming server, so Thunderbird ignores it.`)
       continue
     }
     if (seenServers.has(serverKey)) {
-      skipped.push(`Account "${accountKey}" repeats the server of another account, so Thunderbird ignores it.`)
+      skip(`Account "${accountKey}" repeats the server of another account, so Thunderbird ignores it.`)
       continue
     }
     seenServers.add(serverKey)
     const type = prefs.text(`mail.server.${serverKey}.type`)
     if (!type) {
-      skipped.push(`Account "${accountKey}" points to server settings that are missing ("${serverKey}"), so Thunderbird ignores it.`)
+      skip(`Account "${accountKey}" points to server settings that are missing ("${serverKey}"), so Thunderbird ignores it.`)
       continue
     }
     if (NON_MAIL_SERVER_TYPES.has(type.toLowerCase())) continue
@@ -149,7 +167,7 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
     if (incoming.protocol !== 'nntp' || firstIdentity) {
       const choice = chooseOutgoingServer(prefs, firstIdentity)
       outgoing = choice.server
-      warnings.push(...choice.warnings)
+      appendAll(warnings, choice.warnings)
     }
     if (!firstIdentity && incoming.protocol !== 'nntp') {
       warnings.push('This account has no identity (no email address), so Thunderbird cannot send from it.')
@@ -191,5 +209,9 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
     }
     accounts.push(account)
   }
-  return { accounts, skipped }
+  if (untold > 0) skipped.push(`${untold} more accounts are skipped for the same kinds of reasons.`)
+  if (overCap > 0) {
+    skipped.push(`This profile lists ${overCap} more accounts beyond the ${LIMITS.accountsPerSource} this tool reads from one place; they were not read.`)
+  }
+  return { accounts, skipped, overCap: overCap > 0 }
 }

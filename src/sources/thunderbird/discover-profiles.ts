@@ -6,6 +6,8 @@ import { PROFILE_ROOTS, type ProfileRoot } from './locations.js'
 import { errorCode, type ProfileFs } from './profile-fs.js'
 import { describeFsError, type ProfileTarget } from './profile-reader.js'
 import { isAbsoluteProfilePath, parseIni, readProfilesIni, type IniSections } from './profiles-ini.js'
+import { appendAll } from '../append-all.js'
+import { capped, LIMITS } from '../limits.js'
 
 export interface DiscoverOptions {
   /**
@@ -36,7 +38,7 @@ function isInside(home: string, dir: string): boolean {
 
 async function readIni(fs: ProfileFs, file: string): Promise<{ ini: IniSections } | { error: unknown }> {
   try {
-    const bytes = await fs.readFile(file)
+    const bytes = await fs.readFile(file, LIMITS.iniBytes)
     // profiles.ini is written in the system's narrow encoding on old Windows builds.
     let text: string
     try {
@@ -50,6 +52,10 @@ async function readIni(fs: ProfileFs, file: string): Promise<{ ini: IniSections 
   }
 }
 
+function tooManyProfiles(label: string, where: string): string {
+  return `${label}: ${where} more profiles than the ${LIMITS.profilesPerRoot} this tool reads; only the first ${LIMITS.profilesPerRoot} were read.`
+}
+
 async function isDirectory(fs: ProfileFs, dir: string): Promise<boolean> {
   try {
     return (await fs.stat(dir)).isDirectory()
@@ -58,10 +64,11 @@ async function isDirectory(fs: ProfileFs, dir: string): Promise<boolean> {
   }
 }
 
-/** Without profiles.ini: folders holding a prefs.js, directly or under Profiles/. */
+/** Without profiles.ini: folders holding a prefs.js, directly or under Profiles/ (one past the cap at most). */
 async function scanForProfiles(fs: ProfileFs, rootDir: string): Promise<string[]> {
   const found: string[] = []
   for (const parent of [rootDir, path.join(rootDir, 'Profiles')]) {
+    if (found.length > LIMITS.profilesPerRoot) break
     let names: string[]
     try {
       names = await fs.readdir(parent)
@@ -73,6 +80,7 @@ async function scanForProfiles(fs: ProfileFs, rootDir: string): Promise<string[]
       try {
         const stat = await fs.stat(path.join(dir, 'prefs.js'))
         if (stat.isFile()) found.push(dir)
+        if (found.length > LIMITS.profilesPerRoot) break
       } catch {
         // not a profile
       }
@@ -109,7 +117,9 @@ async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot, opti
       const { status, message } = describeFsError(read.error, `${root.label}: profiles.ini`)
       report(iniFile, status, `${message} Profiles were looked for in the folder itself instead.`)
     }
-    const dirs = await scanForProfiles(fs, rootDir)
+    const found = capped(await scanForProfiles(fs, rootDir), LIMITS.profilesPerRoot)
+    if (found.over) report(rootDir, 'partial', tooManyProfiles(root.label, 'this folder holds'))
+    const dirs = found.kept
     if (dirs.length === 0 && errorCode(read.error) === 'ENOENT') {
       report(rootDir, 'not-found', `${root.label}: this folder has no profiles.ini and no profile in it.`)
     }
@@ -123,7 +133,9 @@ async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot, opti
   if (content.profiles.length === 0) {
     report(iniFile, 'not-found', `${root.label}: profiles.ini lists no profiles.`)
   }
-  for (const entry of content.profiles) {
+  const listed = capped(content.profiles, LIMITS.profilesPerRoot)
+  if (listed.over) report(iniFile, 'partial', tooManyProfiles(root.label, `profiles.ini lists ${content.profiles.length}, and`))
+  for (const entry of listed.kept) {
     let dir: string
     if (entry.isRelative) {
       // Relative paths are '/'-separated on every OS; tolerate hand-edited backslashes.
@@ -162,7 +174,7 @@ export async function discoverProfiles(
   const result: DiscoveredProfiles = { targets: [], reports: [] }
   const seen = new Set<string>()
   for (const part of perRoot) {
-    result.reports.push(...part.reports)
+    appendAll(result.reports, part.reports)
     for (const target of part.targets) {
       // Debian links ~/.icedove to ~/.thunderbird: one folder, read once.
       let key = target.dir

@@ -2,6 +2,7 @@
 // errors that root cannot produce (EACCES) and to prove which files are opened.
 import { promises as fsp } from 'node:fs'
 import path from 'node:path'
+import { boundaryFor, NO_BOUNDARY, type HomeBoundary } from '../home-boundary.js'
 import { readRegularFile } from '../regular-file.js'
 
 export interface ProfileStat {
@@ -11,7 +12,8 @@ export interface ProfileStat {
 }
 
 export interface ProfileFs {
-  readFile(file: string): Promise<Buffer>
+  /** An ordinary file of at most maxBytes (src/sources/limits.ts), else throws. */
+  readFile(file: string, maxBytes: number): Promise<Buffer>
   stat(file: string): Promise<ProfileStat>
   readdir(dir: string): Promise<string[]>
   realpath(file: string): Promise<string>
@@ -30,10 +32,10 @@ export class RefusedFileError extends Error {
 /** Wrap a ProfileFs so that it can only read the files in READABLE_FILES. */
 export function guardedFs(inner: ProfileFs): ProfileFs {
   return {
-    readFile: async (file) => {
+    readFile: async (file, maxBytes) => {
       const name = path.basename(file)
       if (!READABLE_FILES.has(name)) throw new RefusedFileError(`The reader never opens ${name}`)
-      return inner.readFile(file)
+      return inner.readFile(file, maxBytes)
     },
     stat: (file) => inner.stat(file),
     readdir: (dir) => inner.readdir(dir),
@@ -41,11 +43,21 @@ export function guardedFs(inner: ProfileFs): ProfileFs {
   }
 }
 
-export const nodeProfileFs: ProfileFs = {
-  readFile: (file) => readRegularFile(file),
-  stat: (file) => fsp.stat(file),
-  readdir: (dir) => fsp.readdir(dir),
-  realpath: (file) => fsp.realpath(file),
+/** The real file system; links followed only while `boundary` allows (home-boundary.ts). */
+export function profileFsWithin(boundary: HomeBoundary): ProfileFs {
+  return {
+    readFile: (file, maxBytes) => readRegularFile(file, maxBytes, boundary),
+    stat: async (file) => fsp.stat(await boundary.resolve(file)),
+    readdir: async (dir) => fsp.readdir(await boundary.resolve(dir)),
+    realpath: (file) => boundary.resolve(file).then((real) => fsp.realpath(real)),
+  }
+}
+
+export const nodeProfileFs: ProfileFs = profileFsWithin(NO_BOUNDARY)
+
+/** What a scan of `home` reads through: confined to it unless it is the user's own home. */
+export function profileFsFor(home: string): ProfileFs {
+  return profileFsWithin(boundaryFor(home))
 }
 
 /** Node's error code, if any ('ENOENT', 'EACCES', 'ELOOP', ...). */

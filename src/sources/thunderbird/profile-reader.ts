@@ -6,9 +6,9 @@ import { assembleAccounts } from './accounts.js'
 import { PrefStore } from './pref-store.js'
 import { parsePrefs, type ParsedPrefs } from './prefs-parser.js'
 import { errorCode, type ProfileFs } from './profile-fs.js'
-
-/** A prefs.js this large is not one Thunderbird wrote; reading it would only cost memory. */
-export const MAX_PREFS_BYTES = 256 * 1024 * 1024
+import { cutMessage, LIMITS, megabytes } from '../limits.js'
+import { FileTooLargeError } from '../regular-file.js'
+import { appendAll } from '../append-all.js'
 
 export interface ProfileTarget {
   client: MailAccount['client']
@@ -39,6 +39,18 @@ export function describeFsError(error: unknown, what: string): { status: SourceS
       return { status: 'unreadable', message: `${what} is a folder, where a file was expected.` }
     case 'ENOTREG':
       return { status: 'unreadable', message: `${what} is not an ordinary file (a device or a pipe), so it was not read.` }
+    case 'EOVERLIMIT':
+      return {
+        status: 'unreadable',
+        message:
+          error instanceof FileTooLargeError
+            ? `${what} is too large (${megabytes(error.size)}; this tool reads at most ${megabytes(error.max)}) to be one the mail program wrote, so it was not read.`
+            : `${what} is larger than this tool reads, so it was not read.`,
+      }
+    case 'EOUTSIDEHOME':
+      return { status: 'unreadable', message: `${what} is a link that leads outside the home folder being scanned, so it was not followed.` }
+    case 'ENAMETOOLONG':
+      return { status: 'unreadable', message: `${what} could not be opened: its path is longer than the system allows.` }
     default:
       return { status: 'unreadable', message: `${what} could not be read${code ? ` (${code})` : ''}.` }
   }
@@ -50,10 +62,8 @@ async function readPrefsFile(fs: ProfileFs, file: string, label: string): Promis
   try {
     const stat = await fs.stat(file)
     if (stat.isDirectory()) return { ok: false, missing: false, status: 'unreadable', message: `${label} is a folder, where a file was expected.` }
-    if (stat.size > MAX_PREFS_BYTES) {
-      return { ok: false, missing: false, status: 'unreadable', message: `${label} is too large (${Math.round(stat.size / 1048576)} MB) to be a settings file.` }
-    }
-    const bytes = await fs.readFile(file)
+    // The size is checked again on the open handle, before a byte is read (regular-file.ts).
+    const bytes = await fs.readFile(file, LIMITS.prefsBytes)
     // Only mail.* prefs describe accounts; the rest is syntax-checked but not kept.
     return { ok: true, prefs: parsePrefs(bytes, { onlyPrefix: 'mail.' }) }
   } catch (error) {
@@ -73,7 +83,7 @@ export async function readProfile(fs: ProfileFs, target: ProfileTarget): Promise
     location: target.dir,
     status,
     accounts,
-    ...(message ? { message } : {}),
+    ...(message ? { message: cutMessage(message) } : {}),
   })
   try {
     const stat = await fs.stat(target.dir)
@@ -126,10 +136,10 @@ export async function readProfile(fs: ProfileFs, target: ProfileTarget): Promise
     )
   }
 
-  const { accounts, skipped } = assembleAccounts(new PrefStore(files), { client: target.client, profile: target.label })
+  const { accounts, skipped, overCap } = assembleAccounts(new PrefStore(files), { client: target.client, profile: target.label })
   // Accounts Thunderbird itself ignores are worth a note, but the file was read in full.
-  const status: SourceStatus = notes.length > 0 ? 'partial' : 'ok'
-  notes.push(...skipped)
+  const status: SourceStatus = notes.length > 0 || overCap ? 'partial' : 'ok'
+  appendAll(notes, skipped)
   const message =
     notes.length > 0 ? notes.join(' ') : accounts.length === 0 ? 'No mail accounts are set up in this profile.' : undefined
   return { accounts, report: report(status, message, accounts.length) }

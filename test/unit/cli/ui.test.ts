@@ -102,7 +102,7 @@ describe('mail-settings-inspector ui', () => {
   it('refuses a bad port with the usage text', async () => {
     const { io, err } = captureIo()
     expect(await main(['ui', '--port', 'eighty', '--no-open'], io)).toBe(2)
-    expect(err.join('')).toContain('--port must be a number')
+    expect(err.join('')).toContain('--port must be a number from 1 to 65535')
     expect(await main(['ui', '--open-sesame'], io)).toBe(2)
   })
 })

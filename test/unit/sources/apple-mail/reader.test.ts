@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { realFileAccess, type FileAccess } from '../../../../src/sources/apple-mail/fs-access.js'
 import { FULL_DISK_ACCESS_LINKS } from '../../../../src/sources/apple-mail/privacy.js'
 import { readAppleMail } from '../../../../src/sources/apple-mail/reader.js'
+import { LIMITS } from '../../../../src/sources/limits.js'
 import { buildAccountsStoreWithWal } from '../../../helpers/accounts-sqlite.js'
 import { writeBinaryPlist } from '../../../helpers/bplist-writer.js'
 import { SAMPLE_STORE_ACCOUNTS, SAMPLE_WAL_ACCOUNTS } from '../../../fixtures/apple-mail/accounts4-sample.js'
@@ -43,9 +44,8 @@ async function homeWithStore(home: string): Promise<string> {
 function denying(deny: RegExp, code = 'EPERM'): FileAccess {
   const fail = (p: string) => Object.assign(new Error(`${code}: operation not permitted, '${p}'`), { code })
   return {
-    readFile: async (p) => (deny.test(p) ? Promise.reject(fail(p)) : realFileAccess.readFile(p)),
+    readFile: async (p, max) => (deny.test(p) ? Promise.reject(fail(p)) : realFileAccess.readFile(p, max)),
     readdir: async (p) => (deny.test(p) ? Promise.reject(fail(p)) : realFileAccess.readdir(p)),
-    copyFile: async (a, b) => (deny.test(a) ? Promise.reject(fail(a)) : realFileAccess.copyFile(a, b)),
     isDirectory: async (p) => (deny.test(p) ? Promise.reject(fail(p)) : realFileAccess.isDirectory(p)),
   }
 }
@@ -71,47 +71,41 @@ describe('readAppleMail', () => {
     expect(result.accounts.every((a) => a.client === 'apple-mail')).toBe(true)
   })
 
-  it('reads a private copy: the live store is untouched and the copy is gone afterwards', async () => {
+  it('reads the store and its -wal straight into memory: the live files are untouched and nothing is written', async () => {
     const home = makeHome()
     const live = await homeWithStore(home)
     const before = { db: readFileSync(live), wal: readFileSync(`${live}-wal`), mtime: statSync(live).mtimeMs }
-    const copies: { dir: string; mode: number }[] = []
+    const tmpBefore = new Set(readdirSync(os.tmpdir()))
+    const reads: { file: string; max: number }[] = []
     const watching: FileAccess = {
       ...realFileAccess,
-      copyFile: async (from, to) => {
-        copies.push({ dir: path.dirname(to), mode: statSync(path.dirname(to)).mode & 0o777 })
-        return realFileAccess.copyFile(from, to)
+      readFile: async (file, max) => {
+        reads.push({ file: path.relative(home, file), max })
+        return realFileAccess.readFile(file, max)
       },
     }
     const result = await readAppleMail({ home }, watching)
     expect(result.accounts.map((a) => a.name)).toContain('Added while Mail was open') // only in the -wal
-    expect(copies).toHaveLength(3) // db, -wal, -shm
-    expect(copies.every((c) => c.mode === 0o700 && !c.dir.startsWith(home))).toBe(true)
-    expect(() => readdirSync(copies[0]!.dir)).toThrow() // removed
+    // The database and its log, each under its own cap; the -shm index is never opened.
+    expect(reads).toEqual([
+      { file: 'Library/Accounts/Accounts4.sqlite', max: LIMITS.sqliteBytes },
+      { file: 'Library/Accounts/Accounts4.sqlite-wal', max: LIMITS.walBytes },
+    ])
+    const made = readdirSync(os.tmpdir()).filter((n) => !tmpBefore.has(n) && n.startsWith('mail-settings-inspector'))
+    expect(made).toEqual([])
     expect(readFileSync(live).equals(before.db)).toBe(true)
     expect(readFileSync(`${live}-wal`).equals(before.wal)).toBe(true)
     expect(statSync(live).mtimeMs).toBe(before.mtime)
   })
 
-  it('removes its private copy when reading fails too (a damaged store, a refused -wal)', async () => {
+  it('a damaged store or a refused -wal is one clear problem, never a crash', async () => {
     const home = makeHome()
     put(home, 'Library/Accounts/Accounts4.sqlite', Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4080, 0x41)]))
-    const dirs: string[] = []
-    const watching = (refuseWal: boolean): FileAccess => ({
-      ...realFileAccess,
-      copyFile: async (from, to) => {
-        dirs.push(path.dirname(to))
-        if (refuseWal && from.endsWith('-wal')) throw Object.assign(new Error('refused'), { code: 'EPERM' })
-        return realFileAccess.copyFile(from, to)
-      },
-    })
-    const damaged = await readAppleMail({ home }, watching(false))
+    const damaged = await readAppleMail({ home })
     expect(damaged.sources).toMatchObject([{ status: 'unreadable' }])
     await homeWithStore(home)
-    const refused = await readAppleMail({ home }, watching(true))
+    const refused = await readAppleMail({ home }, denying(/-wal$/))
     expect(refused.sources).toMatchObject([{ status: 'permission-denied' }])
-    expect(dirs.length).toBeGreaterThanOrEqual(3)
-    for (const dir of dirs) expect(() => readdirSync(dir), dir).toThrow()
   })
 
   it('refuses pipes where a plist, the store or its -wal should be, instead of hanging', async () => {

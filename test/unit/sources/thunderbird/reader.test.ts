@@ -104,7 +104,8 @@ describe('thunderbird reader: bad input never loses other results', () => {
     try {
       symlinkSync('/dev/zero', other.path('.icedove/profiles.ini'))
       execFileSync('mkfifo', [other.path('.thunderbird/profiles.ini')])
-      const result = await readThunderbirdProfiles(other.home)
+      // Unconfined, so the link reaches the device check (a --home scan stops it earlier: it leads outside).
+      const result = await readThunderbirdProfiles(other.home, nodeProfileFs)
       // Both roots fall back to looking for profile folders, and say why.
       expect(result.accounts).toHaveLength(4)
       expect(result.sources.filter((s) => /profiles\.ini is not an ordinary file/.test(s.message ?? ''))).toHaveLength(2)
@@ -144,9 +145,9 @@ describe('thunderbird reader: bad input never loses other results', () => {
     const ini = home.path('.thunderbird/profiles.ini')
     const fs: ProfileFs = {
       ...nodeProfileFs,
-      readFile: async (file) => {
+      readFile: async (file, max) => {
         if (file === ini) throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
-        return nodeProfileFs.readFile(file)
+        return nodeProfileFs.readFile(file, max)
       },
     }
     const result = await readThunderbirdProfiles(home.home, fs)
@@ -191,7 +192,7 @@ describe('thunderbird reader: stored passwords', () => {
     })
     const touched: string[] = []
     const recording: ProfileFs = {
-      readFile: (f) => (touched.push(f), nodeProfileFs.readFile(f)),
+      readFile: (f, max) => (touched.push(f), nodeProfileFs.readFile(f, max)),
       stat: (f) => (touched.push(f), nodeProfileFs.stat(f)),
       readdir: (d) => (touched.push(d), nodeProfileFs.readdir(d)),
       realpath: (f) => (touched.push(f), nodeProfileFs.realpath(f)),
