@@ -109,6 +109,11 @@ export function insertAccounts(db: Db, accounts: FixtureAccount[], accountEntity
   }
 }
 
+/** A complete store as the bytes of Accounts4.sqlite (journal_mode WAL in its header). */
+export async function buildAccountsStore(accounts: FixtureAccount[], options: StoreOptions = {}): Promise<Uint8Array> {
+  return (await buildAccountsStoreWithWal(accounts, [], options)).db
+}
+
 /**
  * The main file holds `accounts`; the write-ahead log holds `walOnly` (added after the
  * last checkpoint), exactly as Mail leaves the store while it runs.
