@@ -38,6 +38,7 @@ export function buildApiClient(send: ApiTransport): InspectorApi {
     lookup: call('lookup'),
     imapSettingsForAccount: call('imapSettingsForAccount'),
     providerPolicy: call('providerPolicy'),
+    guidance: call('guidance'),
     testAccount: call('testAccount'),
     explain: call('explain'),
     askAppleMail: call('askAppleMail'),

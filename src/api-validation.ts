@@ -10,7 +10,7 @@
 // - a host is a name or IP literal; a port a whole number 1-65535;
 // - a timeout a whole number of milliseconds from 100 to 120000 (MIN/MAX_TIMEOUT_MS).
 import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'
-import { SECURITIES, type TestRequest } from './model.js'
+import { SECURITIES, VERDICTS, type GuidanceQuery, type TestRequest } from './model.js'
 import { parseDnsServer } from './net/dns-server.js'
 
 export class InvalidArgumentError extends Error {
@@ -205,6 +205,31 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
     const email = optionalEmail(raw.email)
     if (email !== undefined) query.email = email
     if (raw.host !== undefined) query.host = hostName(raw.host, 'server')
+    return [query]
+  },
+  guidance: (args) => {
+    argCount(args, 1, 1)
+    const raw = objectWith(args[0], 'the query', ['email', 'accountId', 'offline', 'errorText', 'crmName', 'verdict'])
+    const query: GuidanceQuery = {}
+    const email = optionalEmail(raw.email)?.trim()
+    if (email !== undefined) {
+      if (!/^[^\s@]+@[^\s@]+$/.test(email)) fail('that does not look like an email address')
+      query.email = email
+    }
+    if (raw.accountId !== undefined) {
+      query.accountId = lineSafe(text(raw.accountId, 'the account id', LIMITS.accountId), 'the account id', CONTROL)
+    }
+    if (query.email !== undefined && query.accountId !== undefined) fail('the query takes an email address or an account id, not both')
+    if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
+    if (raw.offline !== undefined) query.offline = raw.offline as boolean
+    const errorText = optionalText(raw.errorText, 'the error message', LIMITS.text)
+    if (errorText !== undefined) query.errorText = errorText
+    const crmName = optionalText(raw.crmName, 'the CRM name', 200)
+    if (crmName !== undefined) query.crmName = lineSafe(crmName, 'the CRM name', CONTROL)
+    if (raw.verdict !== undefined) query.verdict = oneOf(raw.verdict, 'verdict', VERDICTS)
+    if (query.email === undefined && query.accountId === undefined && query.errorText === undefined) {
+      fail('the query needs an email address, an account id or an error message')
+    }
     return [query]
   },
   testAccount: (args) => {

@@ -4,6 +4,8 @@
 // Adding a capability = one method here, one handler, one UI call.
 import type {
   Explanation,
+  Guidance,
+  GuidanceQuery,
   LookupResult,
   ProviderPolicy,
   ScanResult,
@@ -38,6 +40,12 @@ export interface InspectorApi {
   imapSettingsForAccount(accountId: string): Promise<LookupResult>
   /** The hand-kept policy of the provider of an address or server host, if known. */
   providerPolicy(query: { email?: string; host?: string }): Promise<ProviderPolicy | null>
+  /**
+   * What the CRM needs for a typed address or a scanned account: IMAP or not, which password,
+   * which sign-in button, the fields in CRM-form order, blockers (each with a stable code),
+   * steps, links and ready-to-send messages. Codes and parameters; the UIs bring the words.
+   */
+  guidance(query: GuidanceQuery): Promise<Guidance>
   /** Test a real login, step by step. The password is used for this test only. */
   testAccount(request: TestRequest): Promise<TestResult>
   /** Explain an error text the user pasted from their CRM or anywhere. */
@@ -57,6 +65,7 @@ export const INSPECTOR_METHODS = [
   'lookup',
   'imapSettingsForAccount',
   'providerPolicy',
+  'guidance',
   'testAccount',
   'explain',
   'askAppleMail',

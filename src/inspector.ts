@@ -17,6 +17,8 @@ export interface InspectorOptions {
   openExternal?: (url: string) => Promise<void>
   /** Network options for lookup (a DNS server, the deadline); the CLI's --dns and --timeout, tests' loopback. */
   lookup?: Omit<LookupOptions, 'offline'>
+  /** Name resolution for login tests and the "is the internet there?" check ("IP:PORT"); tests use loopback. */
+  dnsServer?: string
 }
 
 export function createInspector(options: InspectorOptions = {}): InspectorApi {
@@ -41,12 +43,18 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
     if (!account) throw new Error('That account is no longer among the accounts found on this computer. Scan again and pick it from the list.')
     return account
   }
+  // Asked only after a name was not found: does a well-known name resolve (the same DNS)?
+  const online = async () => {
+    const { hostResolver, internetAnswers } = await import('./guidance/connectivity.js')
+    return internetAnswers(hostResolver(options.dnsServer))
+  }
+  const lookup = async (email: string, offline: boolean) => {
+    const { lookupSettings } = await import('./providers/lookup.js')
+    return lookupSettings(email, { ...options.lookup, offline })
+  }
   return {
     scan,
-    lookup: async (email, lookupOptions) => {
-      const { lookupSettings } = await import('./providers/lookup.js')
-      return lookupSettings(email, { ...options.lookup, offline: lookupOptions?.offline })
-    },
+    lookup: (email, lookupOptions) => lookup(email, lookupOptions?.offline ?? false),
     imapSettingsForAccount: async (accountId) => {
       const account = await findAccount(accountId)
       const { imapLookupForAccount } = await import('./providers/imap-lookup-for-account.js')
@@ -56,9 +64,24 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
       const { policyFor } = await import('./providers/identify.js')
       return policyFor({ email: query.email, host: query.host })
     },
+    guidance: async (query) => {
+      const [{ answerGuidance }, { imapLookupForAccount }] = await Promise.all([
+        import('./guidance/answer-guidance.js'),
+        import('./providers/imap-lookup-for-account.js'),
+      ])
+      return answerGuidance(query, {
+        findAccount,
+        lookup,
+        imapForAccount: (account, offline) => {
+          const lookupOptions: LookupOptions = { ...options.lookup, offline }
+          return imapLookupForAccount(account, lookupOptions)
+        },
+        internetAnswers: online,
+      })
+    },
     testAccount: async (request) => {
-      const { runTest } = await import('./diagnose/test-account.js')
-      return runTest(request)
+      const [{ runTest }, { hostResolver }] = await Promise.all([import('./diagnose/test-account.js'), import('./guidance/connectivity.js')])
+      return runTest(request, { ...(options.dnsServer ? { resolve: hostResolver(options.dnsServer) } : {}), internetAnswers: online })
     },
     explain: async (text, context) => {
       const { explainText } = await import('./diagnose/explain.js')

@@ -40,7 +40,23 @@ export interface MailAccount {
   provider: ProviderRef | null
   /** POP3 only: does mail stay on the server? */
   pop3?: { leaveOnServer: boolean }
+  /**
+   * POP3 (and other local-folder) accounts: the mail this client keeps for the account on
+   * this computer, summed over its folders and subfolders; null when it could not be counted
+   * (`localMailReason` says why). Absent for accounts whose mail lives on the server.
+   */
+  localMail?: LocalMailCount | null
+  /** Why `localMail` is null, or what the count covers beyond this account, in plain words. */
+  localMailReason?: string
   warnings: string[]
+}
+
+/** Messages counted from separators and directory entries only: no message is read. */
+export interface LocalMailCount {
+  messages: number
+  folders: number
+  /** Bytes of the mail files counted (mbox files, message files). */
+  bytes: number
 }
 
 export const SOURCE_STATUSES = ['ok', 'not-found', 'permission-denied', 'unreadable', 'partial'] as const
@@ -170,6 +186,8 @@ export interface TestResult {
   /** The server's exact words at the failing step (password-scrubbed). */
   serverResponse: string | null
   tls?: TlsDetails
+  /** After a successful login to IMAP or POP3: what the server holds (IMAP: INBOX; POP3: STAT). */
+  mailbox?: { messages: number }
   advice: Advice
   durationMs: number
 }
@@ -214,4 +232,185 @@ export interface ProviderPolicy {
   usernameForm: 'email' | 'local-part' | 'either' | 'other'
   offersImap: boolean
   notes: string[]
+}
+
+// ---- Guidance (docs: "Guidance"): what the CRM needs for one address or account ----
+// Codes and parameters only; the words live in the words table keyed by these values.
+
+/** Can a CRM read this mailbox over IMAP? */
+export const IMAP_ACCESS = ['yes', 'after-enabling', 'admin', 'no', 'unknown'] as const
+export type ImapAccess = (typeof IMAP_ACCESS)[number]
+
+/** Which password the CRM's IMAP form needs. */
+export const CRM_PASSWORDS = ['normal', 'app-password', 'separate-password', 'bridge', 'oauth-only'] as const
+export type CrmPassword = (typeof CRM_PASSWORDS)[number]
+
+/** The CRM's sign-in button to prefer over an IMAP form. */
+export const SIGN_INS = ['google', 'microsoft'] as const
+export type SignIn = (typeof SIGN_INS)[number]
+
+/** What stands between the user and a working CRM connection. Stable: UIs and tests key on them. */
+export const BLOCKER_CODES = [
+  /** The account on this computer uses POP3; the CRM needs IMAP. */
+  'pop3-account',
+  /** The provider offers POP3 only. */
+  'pop3-only-provider',
+  /** The provider offers neither IMAP nor POP3 to other programs. */
+  'no-imap-service',
+  /** An Exchange mailbox (on-premises or unknown): IT decides whether IMAP is on. */
+  'exchange',
+  /** IMAP must be switched on in the mailbox's settings first. */
+  'imap-switched-off',
+  /** An organisation's administrator must approve the CRM (Microsoft Entra consent). */
+  'admin-approval',
+  /** A connection without encryption: the password would travel readable. */
+  'unencrypted',
+  /** Proton's Bridge runs on this computer only: a CRM in the cloud cannot reach it. */
+  'bridge-local',
+  /** No settings were found for this address. */
+  'no-settings',
+  /** Nothing answered at all: this computer seems to be offline. */
+  'offline',
+] as const
+export type BlockerCode = (typeof BLOCKER_CODES)[number]
+
+/** One thing to do, in order. */
+export const GUIDANCE_STEPS = [
+  'sign-in-google',
+  'sign-in-microsoft',
+  'move-pop3-to-imap',
+  'ask-it-exchange',
+  'ask-admin-consent',
+  'enable-imap',
+  'ask-admin-enable-imap',
+  'turn-on-second-factor',
+  'make-app-password',
+  'make-separate-password',
+  'use-bridge-password',
+  'use-normal-password',
+  'use-encrypted-connection',
+  'no-imap-other-mailbox',
+  'check-internet',
+  'ask-provider-settings',
+  'type-settings-yourself',
+  'copy-fields',
+  'test-login',
+] as const
+export type GuidanceStepCode = (typeof GUIDANCE_STEPS)[number]
+
+/** The provider's (or Microsoft's) own page for a step. */
+export const GUIDANCE_LINKS = ['app-password', 'enable-imap', 'admin-consent', 'user-consent', 'bridge'] as const
+export type GuidanceLinkCode = (typeof GUIDANCE_LINKS)[number]
+
+/** Ready-to-send messages (a Copy button in the UI). */
+export const GUIDANCE_MESSAGES = ['exchange-it', 'admin-consent'] as const
+export type GuidanceMessageCode = (typeof GUIDANCE_MESSAGES)[number]
+
+/** Good to know, not blocking. */
+export const GUIDANCE_NOTES = ['account-uses-oauth', 'username-local-part', 'username-either', 'smtp-oauth-too'] as const
+export type GuidanceNoteCode = (typeof GUIDANCE_NOTES)[number]
+
+/** The provider's own word for the password a mail program needs. */
+export const PASSWORD_TERMS = [
+  'app-password',
+  'app-specific-password',
+  'authorization-code',
+  'email-password',
+  'bridge-password',
+  'client-password',
+] as const
+export type PasswordTerm = (typeof PASSWORD_TERMS)[number]
+
+/** The provider's own word for its second sign-in factor. */
+export const SECOND_FACTOR_TERMS = ['2-step-verification', 'two-factor-authentication', 'two-step-verification'] as const
+export type SecondFactorTerm = (typeof SECOND_FACTOR_TERMS)[number]
+
+/** How the provider shows a generated password, so the user knows what to paste. */
+export const PASSWORD_FORMATS = ['four-groups-of-four', 'hyphen-groups-of-four', 'sixteen-letters'] as const
+export type PasswordFormat = (typeof PASSWORD_FORMATS)[number]
+
+export type GuidanceFieldKey =
+  | 'email'
+  | 'imapHost'
+  | 'imapPort'
+  | 'imapSsl'
+  | 'username'
+  | 'smtpHost'
+  | 'smtpPort'
+  | 'smtpSsl'
+  | 'smtpUsername'
+
+/** One value of the CRM's form. SSL fields carry a Security value, ports a number. */
+export interface GuidanceField {
+  key: GuidanceFieldKey
+  value: string | number | null
+  /** Addresses and usernames: masked on screen in privacy mode and in reports. */
+  sensitive: boolean
+}
+
+export type GuidanceParams = Record<string, string>
+
+export interface GuidanceStep {
+  code: GuidanceStepCode
+  params?: GuidanceParams
+}
+
+export interface GuidanceBlocker {
+  code: BlockerCode
+  /** What to do about this blocker, in order. */
+  steps: GuidanceStep[]
+  params?: GuidanceParams
+}
+
+export interface GuidanceLink {
+  code: GuidanceLinkCode
+  url: string
+}
+
+export interface GuidanceMessage {
+  code: GuidanceMessageCode
+  params: GuidanceParams
+}
+
+export interface Guidance {
+  email: string | null
+  provider: ProviderRef | null
+  imap: ImapAccess
+  password: CrmPassword | null
+  signIn: SignIn | null
+  /** The provider's own words for its password and second factor. */
+  terms: { password: PasswordTerm | null; secondFactor: SecondFactorTerm | null; format: PasswordFormat | null }
+  /** In CRM-form order; the outgoing username only when it differs. */
+  fields: GuidanceField[]
+  /** 'copy': type these with the password; 'with-sign-in': only in a CRM form that signs in with the provider; 'none': no copy list can work. */
+  fieldsUse: 'copy' | 'with-sign-in' | 'none'
+  blockers: GuidanceBlocker[]
+  /** The whole path, in order (each blocker's steps included). */
+  steps: GuidanceStep[]
+  links: GuidanceLink[]
+  messages: GuidanceMessage[]
+  notes: GuidanceNoteCode[]
+  /** Where the settings came from: the account on this computer, or lookup's source. */
+  source: LookupSource | 'account'
+  /** The test's or pasted error's verdict this answer took into account. */
+  verdict: Verdict | null
+  /**
+   * The one primary action after an error: walk through connecting (a sign-in button, a special
+   * password or a blocker is involved) or simply test the login again.
+   */
+  primaryAction: 'connect-wizard' | 'test-login'
+}
+
+/** Ask for guidance by typed address or by a scanned account. */
+export interface GuidanceQuery {
+  email?: string
+  accountId?: string
+  /** Do not use the network (built-in knowledge only). */
+  offline?: boolean
+  /** An error text the user pasted (AADSTS65001 names the CRM's app and its ID). */
+  errorText?: string
+  /** The CRM's name as the user typed it (for the admin's message). */
+  crmName?: string
+  /** A login test's verdict (e.g. app-password-required from an unknown Workspace domain). */
+  verdict?: Verdict
 }

@@ -1,5 +1,6 @@
 // `scan` / `demo` human output: per client and profile, one block per account in plain
 // words, then one line per source that could not be read and why.
+import { localMailWords } from '../words/mail-counts.js'
 import type { MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
 import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS, SOURCE_STATUS_WORDS } from '../words/words.js'
 
@@ -31,6 +32,9 @@ function accountLines(a: MailAccount): string[] {
       field('    ', 'Leave mail on server', a.pop3.leaveOnServer ? 'Yes' : 'No (mail is removed from the server after download)'),
     )
   }
+  if (a.localMail) lines.push(field('  ', 'Mail on this computer', localMailWords(a.localMail)))
+  else if (a.localMail === null) lines.push(field('  ', 'Mail on this computer', 'Not counted'))
+  if (a.localMailReason) lines.push(`    ${a.localMailReason}`)
   if (a.outgoing) lines.push(...serverLines('Outgoing mail server', a.outgoing))
   else lines.push(field('  ', 'Outgoing mail server', '(none)'))
   for (const w of a.warnings) lines.push(`  Note: ${w}`)

@@ -1,4 +1,5 @@
 // Plain-text rendering of a test result and of advice for the terminal.
+import { messagesWords } from '../words/mail-counts.js'
 import type { Advice, TestResult } from '../model.js'
 import { STAGE_WORDS } from '../words/words.js'
 
@@ -17,6 +18,10 @@ export function formatTest(result: TestResult): string {
     lines.push(`  ${mark} ${STAGE_WORDS[step.stage].padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
   }
   lines.push('')
+  if (result.mailbox) {
+    const where = s.protocol === 'imap' ? 'in its inbox' : 'for POP3 to download'
+    lines.push(`The server holds ${messagesWords(result.mailbox.messages)} ${where}.`, '')
+  }
   if (result.serverResponse && !result.ok) lines.push(`Server said: ${result.serverResponse}`, '')
   if (result.tls && !result.tls.authorized) {
     lines.push(

@@ -4,6 +4,7 @@ import { runLookup } from './lookup.js'
 import { runUi } from './ui.js'
 import { runTestCommand } from './test.js'
 import { runExplain } from './explain.js'
+import { runConnect } from './connect.js'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
@@ -14,6 +15,7 @@ const commands: Record<string, Command> = {
   lookup: runLookup,
   test: runTestCommand,
   explain: runExplain,
+  connect: (args, io) => runConnect(args, io),
   ui: runUi,
 }
 
@@ -27,6 +29,9 @@ Usage:
                                   --protocol imap|pop3|smtp --user U [--email E]
                                   [--password-stdin] [--ca FILE] [--timeout MS] [--json]
   mail-settings-inspector explain TEXT [--email E] [--host H] [--json]
+  mail-settings-inspector connect EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]
+  mail-settings-inspector connect --account ID [--home DIR] [--registry FILE] [--json]
+                                  (both: [--crm NAME] [--error TEXT])
   mail-settings-inspector ui      [--port N] [--home DIR] [--no-open]
 `
 

@@ -45,8 +45,8 @@ async function readPassword(fromStdin: boolean, io: CliIo): Promise<string> {
 }
 
 function toJson(result: TestResult): string {
-  const { ok, verdict, stage, steps, server, serverResponse, advice, durationMs, tls } = result
-  return `${JSON.stringify({ ok, verdict, stage, steps, server, serverResponse, advice, durationMs, ...(tls ? { tls } : {}) }, null, 2)}\n`
+  const { ok, verdict, stage, steps, server, serverResponse, mailbox, advice, durationMs, tls } = result
+  return `${JSON.stringify({ ok, verdict, stage, steps, server, serverResponse, ...(mailbox ? { mailbox } : {}), advice, durationMs, ...(tls ? { tls } : {}) }, null, 2)}\n`
 }
 
 export async function runTestCommand(args: string[], io: CliIo): Promise<number> {

@@ -15,15 +15,35 @@ import { removeSecretsDeep, secretRemover } from '../redact/remove-secrets.js'
 import { adviceFor } from './advice.js'
 import { classifyFailure } from './classify.js'
 import { providerContext } from './provider-context.js'
+import { identifyProvider } from '../providers/identify.js'
 
 const PROBES = { imap: probeImap, pop3: probePop3, smtp: probeSmtp } as const
 
-export async function runTest(req: TestRequest): Promise<TestResult> {
+export interface RunTestOptions {
+  /** Name resolution for the server (default: the system's). */
+  resolve?: (host: string) => Promise<string>
+  /**
+   * Asked only after "name not found" for a known provider's server (a name the app itself
+   * supplies): false means a well-known name fails too, so the verdict is offline, not a typo.
+   */
+  internetAnswers?: () => Promise<boolean>
+}
+
+function isKnownServer(req: TestRequest): boolean {
+  try {
+    return identifyProvider({ host: req.host, port: req.port }) !== null
+  } catch {
+    return false
+  }
+}
+
+export async function runTest(req: TestRequest, options: RunTestOptions = {}): Promise<TestResult> {
   const removeSecrets = secretRemover([req.password], req.username)
   const started = performance.now()
   const trace = new StepTrace()
   const deadline = new Deadline(req.timeoutMs ?? DEFAULT_TIMEOUT_MS)
   const ctx: ProbeContext = { req, trace, deadline, serverText: null }
+  if (options.resolve) ctx.resolve = options.resolve
   let failure: ProbeError | null = null
   try {
     await PROBES[req.protocol](ctx)
@@ -45,9 +65,12 @@ export async function runTest(req: TestRequest): Promise<TestResult> {
   const tls = failure?.tls ?? ctx.tls
   const context = providerContext({ email: req.email ?? null, host: req.host, port: req.port, greeting: ctx.greeting ?? null })
   const serverResponse = failure ? (failure.serverText ?? null) : ctx.serverText
-  const verdict = failure
+  let verdict = failure
     ? classifyFailure({ code: failure.code, text: failure.serverText ?? failure.message, issuer: failure.issuer ?? tls?.issuer ?? null }, context)
     : 'ok'
+  // A known provider's server name does not vanish: when nothing else resolves either, the
+  // computer is offline (the name came from the app, so "check the spelling" would mislead).
+  if (verdict === 'dns-not-found' && options.internetAnswers && isKnownServer(req) && !(await options.internetAnswers())) verdict = 'offline'
   const scrubbedResponse = serverResponse === null ? null : removeSecrets(serverResponse)
   const advice = adviceFor(verdict, { ctx: context, serverText: scrubbedResponse, protocol: req.protocol, username: req.username, email: req.email ?? null, tls })
   const result: TestResult = {
@@ -61,5 +84,6 @@ export async function runTest(req: TestRequest): Promise<TestResult> {
     durationMs: Math.round(performance.now() - started),
   }
   if (tls) result.tls = tls
+  if (!failure && ctx.messages !== undefined) result.mailbox = { messages: ctx.messages }
   return removeSecretsDeep(result, removeSecrets)
 }

@@ -5,11 +5,14 @@ import { ProbeError } from './probe-error.js'
 import type { Deadline } from './deadline.js'
 
 /** Resolves the host; an IP literal passes straight through (`looked` false). */
-export async function resolveHost(host: string, deadline: Deadline): Promise<{ address: string; looked: boolean }> {
+export async function resolveHost(
+  host: string,
+  deadline: Deadline,
+  resolve: (host: string) => Promise<string> = async (h) => (await dns.lookup(h)).address,
+): Promise<{ address: string; looked: boolean }> {
   if (net.isIP(host)) return { address: host, looked: false }
   try {
-    const found = await deadline.race(dns.lookup(host))
-    return { address: found.address, looked: true }
+    return { address: await deadline.race(resolve(host)), looked: true }
   } catch (error) {
     const e = error as NodeJS.ErrnoException
     throw e instanceof ProbeError ? e : new ProbeError(e.code ?? 'ENOTFOUND', e.message)

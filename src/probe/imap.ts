@@ -192,10 +192,11 @@ export async function probeImap(ctx: ProbeContext): Promise<void> {
     try {
       const mailbox = await deadline.race(client.mailboxOpen('INBOX', { readOnly: true }))
       exists = mailbox.exists
+      ctx.messages = exists
     } catch (error) {
       throw asProbeError(ctx, error)
     }
-    trace.pass(`INBOX: ${exists} messages`)
+    trace.pass(`INBOX holds ${exists} message${exists === 1 ? '' : 's'}`)
     trace.begin('logout')
     try {
       await deadline.race(client.logout())

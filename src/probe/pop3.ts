@@ -54,8 +54,11 @@ export async function probePop3(ctx: ProbeContext): Promise<void> {
   trace.begin('mailbox')
   const stat = await command(ctx, session, 'STAT')
   if (!stat.startsWith('+OK')) throw new ProbeError('STAT_REFUSED', 'the server refused STAT', stat)
+  // RFC 1939 5: "+OK nn mm", the number of messages and the size of the maildrop in octets.
   const [, count = '0', size = '0'] = stat.split(' ')
-  trace.pass(`${count} messages, ${size} bytes`)
+  const messages = Number.parseInt(count, 10)
+  if (Number.isSafeInteger(messages) && messages >= 0) ctx.messages = messages
+  trace.pass(`${count} message${count === '1' ? '' : 's'} on the server (${size} bytes)`)
 
   trace.begin('logout')
   const bye = await command(ctx, session, 'QUIT')

@@ -8,7 +8,7 @@ import type { ProbeContext } from './probe-context.js'
 export async function tracedResolve(ctx: ProbeContext): Promise<string> {
   const { req, trace, deadline } = ctx
   trace.begin('dns')
-  const { address, looked } = await resolveHost(req.host, deadline)
+  const { address, looked } = await resolveHost(req.host, deadline, ctx.resolve)
   trace.pass(looked ? `${req.host} -> ${address}` : `${req.host} (address, no lookup needed)`)
   return address
 }

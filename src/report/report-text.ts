@@ -1,8 +1,11 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
+import { localMailWords, messagesWords } from '../words/mail-counts.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
 import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS } from '../words/words.js'
-import type { AdminReport, ReportedTest } from './report.js'
+import { BLOCKER_TITLES, IMAP_ACCESS_WORDS } from '../words/guidance-words.js'
+import { isCommonNote } from '../sources/account-notes.js'
+import type { AdminReport, ReportedGuidance, ReportedTest } from './report.js'
 
 function serverLine(label: string, s: ServerSettings): string {
   const where = s.host ? `${s.host}${s.port !== null ? `:${s.port}` : ''}` : (s.url ?? '(not stored)')
@@ -10,14 +13,26 @@ function serverLine(label: string, s: ServerSettings): string {
   return `    ${label}: ${PROTOCOL_NAMES[s.protocol]} ${where}, ${security}, username ${s.username ?? '(not stored)'}, sign-in ${s.auth ? AUTH_WORDS[s.auth] : NOT_KNOWN}`
 }
 
-function accountLines(a: MailAccount): string[] {
+function guidanceLines(g: ReportedGuidance): string[] {
+  const lines = [`    For the CRM: IMAP ${IMAP_ACCESS_WORDS[g.imap].toLowerCase()}; password ${g.password ?? 'not known'}; sign-in button ${g.signIn ?? 'none'}`]
+  for (const code of g.blockers) lines.push(`    Blocker [${code}]: ${BLOCKER_TITLES[code]}`)
+  if (g.steps.length) lines.push(`    Steps: ${g.steps.join(', ')}`)
+  return lines
+}
+
+function accountLines(a: MailAccount, guidance: ReportedGuidance | undefined): string[] {
   const head = `  - ${a.email ?? a.name} (${CLIENT_NAMES[a.client]}, profile ${a.profile})${a.provider ? `, ${a.provider.name}` : ''}`
   const lines = [head, serverLine('Incoming', a.incoming)]
   if (a.pop3) {
     lines.push(`    Leave mail on server: ${a.pop3.leaveOnServer ? 'yes' : 'NO - mail may exist only on this computer'}`)
   }
+  if (a.localMail) lines.push(`    Mail on this computer: ${localMailWords(a.localMail)}`)
+  else if (a.localMail === null) lines.push('    Mail on this computer: not counted')
+  if (a.localMailReason) lines.push(`      ${a.localMailReason}`)
   if (a.outgoing) lines.push(serverLine('Outgoing', a.outgoing))
-  for (const w of a.warnings) lines.push(`    Note: ${w}`)
+  if (guidance) lines.push(...guidanceLines(guidance))
+  // The core's blockers say what the readers' common notes say, in the same words as the app.
+  for (const w of guidance ? a.warnings.filter((w) => !isCommonNote(w)) : a.warnings) lines.push(`    Note: ${w}`)
   return lines
 }
 
@@ -37,6 +52,7 @@ function testLines(t: ReportedTest): string[] {
   for (const step of r.steps) {
     lines.push(`      ${step.ok ? 'ok  ' : 'FAIL'} ${step.stage.padEnd(12)} ${String(step.ms).padStart(6)} ms  ${step.detail}`)
   }
+  if (r.mailbox) lines.push(`      The server holds ${messagesWords(r.mailbox.messages)}${s.protocol === 'imap' ? ' in the inbox' : ''}`)
   if (r.serverResponse) lines.push(`      Server said: ${r.serverResponse}`)
   if (r.tls) {
     lines.push(
@@ -63,7 +79,7 @@ export function formatReportText(report: AdminReport): string {
     ...(report.sources.length ? report.sources.flatMap(sourceLine) : ['  (no scan yet)']),
     '',
     `Accounts (${report.accounts.length})`,
-    ...(report.accounts.length ? report.accounts.flatMap(accountLines) : ['  (none found)']),
+    ...(report.accounts.length ? report.accounts.flatMap((a) => accountLines(a, report.guidance?.find((g) => g.accountId === a.id))) : ['  (none found)']),
     '',
     `Last tests (${report.tests.length})`,
     ...(report.tests.length ? report.tests.flatMap(testLines) : ['  (no test run yet)']),

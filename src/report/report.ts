@@ -5,6 +5,7 @@
 import type { AppInfo } from '../api.js'
 import type {
   Advice,
+  Guidance,
   MailAccount,
   ScanResult,
   ServerSettings,
@@ -38,6 +39,18 @@ export interface ReportInput {
   maskUsernames?: boolean
   /** Values removed from every text whatever the masking (e.g. a password still in memory). */
   secrets?: string[]
+  /** The guidance core's answer per scanned account id (InspectorApi.guidance). */
+  guidance?: Record<string, Guidance>
+}
+
+/** What the CRM needs for one account, as codes only (no address, no username). */
+export interface ReportedGuidance {
+  accountId: string
+  imap: Guidance['imap']
+  password: Guidance['password']
+  signIn: Guidance['signIn']
+  blockers: Guidance['blockers'][number]['code'][]
+  steps: Guidance['steps'][number]['code'][]
 }
 
 export interface AdminReport {
@@ -50,6 +63,8 @@ export interface AdminReport {
   accounts: MailAccount[]
   sources: SourceReport[]
   tests: ReportedTest[]
+  /** Per account, when the UI had the core's answer. */
+  guidance: ReportedGuidance[]
 }
 
 /** How one report masks: the private values to scrub from free text, when masking. */
@@ -106,6 +121,10 @@ function copyAccount(a: MailAccount, m: Masker): MailAccount {
     warnings: a.warnings.map((w) => m.path(w)),
   }
   if (a.pop3) out.pop3 = { leaveOnServer: a.pop3.leaveOnServer }
+  if (a.localMail !== undefined) {
+    out.localMail = a.localMail ? { messages: a.localMail.messages, folders: a.localMail.folders, bytes: a.localMail.bytes } : null
+  }
+  if (a.localMailReason !== undefined) out.localMailReason = m.path(a.localMailReason)
   return out
 }
 
@@ -172,6 +191,7 @@ function copyTest(t: ReportedTest, m: Masker): ReportedTest {
     durationMs: r.durationMs,
   }
   if (r.tls) result.tls = copyTls(r.tls)
+  if (r.mailbox) result.mailbox = { messages: r.mailbox.messages }
   const out: ReportedTest = { at: t.at, result }
   if (t.accountId !== undefined) out.accountId = t.accountId
   return out
@@ -192,6 +212,11 @@ export function buildReport(input: ReportInput): AdminReport {
     },
     masked: m.masked,
     accounts: (input.scan?.accounts ?? []).map((a) => copyAccount(a, m)),
+    guidance: (input.scan?.accounts ?? []).flatMap((a) => {
+      const g = input.guidance?.[a.id]
+      if (!g) return []
+      return [{ accountId: a.id, imap: g.imap, password: g.password, signIn: g.signIn, blockers: g.blockers.map((b) => b.code), steps: g.steps.map((st) => st.code) }]
+    }),
     sources: (input.scan?.sources ?? []).map((s) => copySource(s, m)),
     tests: input.tests.map((t) => copyTest(t, m)),
   }

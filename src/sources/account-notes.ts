@@ -3,6 +3,18 @@
 // an unencrypted connection exposes the password.
 import type { MailAccount } from '../model.js'
 
+/**
+ * Is this one of the notes above? The accounts screen shows the guidance core's answer for
+ * these instead (InspectorApi.guidance), so each is said once and in the same words everywhere.
+ */
+export function isCommonNote(warning: string): boolean {
+  return (
+    warning.startsWith('This is a POP3 account:') ||
+    warning.startsWith("This account signs in through the provider's web page") ||
+    warning.startsWith('A connection of this account is not encrypted')
+  )
+}
+
 export function addCommonNotes(account: MailAccount): MailAccount {
   const { incoming, outgoing, warnings } = account
   if (incoming.protocol === 'pop3') {

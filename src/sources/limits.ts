@@ -33,6 +33,14 @@ export const LIMITS = {
   accountsPerSource: 1000,
   /** Longest message a source report carries (file content never needs more). */
   messageChars: 2000,
+  /** Counting one account's local mail (src/sources/local-mail/): directory entries looked at, */
+  localMailEntries: 500_000,
+  /** mail folders counted, */
+  localMailFolders: 10_000,
+  /** folder nesting below the account's folder, */
+  localMailDepth: 32,
+  /** and bytes of mbox files read for separators (about two minutes at page-cache speed). */
+  localMailBytes: 64 * 1024 * MB,
 } as const
 
 /** Thrown when a file or a count is over its cap; the message is the user's words. */

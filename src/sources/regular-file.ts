@@ -58,3 +58,18 @@ export async function readRegularFile(file: string, maxBytes: number, boundary: 
     await handle.close()
   }
 }
+
+/**
+ * An ordinary file opened for reading in chunks (mbox files of any size, read for their
+ * separators only); anything else is refused with NotRegularFileError before a byte is read.
+ */
+export async function openRegular(file: string): Promise<fsp.FileHandle> {
+  const handle = await fsp.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  try {
+    if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file)
+    return handle
+  } catch (error) {
+    await handle.close()
+    throw error
+  }
+}

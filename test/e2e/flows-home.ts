@@ -20,6 +20,8 @@ export interface FixtureAccount {
   incoming: FixtureServer
   smtp?: FixtureServer
   leaveOnServer?: boolean
+  /** Thunderbird's authMethod (nsMsgAuthMethod in MailNewsTypes2.idl): 3 = normal password, 10 = OAuth2. */
+  authMethod?: number
 }
 
 function pref(name: string, value: string | number | boolean): string {
@@ -42,6 +44,7 @@ export function prefsFor(accounts: FixtureAccount[]): string {
       pref(`mail.identity.id_${a.key}.useremail`, a.email),
       pref(`mail.identity.id_${a.key}.fullName`, 'Fixture Person'),
     )
+    if (a.authMethod !== undefined) lines.push(pref(`mail.server.server_${a.key}.authMethod`, a.authMethod))
     if (a.type === 'pop3') lines.push(pref(`mail.server.server_${a.key}.leave_on_server`, a.leaveOnServer ?? false))
     if (a.smtp) {
       smtpKeys.push(`smtp_${a.key}`)
@@ -52,6 +55,7 @@ export function prefsFor(accounts: FixtureAccount[]): string {
         pref(`mail.smtpserver.smtp_${a.key}.try_ssl`, a.smtp.socketType),
         pref(`mail.smtpserver.smtp_${a.key}.username`, a.username),
       )
+      if (a.authMethod !== undefined) lines.push(pref(`mail.smtpserver.smtp_${a.key}.auth_method`, a.authMethod))
     }
   }
   if (smtpKeys.length) lines.push(pref('mail.smtpservers', smtpKeys.join(',')))

@@ -60,7 +60,9 @@ beforeAll(async () => {
   app = await startBrowserModeApp({
     home,
     extraCa: certs.rootCa,
-    inspector: { lookup: { dnsServer: dns.address, timeoutMs: 4000, ispdbUrl: 'https://127.0.0.1:9/' } },
+    // Every name goes to the loopback DNS (also the "is the internet there?" check): it knows
+    // no well-known name, so this machine looks offline to the app, as the tests need.
+    inspector: { lookup: { dnsServer: dns.address, timeoutMs: 4000, ispdbUrl: 'https://127.0.0.1:9/' }, dnsServer: dns.address },
   })
 })
 
@@ -144,16 +146,16 @@ describe('Connect my CRM wizard', () => {
       'Outgoing port',
       'Outgoing SSL',
     ])
-    expect(await page.locator('.crm-field[data-field="ssl"]').innerText()).toContain('On')
+    expect(await page.locator('.crm-field[data-field="imapSsl"]').innerText()).toContain('On')
     await page.getByRole('button', { name: 'Next: the password' }).click()
     await screenshot(page, 'flows-crm-gmail-3-password')
-    expect(await page.locator('.password-step').getAttribute('data-branch')).toBe('normal')
+    // A custom domain on an unknown server: the core does not know the password kind yet.
+    expect(await page.locator('.password-step').getAttribute('data-branch')).toBe('unknown')
     await testPassword(page, TYPED_PASSWORD)
     const step = page.locator('.password-step[data-branch="app-password"]')
     await step.waitFor({ timeout: 20_000 })
     const text = await step.innerText()
     expect(text).toContain('needs an app password')
-    expect(text).toContain('without spaces')
     expect(text).toContain('Application-specific password required')
     expect(gmail.loginAttempts()).toBeGreaterThan(0)
     await screenshot(page, 'flows-crm-gmail-4-app-password')
@@ -166,16 +168,15 @@ describe('Connect my CRM wizard', () => {
     await page.context().close()
   })
 
-  it('shows the Microsoft branch (no password works, Sign in with Microsoft, admin approval) for a Microsoft-like server', async () => {
+  it('shows the Microsoft answer (no password works, Sign in with Microsoft first) for a Microsoft-like server', async () => {
     const page = await openApp()
     await crmToPassword(page, MS_EMAIL)
     await testPassword(page, TYPED_PASSWORD)
-    const step = page.locator('.password-step[data-branch="microsoft"]')
+    const step = page.locator('.password-step[data-branch="oauth-only"]')
     await step.waitFor({ timeout: 20_000 })
     const text = await step.innerText()
     expect(text).toContain('No password will work with Microsoft')
-    expect(text).toContain('Sign in with Microsoft')
-    expect(text).toContain('Admin approval, explained')
+    expect(await step.locator('.guidance-steps li').first().getAttribute('data-step')).toBe('sign-in-microsoft')
     // No password box any more: a password cannot work here.
     expect(await page.getByLabel('Password for this test').count()).toBe(0)
     await screenshot(page, 'flows-crm-microsoft')
@@ -205,6 +206,79 @@ describe('Connect my CRM wizard', () => {
     expect(smtp.authAttempts()).toBeGreaterThan(0)
     expect(await page.content()).not.toContain(dovecot.user.password)
     await screenshot(page, 'flows-crm-dovecot-done')
+    await page.context().close()
+  })
+})
+
+describe('Connect my CRM by typed address: the guidance core’s answer on screen', () => {
+  async function typeAddress(page: Page, email: string) {
+    await nav(page, 'Connect my CRM')
+    await page.getByLabel('Your email address').fill(email)
+    await page.getByRole('button', { name: 'Look up settings' }).click()
+    await page.locator('.crm-wizard[data-step="settings"]').waitFor({ timeout: 20_000 })
+    return page.locator('.crm-wizard .guidance')
+  }
+
+  it('Gmail: Sign in with Google first, then the app password path and the fields in CRM order', async () => {
+    const page = await openApp()
+    const guidance = await typeAddress(page, 'kim.lee@gmail.com')
+    expect(await guidance.getAttribute('data-sign-in')).toBe('google')
+    expect(await guidance.locator('.guidance-steps li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-step')))).toEqual([
+      'sign-in-google',
+      'turn-on-second-factor',
+      'make-app-password',
+      'copy-fields',
+      'test-login',
+    ])
+    expect(await page.locator('.crm-field[data-field="imapHost"]').innerText()).toContain('imap.gmail.com')
+    await screenshot(page, 'guidance-gmail')
+    await page.context().close()
+  })
+
+  it('Microsoft 365: the Microsoft button and the admin’s message lead, above the fold; no copy list, no password step', async () => {
+    const page = await openApp({ viewport: { width: 1024, height: 640 } })
+    const guidance = await typeAddress(page, 'boss@contoso.onmicrosoft.com')
+    expect(await guidance.getAttribute('data-password')).toBe('oauth-only')
+    const first = guidance.locator('.guidance-steps li').first()
+    expect(await first.getAttribute('data-step')).toBe('sign-in-microsoft')
+    const box = await first.boundingBox()
+    expect(box && box.y + box.height).toBeLessThan(640)
+    expect(await page.locator('.crm-fields:visible').count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Next: the password' }).count()).toBe(0)
+    await page.getByLabel(/Your CRM’s name/).fill('Pipeline Pro')
+    await page.getByRole('button', { name: 'Put these into the message' }).click()
+    await page.locator('.ready-message', { hasText: 'App: Pipeline Pro' }).waitFor()
+    await page.getByRole('button', { name: 'Copy this message' }).click()
+    await expect.poll(() => readClipboard(page)).toContain('Grant admin consent')
+    expect(await readClipboard(page)).toContain('App: Pipeline Pro')
+    await screenshot(page, 'guidance-microsoft-365')
+    await page.context().close()
+  })
+
+  it('iCloud: Apple’s words (two-factor authentication, app-specific password xxxx-xxxx-xxxx-xxxx)', async () => {
+    const page = await openApp()
+    const guidance = await typeAddress(page, 'emily@icloud.com')
+    const text = await guidance.innerText()
+    expect(text).toContain('two-factor authentication')
+    expect(text).toContain('app-specific password')
+    expect(text).toContain('xxxx-xxxx-xxxx-xxxx')
+    expect(text).not.toContain('2-Step Verification')
+    await page.context().close()
+  })
+
+  it('offline: says so instead of "not found", and typing the settings goes straight to a test', async () => {
+    const page = await openApp()
+    const guidance = await typeAddress(page, 'jane.doe@nowhere-corp.example')
+    expect(await guidance.locator('.blocker').getAttribute('data-code')).toBe('offline')
+    expect(await guidance.innerText()).toContain('Check your internet connection')
+    await screenshot(page, 'guidance-offline')
+    const form = page.getByRole('form', { name: 'Type the settings yourself' })
+    await form.getByLabel('IMAP server').fill('127.0.0.1')
+    await form.getByLabel('Port').fill(String(dovecot.ports.imaps))
+    await form.getByLabel('Username').fill(DOVE_USER)
+    await form.getByRole('button', { name: 'Test these settings' }).click()
+    await page.getByRole('heading', { level: 1, name: /Test this account/ }).waitFor()
+    expect(await page.locator('h1').innerText()).toContain('jane.doe@nowhere-corp.example')
     await page.context().close()
   })
 })
@@ -268,6 +342,27 @@ describe('I got an error', () => {
     await page.getByRole('button', { name: 'Test this account' }).click()
     await page.getByRole('heading', { level: 1, name: /Test this account/ }).waitFor()
     expect(await page.locator('h1').innerText()).toContain(DOVE_EMAIL)
+    await page.context().close()
+  })
+})
+
+describe('I got an error: admin approval', () => {
+  it('reads the app’s name and ID from a pasted AADSTS65001 into a ready-to-send message with a Copy button', async () => {
+    const page = await openApp()
+    await nav(page, 'I got an error')
+    await page
+      .getByLabel('The error message')
+      .fill("AADSTS65001: The user or administrator has not consented to use the application with ID '3f2c9a1e-5b7d-4c2a-9e8f-1a2b3c4d5e6f' named 'Acme CRM'. Send an interactive authorization request for this user and resource.")
+    await page.getByRole('button', { name: 'Explain this error' }).click()
+    const message = page.locator('.explanation .ready-message[data-code="admin-consent"]')
+    await message.waitFor({ timeout: 10_000 })
+    const text = await message.innerText()
+    expect(text).toContain('App: Acme CRM')
+    expect(text).toContain('3f2c9a1e-5b7d-4c2a-9e8f-1a2b3c4d5e6f')
+    expect(text).toContain('Enterprise applications')
+    await message.getByRole('button', { name: 'Copy this message' }).click()
+    await expect.poll(() => readClipboard(page)).toContain('Application (client) ID: 3f2c9a1e-5b7d-4c2a-9e8f-1a2b3c4d5e6f')
+    await screenshot(page, 'guidance-error-admin-consent')
     await page.context().close()
   })
 })

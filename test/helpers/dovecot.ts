@@ -5,7 +5,7 @@
 // services (../../shared DESIGN.md "Real parts"); the cleartext switch was renamed in 2.4
 // (disable_plaintext_auth -> auth_allow_cleartext, doc.dovecot.org 2.4 upgrade notes).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
@@ -47,6 +47,11 @@ export interface DovecotServer {
   dir: string
   /** Dovecot's own log (the server's, not ours: it may contain what clients sent). */
   log(): string
+  /**
+   * Delivers `count` more messages into a user's Maildir (`folder` = a Maildir++ subfolder such
+   * as "Sent", default the inbox), the way an MDA does: written to tmp/, then renamed into new/.
+   */
+  deliver(user: string, count: number, folder?: string): void
   stop(): Promise<void>
 }
 
@@ -214,6 +219,20 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
     throw error
   }
   const caFile = certs ? certs.rootCaFile : cert.certFile
+  let delivered = 0
+  const deliver = (user: string, count: number, folder?: string) => {
+    // Maildir++: subfolders are ".Name" directories next to cur/new/tmp (wiki2.dovecot.org/MailboxFormat/Maildir).
+    const maildir = path.join(dir, 'home', user, 'Maildir', ...(folder ? [`.${folder}`] : []))
+    for (const sub of ['cur', 'new', 'tmp']) mkdirSync(path.join(maildir, sub), { recursive: true })
+    for (let i = 0; i < count; i++) {
+      const name = `${1700000100 + delivered}.M${delivered}P${process.pid}.test`
+      delivered++
+      const text = `From: sender${i}@example.test\r\nTo: ${user}@example.test\r\nSubject: message ${i}\r\n\r\nFrom the start, line one.\r\n`
+      writeFileSync(path.join(maildir, 'tmp', name), text)
+      renameSync(path.join(maildir, 'tmp', name), path.join(maildir, 'new', name))
+    }
+    ownedByDovecot(path.join(dir, 'home', user))
+  }
   return {
     host: address,
     ports,
@@ -223,6 +242,7 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
     caFile,
     dir,
     log: readLog,
+    deliver,
     stop,
   }
 }

@@ -15,6 +15,11 @@ describe('validateArgs', () => {
       { ...request, timeoutMs: 5000, email: 'a@b.c' },
     ])
     expect(validateArgs('testAccount', [{ ...request, host: '[::1]' }])[0].host).toBe('[::1]')
+    expect(validateArgs('guidance', [{ email: ' jane@gmail.com ', offline: true }])).toEqual([{ email: 'jane@gmail.com', offline: true }])
+    expect(validateArgs('guidance', [{ accountId: 'tb-1', crmName: 'Acme CRM', verdict: 'oauth-required' }])).toEqual([
+      { accountId: 'tb-1', crmName: 'Acme CRM', verdict: 'oauth-required' },
+    ])
+    expect(validateArgs('guidance', [{ errorText: 'AADSTS65001: ...' }])).toEqual([{ errorText: 'AADSTS65001: ...' }])
   })
 
   it('refuses anything else with InvalidArgumentError', () => {
@@ -57,6 +62,13 @@ describe('validateArgs', () => {
       ['explain', []],
       ['appInfo', [1]],
       ['nope' as 'scan', []],
+      ['guidance', [{}]],
+      ['guidance', [{ email: 'a@b.c', accountId: 'tb-1' }]],
+      ['guidance', [{ email: 'not an address' }]],
+      ['guidance', [{ email: 'a@b.c', verdict: 'made-up' }]],
+      ['guidance', [{ email: 'a@b.c', crmName: 'Acme\r\nforged' }]],
+      ['guidance', [{ email: 'a@b.c', password: 'x' }]],
+      ['guidance', [{ accountId: 'tb-1', offline: 'yes' }]],
     ]
     for (const [method, args] of bad) {
       expect(() => validateArgs(method, args), `${method} ${String(JSON.stringify(args)).slice(0, 60)}`).toThrow(InvalidArgumentError)

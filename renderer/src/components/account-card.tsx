@@ -1,6 +1,10 @@
 // One account as a card: the address, provider, protocol badge, then every value a CRM
 // asks for with its own Copy button, and "Test this account".
-import type { MailAccount, ServerSettings } from '../../../src/model.js'
+import { useEffect, useState } from 'react'
+import type { Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
+import { BLOCKER_TITLES, NOTE_WORDS, blockerWhy } from '../../../src/words/guidance-words.js'
+import { isCommonNote } from '../../../src/sources/account-notes.js'
+import { useApi } from '../api-client.js'
 import { accountsText as t } from '../text/accounts.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
 import { AccountLabel, SensitiveText } from '../privacy.js'
@@ -8,11 +12,24 @@ import { CopyField, PlainField } from './copy-field.js'
 import { MovePopButton } from '../flows/move-pop-button.js'
 
 /**
- * The readers' own POP3 note (src/sources/account-notes.ts, thunderbird/accounts.ts) says what
- * the card's POP3 notice already says; shown once, the card reads calmer.
+ * "Things to know": the guidance core's answer for this account (blockers and notes, the same
+ * words as the CRM wizard), then the readers' own notes that the core does not cover.
  */
-export function isPop3Note(warning: string): boolean {
-  return warning.startsWith('This is a POP3 account:')
+function useAccountGuidance(accountId: string): Guidance | null {
+  const api = useApi()
+  const [guidance, setGuidance] = useState<Guidance | null>(null)
+  useEffect(() => {
+    let current = true
+    // Built-in knowledge only: the accounts screen never goes to the network by itself.
+    api.guidance({ accountId, offline: true }).then(
+      (g) => current && setGuidance(g),
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [api, accountId])
+  return guidance
 }
 
 function ServerFields({
@@ -51,7 +68,12 @@ function ServerFields({
 export function AccountCard({ account, onTest }: { account: MailAccount; onTest?: (account: MailAccount) => void }) {
   const badge = protocolBadge(account.incoming.protocol)
   const titleId = `account-${account.id}-title`
-  const warnings = account.pop3 ? account.warnings.filter((w) => !isPop3Note(w)) : account.warnings
+  const guidance = useAccountGuidance(account.id)
+  const warnings = account.warnings.filter((w) => !isCommonNote(w))
+  const known = guidance
+    ? [...guidance.blockers.map((b) => `${BLOCKER_TITLES[b.code]}. ${blockerWhy(b, guidance)}`), ...guidance.notes.map((n) => NOTE_WORDS[n](guidance))]
+    : []
+  const thingsToKnow = [...known, ...warnings]
   return (
     <article className="card account-card" aria-labelledby={titleId} data-account-id={account.id}>
       <header className="card-header">
@@ -76,11 +98,11 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
         </p>
       ) : null}
       {account.incoming.protocol === 'pop3' ? <MovePopButton accountId={account.id} /> : null}
-      {warnings.length > 0 ? (
-        <div className="card-note">
+      {thingsToKnow.length > 0 ? (
+        <div className="card-note things-to-know">
           <p className="card-note-title">{t.warnings}</p>
           <ul>
-            {warnings.map((w, i) => (
+            {thingsToKnow.map((w, i) => (
               <li key={i}>
                 <SensitiveText text={w} />
               </li>

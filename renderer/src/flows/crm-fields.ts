@@ -1,7 +1,7 @@
 // The CRM wizard's settings step: the values in the order a CRM's IMAP form asks for them
 // (email, IMAP server, port, SSL on/off, username, then the outgoing server), each with one
 // line on what it is. Pure logic, so the order and wording are unit-tested without a browser.
-import type { LookupResult, MailAccount, Security, ServerSettings } from '../../../src/model.js'
+import type { Guidance, GuidanceFieldKey, Security, ServerSettings } from '../../../src/model.js'
 import { fieldText } from '../text/flows.js'
 
 export type CrmFieldKey =
@@ -81,15 +81,6 @@ export function crmFields(settings: CrmSettings): CrmField[] {
   return fields
 }
 
-/** Why the CRM wizard cannot use an account's incoming server as it is. */
-export type CrmBlocker = 'pop3' | 'not-imap' | null
-
-export function crmBlocker(account: MailAccount): CrmBlocker {
-  if (account.incoming.protocol === 'imap') return null
-  if (account.incoming.protocol === 'pop3') return 'pop3'
-  return 'not-imap'
-}
-
 /** The order of preference among a lookup's servers: implicit TLS, then STARTTLS, then none. */
 function bySecurity(a: ServerSettings, b: ServerSettings): number {
   const rank = (s: ServerSettings) => (s.security === 'tls' ? 0 : s.security === 'starttls' ? 1 : 2)
@@ -101,33 +92,28 @@ export function bestServer(servers: ServerSettings[], protocol: 'imap' | 'smtp')
 }
 
 /**
- * The CRM settings for a found account. An IMAP account is used as it is; for any other
- * account the provider's IMAP server from lookup is used, with the account's own username.
+ * The servers to test, from the guidance core's fields (the same values the screen lists).
+ * Null when the core lists no IMAP server.
  */
-export function crmSettingsFromAccount(account: MailAccount, lookup: LookupResult | null): CrmSettings | null {
-  const email = account.email ?? account.incoming.username ?? ''
-  const outgoing = account.outgoing?.protocol === 'smtp' ? account.outgoing : null
-  if (account.incoming.protocol === 'imap') {
-    return { email, incoming: account.incoming, outgoing: outgoing ?? (lookup ? bestServer(lookup.outgoing, 'smtp') : null) }
+export function settingsFromGuidance(g: Guidance): CrmSettings | null {
+  const value = (key: GuidanceFieldKey) => g.fields.find((f) => f.key === key)?.value ?? null
+  const text = (key: GuidanceFieldKey) => {
+    const v = value(key)
+    return typeof v === 'string' ? v : null
   }
-  const imap = lookup ? bestServer(lookup.incoming, 'imap') : null
-  if (!imap) return null
-  const username = account.incoming.username ?? imap.username ?? email
-  return {
-    email,
-    incoming: { ...imap, username },
-    outgoing: outgoing ?? (lookup ? bestServer(lookup.outgoing, 'smtp') : null),
+  const port = (key: GuidanceFieldKey) => {
+    const v = value(key)
+    return typeof v === 'number' ? v : null
   }
-}
-
-/** The CRM settings for a typed address, from lookup alone. */
-export function crmSettingsFromLookup(lookup: LookupResult): CrmSettings | null {
-  const imap = bestServer(lookup.incoming, 'imap')
-  if (!imap) return null
-  const smtp = bestServer(lookup.outgoing, 'smtp')
+  const host = text('imapHost')
+  if (!host) return null
+  const username = text('username')
+  const smtpHost = text('smtpHost')
   return {
-    email: lookup.email,
-    incoming: { ...imap, username: imap.username ?? lookup.email },
-    outgoing: smtp ? { ...smtp, username: smtp.username ?? lookup.email } : null,
+    email: g.email ?? username ?? '',
+    incoming: { protocol: 'imap', host, port: port('imapPort'), security: text('imapSsl') as Security | null, username, auth: 'password' },
+    outgoing: smtpHost
+      ? { protocol: 'smtp', host: smtpHost, port: port('smtpPort'), security: text('smtpSsl') as Security | null, username: text('smtpUsername') ?? username, auth: 'password' }
+      : null,
   }
 }

@@ -1,8 +1,10 @@
-// The CRM wizard's password step: the provider's policy picks the branch (app password,
-// Microsoft sign-in, normal password ...); a real test of IMAP and SMTP may switch it, show
-// the diagnosis with its one next action, or offer the other username form (with consent).
+// The CRM wizard's password step: the guidance core's answer says which password the CRM's
+// IMAP form needs (or that none works); a real test of IMAP and SMTP may change that answer
+// (the core is asked again with the test's verdict), or shows the diagnosis with its one next
+// action and the other username form (with consent).
 import { useEffect, useState } from 'react'
-import type { ProviderPolicy } from '../../../src/model.js'
+import type { Guidance, GuidanceQuery } from '../../../src/model.js'
+import { passwordHeading, PASSWORD_FORMAT_WORDS } from '../../../src/words/guidance-words.js'
 import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { HelpLink } from '../components/help-link.js'
@@ -10,18 +12,19 @@ import { Sensitive, SensitiveText } from '../privacy.js'
 import { passwordText, resultText } from '../text/flows.js'
 import type { CrmSettings } from './crm-fields.js'
 import { DiagnosisView } from './diagnosis-view.js'
-import { EnableImapNotice } from './enable-imap-notice.js'
+import { GuidanceView } from './guidance-view.js'
 import { PasswordForm } from './password-form.js'
-import { passwordBranch, passwordStepContent, testOutcome, type PasswordBranch } from './password-step.js'
+import { testOutcome } from './password-step.js'
 import { useSettingsTest } from './use-settings-test.js'
 
 export interface CrmPasswordStepProps {
   settings: CrmSettings
+  guidance: Guidance
+  /** The query that gave `guidance`: asked again with a test's verdict. */
+  query: GuidanceQuery
   /** Both tests worked: the settings as tested (the username may have changed). */
   onSuccess: (settings: CrmSettings) => void
 }
-
-type PolicyState = { status: 'loading' } | { status: 'done'; policy: ProviderPolicy | null }
 
 function withUsername(settings: CrmSettings, username: string): CrmSettings {
   const before = settings.incoming.username
@@ -29,52 +32,48 @@ function withUsername(settings: CrmSettings, username: string): CrmSettings {
   return { ...settings, incoming: { ...settings.incoming, username }, outgoing }
 }
 
-export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordStepProps) {
+/** Did the server's answer change what the CRM needs? */
+function changed(before: Guidance, after: Guidance): boolean {
+  return before.password !== after.password || before.signIn !== after.signIn || before.blockers.length !== after.blockers.length
+}
+
+export function CrmPasswordStep({ settings: initial, guidance: first, query, onSuccess }: CrmPasswordStepProps) {
   const api = useApi()
-  const [policy, setPolicy] = useState<PolicyState>({ status: 'loading' })
-  const [branchFromServer, setBranchFromServer] = useState<PasswordBranch | null>(null)
+  const [guidance, setGuidance] = useState(first)
+  const [switchedBy, setSwitchedBy] = useState<{ said: string; link: { label: string; url: string } | null } | null>(null)
   const [settings, setSettings] = useState(initial)
   const [testAnyway, setTestAnyway] = useState(false)
   // Failed logins lock accounts: the other username form is offered once, never again.
   const [otherUsernameUsed, setOtherUsernameUsed] = useState(false)
   const { state, run, reset } = useSettingsTest()
 
-  useEffect(() => {
-    let current = true
-    const query: { email?: string; host?: string } = {}
-    if (initial.email.includes('@')) query.email = initial.email
-    if (initial.incoming.host) query.host = initial.incoming.host
-    api.providerPolicy(query).then(
-      (p) => current && setPolicy({ status: 'done', policy: p }),
-      () => current && setPolicy({ status: 'done', policy: null }),
-    )
-    return () => {
-      current = false
-    }
-  }, [api, initial])
-
   const username = settings.incoming.username ?? settings.email
   const outcome = state.status === 'done' ? testOutcome(state.results, state.username) : null
 
   useEffect(() => {
     if (outcome?.kind === 'success') onSuccess(settings)
-    if (outcome?.kind === 'branch') setBranchFromServer(outcome.branch)
+    if (outcome?.kind !== 'diagnosis') return
+    let current = true
+    const failed = outcome.failed
+    api.guidance({ ...query, verdict: failed.verdict }).then(
+      (next) => {
+        if (!current || !changed(guidance, next)) return
+        setGuidance(next)
+        // The failed test's own help page (e.g. Google's, known from the server's greeting).
+        setSwitchedBy({ said: failed.serverResponse ?? failed.advice.what, link: failed.advice.links[0] ?? null })
+      },
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
     // Only a new test result moves the wizard on, not a re-render with the same result.
   }, [state])
 
-  if (policy.status === 'loading') {
-    return (
-      <p className="status" role="status">
-        <span className="spinner" aria-hidden="true" />
-        {passwordText.title}…
-      </p>
-    )
-  }
-
-  const branch = branchFromServer ?? passwordBranch(policy.policy)
-  const content = passwordStepContent(branch, policy.policy, outcome?.kind === 'branch' ? outcome.failed : null)
-  const showForm = content.offersTest || testAnyway
-  const lastFailure = outcome && outcome.kind !== 'success' ? outcome.failed : null
+  const canTest = guidance.fieldsUse === 'copy'
+  const showForm = canTest || testAnyway
+  const lastFailure = outcome?.kind === 'diagnosis' ? outcome.failed : null
+  const switched = switchedBy !== null
 
   const test = (password: string) => {
     const outUser = settings.outgoing?.username ?? username
@@ -82,54 +81,41 @@ export function CrmPasswordStep({ settings: initial, onSuccess }: CrmPasswordSte
   }
 
   return (
-    <section className="password-step" data-branch={branch} aria-labelledby="password-branch-title">
-      <h2 id="password-branch-title">{content.heading}</h2>
-      <p>{content.why}</p>
-      {content.steps.length > 0 ? (
-        <ol className="branch-steps">
-          {content.steps.map((step, i) => (
-            <li key={i}>{step}</li>
-          ))}
-        </ol>
-      ) : null}
-      {branch === 'microsoft' ? (
-        <div className="card-note">
-          <p className="card-note-title">{passwordText.microsoft.adminTitle}</p>
-          <p>{passwordText.microsoft.adminText}</p>
-        </div>
-      ) : null}
-      {content.link ? (
-        <p className="branch-link">
-          <HelpLink url={content.link.url} label={content.link.label} />
-        </p>
-      ) : null}
-      {content.note ? <p className="field-warning">{content.note}</p> : null}
-      {content.offersTest ? <EnableImapNotice policy={policy.policy} /> : null}
-      {outcome?.kind === 'branch' ? (
+    <section className="password-step" data-branch={guidance.password ?? 'unknown'} aria-labelledby="password-branch-title">
+      <h2 id="password-branch-title">{passwordHeading(guidance)}</h2>
+      {switched ? (
         <p className="server-said">
           <span className="technical">{passwordText.serverSwitched} </span>
           <code>
-            <SensitiveText text={outcome.failed.serverResponse ?? outcome.failed.advice.what} />
+            <SensitiveText text={switchedBy.said} />
           </code>
+          {switchedBy.link && guidance.links.length === 0 ? (
+            <>
+              {' '}
+              <HelpLink url={switchedBy.link.url} label={switchedBy.link.label} />
+            </>
+          ) : null}
         </p>
       ) : null}
+      <GuidanceView guidance={guidance} />
+      {guidance.terms.format && canTest ? <p className="field-warning">{PASSWORD_FORMAT_WORDS[guidance.terms.format]}</p> : null}
 
       {showForm ? (
         <>
           <p className="test-username">
             {passwordText.usernameUsed}: <Sensitive value={username} kind="username" />
           </p>
-          <PasswordForm onSubmit={test} busy={state.status === 'running'} warnSpaces={branch === 'app-password'} />
+          <PasswordForm onSubmit={test} busy={state.status === 'running'} warnSpaces={guidance.terms.format === 'four-groups-of-four' || guidance.terms.format === 'sixteen-letters'} />
         </>
       ) : (
         <button type="button" className="button-secondary" onClick={() => setTestAnyway(true)}>
-          {passwordText.microsoft.testAnyway}
+          {passwordText.testAnyway}
         </button>
       )}
 
       {state.status === 'error' ? <ErrorNotice error={state.error} what={passwordText.test} /> : null}
 
-      {outcome?.kind === 'diagnosis' && lastFailure ? (
+      {outcome?.kind === 'diagnosis' && lastFailure && !switched ? (
         <section className="test-outcome" aria-labelledby="outcome-title" role="status">
           <h2 id="outcome-title" className="outcome-title">
             {resultText.failTitle}

@@ -1,8 +1,9 @@
-// "Connect my CRM": pick an account (or type an address) -> the settings in the order a CRM
-// form asks for them -> the password step (branching on the provider) -> "Paste these into
-// your CRM" once IMAP and SMTP both worked.
+// "Connect my CRM": pick an account (or type an address) -> the guidance core's answer (the
+// provider's sign-in button first where it applies, blockers with their ready-to-send
+// messages, then the settings in the order a CRM form asks for them, only when typing them in
+// can work) -> the password step -> "Paste these into your CRM" once IMAP and SMTP worked.
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import type { MailAccount } from '../../../src/model.js'
+import type { Guidance, GuidanceQuery, MailAccount } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { useNavigation } from '../navigation.js'
@@ -10,8 +11,10 @@ import { AccountLabel } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { protocolBadge } from '../text/common.js'
-import { crmText, resultText } from '../text/flows.js'
-import { crmBlocker, crmSettingsFromAccount, crmSettingsFromLookup, type CrmBlocker, type CrmSettings } from './crm-fields.js'
+import { crmText, guidanceText, resultText } from '../text/flows.js'
+import { settingsFromGuidance, type CrmSettings } from './crm-fields.js'
+import { ConsentDetailsForm, GuidanceFields, GuidanceView, type StepActions } from './guidance-view.js'
+import { ManualSettingsForm } from './manual-settings-form.js'
 import { CrmPasswordStep } from './crm-password-step.js'
 import { CrmSettingsView } from './crm-settings-view.js'
 import { StepProgress } from './step-progress.js'
@@ -19,17 +22,23 @@ import { StepProgress } from './step-progress.js'
 export interface CrmWizardParams {
   /** Start with this account picked. */
   accountId?: string
-  /** Start at the settings step with these (e.g. from the POP3 -> IMAP wizard). */
-  settings?: CrmSettings
+  /** Opened from the POP3 -> IMAP wizard: the account was just moved to IMAP. */
+  movedFromPop?: boolean
+  /** Opened from "I got an error": the pasted text, so the answer takes it into account. */
+  errorText?: string
 }
 
 interface Picked {
-  settings: CrmSettings | null
+  query: GuidanceQuery
+  guidance: Guidance
   account: MailAccount | null
-  blocker: CrmBlocker
 }
 
-type Step = { name: 'account' } | { name: 'settings'; picked: Picked } | { name: 'password'; picked: Picked & { settings: CrmSettings } } | { name: 'done'; picked: Picked; settings: CrmSettings }
+type Step =
+  | { name: 'account' }
+  | { name: 'settings'; picked: Picked }
+  | { name: 'password'; picked: Picked; settings: CrmSettings }
+  | { name: 'done'; picked: Picked; settings: CrmSettings }
 
 const STEP_NUMBER = { account: 1, settings: 2, password: 3, done: 4 } as const
 
@@ -81,31 +90,26 @@ function AddressForm({ onLookup, busy }: { onLookup: (email: string) => void; bu
   )
 }
 
-export function CrmWizard({ accountId, settings: given }: CrmWizardParams) {
+export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWizardParams) {
   const api = useApi()
   const { navigate } = useNavigation()
   const { state: scan } = useScan()
   const accounts = scan.status === 'done' ? scan.result.accounts : []
   const preselected = accountId ? accounts.find((a) => a.id === accountId) ?? null : null
-  const [step, setStep] = useState<Step>(
-    given ? { name: 'settings', picked: { settings: given, account: preselected, blocker: null } } : { name: 'account' },
-  )
+  const [step, setStep] = useState<Step>({ name: 'account' })
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<Error | null>(null)
 
-  const pickAccount = async (account: MailAccount) => {
+  const ask = async (query: GuidanceQuery, account: MailAccount | null) => {
     setError(null)
-    const blocker = crmBlocker(account)
-    const complete = blocker === null && account.outgoing?.protocol === 'smtp'
-    let lookup = null
-    // A POP3 account: the core finds its provider's IMAP by address or by its server's name.
-    const pop3 = account.incoming.protocol === 'pop3'
-    if (!complete && (account.email || pop3)) {
-      setBusy(true)
-      lookup = await (pop3 ? api.imapSettingsForAccount(account.id) : api.lookup(account.email!)).catch(() => null)
+    setBusy(true)
+    try {
+      setStep({ name: 'settings', picked: { query, guidance: await api.guidance(query), account } })
+    } catch (e) {
+      setError(e instanceof Error ? e : new Error(String(e)))
+    } finally {
       setBusy(false)
     }
-    setStep({ name: 'settings', picked: { settings: crmSettingsFromAccount(account, lookup), account, blocker } })
   }
 
   // Opened for one account (e.g. from the POP3 wizard): go straight to its settings, once.
@@ -113,22 +117,13 @@ export function CrmWizard({ accountId, settings: given }: CrmWizardParams) {
   useEffect(() => {
     if (preselected && step.name === 'account' && !autoPicked.current) {
       autoPicked.current = true
-      void pickAccount(preselected)
+      void ask({ accountId: preselected.id, ...(errorText ? { errorText } : {}) }, preselected)
     }
-    // pickAccount is recreated each render; the account is what matters.
+    // ask is recreated each render; the account is what matters.
   }, [preselected, step.name])
 
-  const lookupAddress = async (email: string) => {
-    setError(null)
-    setBusy(true)
-    try {
-      const result = await api.lookup(email)
-      setStep({ name: 'settings', picked: { settings: crmSettingsFromLookup(result), account: null, blocker: null } })
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)))
-    } finally {
-      setBusy(false)
-    }
+  const refine = async (picked: Picked, details: { crmName?: string; errorText?: string }) => {
+    await ask({ ...picked.query, ...details }, picked.account)
   }
 
   return (
@@ -140,58 +135,31 @@ export function CrmWizard({ accountId, settings: given }: CrmWizardParams) {
         <>
           <p className="intro">{crmText.intro}</p>
           {scan.status === 'scanning' ? <p role="status">…</p> : null}
-          {accounts.length > 0 ? <AccountPicker accounts={accounts} onPick={(a) => void pickAccount(a)} busy={busy} /> : null}
+          {accounts.length > 0 ? <AccountPicker accounts={accounts} onPick={(a) => void ask({ accountId: a.id }, a)} busy={busy} /> : null}
           {scan.status === 'done' && accounts.length === 0 ? <p>{crmText.noAccounts}</p> : null}
-          <AddressForm onLookup={(e) => void lookupAddress(e)} busy={busy} />
+          <AddressForm onLookup={(email) => void ask({ email }, null)} busy={busy} />
           {error ? <ErrorNotice error={error} what={crmText.lookUp} /> : null}
         </>
       ) : null}
 
       {step.name === 'settings' ? (
-        <>
-          <h2>{crmText.settingsTitle}</h2>
-          {step.picked.blocker === 'pop3' ? (
-            <div className="notice notice-warning" role="status">
-              <p>{crmText.popNotice}</p>
-              <button
-                type="button"
-                className="button-primary"
-                onClick={() => navigate('popToImap', step.picked.account ? { accountId: step.picked.account.id } : {})}
-              >
-                {crmText.movePopFirst}
-              </button>
-            </div>
-          ) : null}
-          {step.picked.blocker === 'not-imap' && step.picked.settings ? <p className="notice notice-info">{crmText.notImapNotice}</p> : null}
-          {step.picked.settings ? (
-            <>
-              <p className="intro">{crmText.settingsIntro}</p>
-              <CrmSettingsView settings={step.picked.settings} />
-            </>
-          ) : (
-            <p className="notice notice-info">{crmText.lookupFailed}</p>
-          )}
-          <div className="wizard-actions">
-            <button type="button" className="button-secondary" onClick={() => setStep({ name: 'account' })}>
-              {crmText.back}
-            </button>
-            {step.picked.settings && step.picked.blocker !== 'pop3' ? (
-              <button
-                type="button"
-                className="button-primary"
-                onClick={() => setStep({ name: 'password', picked: { ...step.picked, settings: step.picked.settings! } })}
-              >
-                {crmText.toPassword}
-              </button>
-            ) : null}
-          </div>
-        </>
+        <SettingsStep
+          picked={step.picked}
+          movedFromPop={movedFromPop}
+          busy={busy}
+          onRefine={(details) => void refine(step.picked, details)}
+          onBack={() => setStep({ name: 'account' })}
+          onPassword={(settings) => setStep({ name: 'password', picked: step.picked, settings })}
+          onMovePop={() => navigate('popToImap', step.picked.account ? { accountId: step.picked.account.id } : {})}
+        />
       ) : null}
 
       {step.name === 'password' ? (
         <>
           <CrmPasswordStep
-            settings={step.picked.settings}
+            settings={step.settings}
+            guidance={step.picked.guidance}
+            query={step.picked.query}
             onSuccess={(settings) => setStep({ name: 'done', picked: step.picked, settings })}
           />
           <div className="wizard-actions">
@@ -215,5 +183,64 @@ export function CrmWizard({ accountId, settings: given }: CrmWizardParams) {
         </section>
       ) : null}
     </div>
+  )
+}
+
+function SettingsStep({
+  picked,
+  movedFromPop,
+  busy,
+  onRefine,
+  onBack,
+  onPassword,
+  onMovePop,
+}: {
+  picked: Picked
+  movedFromPop: boolean
+  busy: boolean
+  onRefine: (details: { crmName?: string; errorText?: string }) => void
+  onBack: () => void
+  onPassword: (settings: CrmSettings) => void
+  onMovePop: () => void
+}) {
+  const { guidance } = picked
+  // Back from the POP3 wizard the account is IMAP now; the scan still shows it as it was.
+  const shown = movedFromPop ? { ...guidance, blockers: guidance.blockers.filter((b) => b.code !== 'pop3-account'), steps: guidance.steps.filter((s) => s.code !== 'move-pop3-to-imap') } : guidance
+  const settings = settingsFromGuidance(guidance)
+  const actions: StepActions = {
+    'move-pop3-to-imap': (
+      <button type="button" className="button-primary" onClick={onMovePop}>
+        {crmText.movePopFirst}
+      </button>
+    ),
+    'type-settings-yourself': <ManualSettingsForm email={guidance.email} />,
+  }
+  return (
+    <>
+      <h2>{guidance.fieldsUse === 'copy' ? crmText.settingsTitle : crmText.whatYourCrmNeeds}</h2>
+      <GuidanceView guidance={shown} actions={actions} consentForm={<ConsentDetailsForm onSubmit={onRefine} busy={busy} />} />
+      {guidance.fieldsUse === 'copy' ? (
+        <>
+          <p className="intro">{crmText.settingsIntro}</p>
+          <GuidanceFields guidance={guidance} />
+        </>
+      ) : null}
+      {guidance.fieldsUse === 'with-sign-in' ? (
+        <details className="with-sign-in-fields">
+          <summary>{guidanceText.withSignInTitle}</summary>
+          <GuidanceFields guidance={guidance} />
+        </details>
+      ) : null}
+      <div className="wizard-actions">
+        <button type="button" className="button-secondary" onClick={onBack}>
+          {crmText.back}
+        </button>
+        {settings && guidance.fieldsUse === 'copy' && !shown.blockers.some((b) => b.code === 'pop3-account') ? (
+          <button type="button" className="button-primary" onClick={() => onPassword(settings)}>
+            {crmText.toPassword}
+          </button>
+        ) : null}
+      </div>
+    </>
   )
 }

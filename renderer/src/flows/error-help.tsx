@@ -1,7 +1,7 @@
 // "I got an error": paste what the CRM said -> what happened, why, and the next thing to do
 // (the core's explain), then a button to test the account it is about.
 import { useId, useState, type FormEvent } from 'react'
-import type { Explanation } from '../../../src/model.js'
+import type { Explanation, Guidance } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
@@ -11,9 +11,14 @@ import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { targetForAccount } from '../screens/accounts-screen.js'
 import { errorHelpText as t } from '../text/flows.js'
-import { branchForVerdict } from './password-step.js'
+import { GuidanceView } from './guidance-view.js'
 
-type State = { s: 'idle' } | { s: 'busy' } | { s: 'empty' } | { s: 'done'; explanation: Explanation } | { s: 'error'; error: Error }
+type State =
+  | { s: 'idle' }
+  | { s: 'busy' }
+  | { s: 'empty' }
+  | { s: 'done'; explanation: Explanation; guidance: Guidance | null }
+  | { s: 'error'; error: Error }
 
 export function ErrorHelp() {
   const api = useApi()
@@ -36,7 +41,13 @@ export function ErrorHelp() {
     if (account?.email) context.email = account.email
     if (account?.incoming.host) context.host = account.incoming.host
     try {
-      setState({ s: 'done', explanation: await api.explain(text.trim(), context) })
+      // The guidance core reads the same text: the app's name and ID in an AADSTS65001, which
+      // password or sign-in the CRM needs, the admin's ready-to-send message.
+      const [explanation, guidance] = await Promise.all([
+        api.explain(text.trim(), context),
+        api.guidance({ errorText: text.trim(), ...(account ? { accountId: account.id } : {}) }).catch(() => null),
+      ])
+      setState({ s: 'done', explanation, guidance })
     } catch (error) {
       setState({ s: 'error', error: error instanceof Error ? error : new Error(String(error)) })
     }
@@ -51,8 +62,9 @@ export function ErrorHelp() {
   }
 
   const advice = state.s === 'done' ? state.explanation.advice : null
-  // One primary button: the CRM wizard when it walks through this very fix, else the test.
-  const wizardFixes = advice ? branchForVerdict(advice.verdict) !== null : false
+  const guidance = state.s === 'done' ? state.guidance : null
+  // One primary button, the core's: the CRM wizard when the fix is a sign-in, a special password or a blocker.
+  const wizardFixes = guidance?.primaryAction === 'connect-wizard'
 
   return (
     <div className="error-help">
@@ -104,12 +116,13 @@ export function ErrorHelp() {
                 next: advice.next.map(scrub),
               }}
             />
+            {guidance && wizardFixes ? <GuidanceView guidance={guidance} /> : null}
             <div className="wizard-actions">
               <button type="button" className={wizardFixes ? 'button-secondary' : 'button-primary'} onClick={testAccount}>
                 {account ? t.testAccount : t.testAnAccount}
               </button>
               {wizardFixes ? (
-                <button type="button" className="button-primary" onClick={() => navigate('crm', account ? { accountId: account.id } : {})}>
+                <button type="button" className="button-primary" onClick={() => navigate('crm', account ? { accountId: account.id, errorText: text.trim() } : {})}>
                   {t.openCrmWizard}
                 </button>
               ) : null}

@@ -58,7 +58,7 @@ export function PasswordForm({ onSubmit, busy, warnSpaces = false, submitLabel =
       ) : null}
       {hasSpaces ? (
         <p id={spacesId} className="field-warning" role="status">
-          {passwordText.appPassword.noSpaces}
+          {passwordText.noSpaces}
         </p>
       ) : null}
       <button type="submit" className="button-primary" disabled={busy}>

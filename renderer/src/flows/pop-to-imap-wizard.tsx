@@ -16,6 +16,7 @@ import { ScreenTitle } from '../screens/screen-title.js'
 import { crmText, popText, passwordText } from '../text/flows.js'
 import { crmFields, bestServer } from './crm-fields.js'
 import { EnableImapNotice } from './enable-imap-notice.js'
+import { LocalMailNotice } from './local-mail-notice.js'
 import { PasswordForm } from './password-form.js'
 import {
   clientFamily,
@@ -140,10 +141,10 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   const previous = previousPopStep(step)
   const goNext = () => {
     if (next !== 'crm') return setStep(next)
-    const settings = newImap ? { email: account.email ?? '', incoming: newImap, outgoing: imap.status === 'done' ? imap.smtp : null } : undefined
-    navigate('crm', settings ? { settings } : {})
+    navigate('crm', { accountId: account.id, movedFromPop: true })
   }
   const lastResult = test.state.status === 'done' ? test.state.results[0] : undefined
+  const serverMessages = lastResult?.ok && lastResult.mailbox ? lastResult.mailbox.messages : null
 
   return (
     <div className="wizard pop-wizard" data-step={step}>
@@ -189,6 +190,8 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
             <p className="notice-title">{warning.title}</p>
             <p>{warning.text}</p>
           </div>
+          <LocalMailNotice account={account} serverMessages={serverMessages} />
+          {account.localMail && serverMessages === null ? <p>{popText.serverCountAfterTest}</p> : null}
         </section>
       ) : null}
 
@@ -196,6 +199,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
         <section aria-labelledby="pop-steps">
           <h2 id="pop-steps">{popText.stepsTitle(clientName)}</h2>
           {warning.level !== 'info' ? <p className="field-warning">{popText.keepPopReminder}</p> : null}
+          <LocalMailNotice account={account} serverMessages={serverMessages} />
           {moveSteps(account.client).map((group) => (
             <div key={group.title} className="step-group">
               <h3>{group.title}</h3>
@@ -238,6 +242,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
             <div className={lastResult.ok ? 'test-result ok' : 'test-result failed'} data-verdict={lastResult.verdict} role="status">
               <p className="test-result-title">{lastResult.ok ? passwordText.worked : passwordText.failed}</p>
               <StepTrace steps={lastResult.steps} />
+              {lastResult.ok ? <LocalMailNotice account={account} serverMessages={serverMessages} /> : null}
               {lastResult.ok ? null : <AdviceView advice={lastResult.advice} serverResponse={lastResult.serverResponse} />}
             </div>
           ) : null}

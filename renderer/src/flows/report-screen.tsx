@@ -3,6 +3,7 @@
 // when the box is unticked; the copied or saved report follows the box.
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react'
 import type { AppInfo } from '../../../src/api.js'
+import type { Guidance } from '../../../src/model.js'
 import { buildReport, formatReportJson } from '../../../src/report/report.js'
 import { formatReportText } from '../../../src/report/report-text.js'
 import { useApi } from '../api-client.js'
@@ -53,14 +54,26 @@ export function ReportScreen() {
   }, [api])
 
   const scanResult = scan.status === 'done' ? scan.result : null
+  // What the CRM needs per account: the same answer the accounts screen and the wizard show.
+  const [guidance, setGuidance] = useState<Record<string, Guidance>>({})
+  useEffect(() => {
+    let current = true
+    const accounts = scanResult?.accounts ?? []
+    void Promise.all(accounts.map((a) => api.guidance({ accountId: a.id, offline: true }).then((g) => [a.id, g] as const, () => null))).then((pairs) => {
+      if (current) setGuidance(Object.fromEntries(pairs.filter((p) => p !== null)))
+    })
+    return () => {
+      current = false
+    }
+  }, [api, scanResult])
   const report = useMemo(
-    () => (app ? buildReport({ scan: scanResult, tests, app, maskUsernames: mask }) : null),
-    [app, scanResult, tests, mask],
+    () => (app ? buildReport({ scan: scanResult, tests, app, maskUsernames: mask, guidance }) : null),
+    [app, scanResult, tests, mask, guidance],
   )
   const preview = useMemo(() => {
     if (!app || !report) return ''
-    return formatReportText(mask || !privacyOn ? report : buildReport({ scan: scanResult, tests, app, maskUsernames: true }))
-  }, [app, report, mask, privacyOn, scanResult, tests])
+    return formatReportText(mask || !privacyOn ? report : buildReport({ scan: scanResult, tests, app, maskUsernames: true, guidance }))
+  }, [app, report, mask, privacyOn, scanResult, tests, guidance])
 
   if (!report) {
     return (

@@ -1,7 +1,9 @@
 // Look up the settings of an address (catalog, autoconfig, DNS ...): used when nothing was
 // found on this computer, or from the menu. Each option can be copied and tested.
-import { useId, useState, type FormEvent } from 'react'
-import type { LookupResult, ServerSettings } from '../../../src/model.js'
+import { useEffect, useId, useState, type FormEvent } from 'react'
+import type { Guidance, LookupResult, ServerSettings } from '../../../src/model.js'
+import { GuidanceView } from '../flows/guidance-view.js'
+import { ManualSettingsForm } from '../flows/manual-settings-form.js'
 import { useApi } from '../api-client.js'
 import { CopyField, PlainField } from '../components/copy-field.js'
 import { ErrorNotice } from '../components/error-notice.js'
@@ -22,11 +24,36 @@ function ServerOption({ server, label }: { server: ServerSettings; label: string
   )
 }
 
+/**
+ * Nothing found: the guidance core says whether nothing answered at all (offline) or the
+ * domain publishes nothing, and what to do; the user can type the settings and test them.
+ */
+function NothingFound({ email }: { email: string }) {
+  const api = useApi()
+  const [guidance, setGuidance] = useState<Guidance | null>(null)
+  useEffect(() => {
+    let current = true
+    api.guidance({ email }).then(
+      (g) => current && setGuidance(g),
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [api, email])
+  if (!guidance) return <p role="status">{t.nothing}</p>
+  return (
+    <div className="lookup-result" role="status">
+      <GuidanceView guidance={guidance} actions={{ 'type-settings-yourself': <ManualSettingsForm email={email} /> }} />
+    </div>
+  )
+}
+
 function LookupResultView({ result }: { result: LookupResult }) {
   const { navigate } = useNavigation()
   const { on: privacyOn } = usePrivacy()
   const incoming = result.incoming[0]
-  if (!incoming) return <p role="status">{t.nothing}</p>
+  if (!incoming) return <NothingFound email={result.email} />
   return (
     <div className="lookup-result" role="status">
       <article className="card" aria-label={privacyOn ? maskFor('email', result.email) : result.email}>

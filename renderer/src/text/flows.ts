@@ -10,14 +10,11 @@ export const crmText = {
   typeAddress: 'Your email address',
   lookUp: 'Look up settings',
   lookingUp: 'Looking up the settings…',
-  lookupFailed: 'We could not find settings for this address. Ask your email provider for its IMAP settings.',
   useThisAccount: 'Use this account',
   settingsTitle: 'Copy these into your CRM',
+  whatYourCrmNeeds: 'What your CRM needs',
   settingsIntro: 'Your CRM’s “connect your email” form asks for these, usually in this order.',
-  popNotice:
-    'This account uses POP3. A CRM cannot sync POP3, so move the account to IMAP first. Your mail stays safe if you follow the steps.',
   movePopFirst: 'Move this account to IMAP',
-  notImapNotice: 'This account is not set up as IMAP on this computer. These are the IMAP settings of your provider.',
   toPassword: 'Next: the password',
   back: 'Back',
   startOver: 'Start over',
@@ -45,55 +42,9 @@ export const fieldText = {
 
 export const passwordText = {
   title: 'The password',
-  appPassword: {
-    heading: (provider: string | null) => (provider ? `${provider} needs an app password` : 'This account needs an app password'),
-    why: (provider: string | null) =>
-      `${provider ?? 'Your email provider'} does not accept your normal password from other programs like a CRM. You make a special password for the CRM, once.`,
-    steps: [
-      'Open the app password page with the button below and sign in.',
-      'If asked, turn on 2-Step Verification first: app passwords only exist with it.',
-      'Give the new password a name, for example “CRM”, and create it.',
-      'Copy the password it shows. You see it only once.',
-      'Paste it into your CRM’s password box, then test it here too.',
-    ],
-    openPage: (provider: string) => `Open ${provider}’s app password page`,
-    noSpaces: 'Paste it without spaces: the password is shown in groups of four, but the spaces are not part of it.',
-  },
-  microsoft: {
-    heading: (provider: string) => `No password will work with ${provider}`,
-    why: (provider: string) =>
-      `${provider} has switched off passwords for other programs. Your CRM must connect with “Sign in with Microsoft” instead.`,
-    steps: [
-      'In your CRM, choose “Sign in with Microsoft”, “Microsoft 365” or “Outlook” instead of IMAP.',
-      'Sign in with your usual Microsoft account in the window that opens.',
-      'If it says an administrator must approve the app, send your IT admin the name of your CRM: they allow it once for everyone (this is called admin consent).',
-    ],
-    adminTitle: 'Admin approval, explained',
-    adminText:
-      'Work and school accounts often only let apps in that an administrator has approved. That is not an error in your settings; only your admin can approve it.',
-    adminLink: 'Microsoft: grant admin consent',
-    testAnyway: 'Test a password anyway',
-  },
   serverSwitched: 'We changed this step because the server answered:',
-  normal: {
-    heading: 'Use your normal email password',
-    why: 'Type the password you use for this mailbox. We test it right now with exactly these settings, then forget it.',
-  },
-  mailPassword: {
-    heading: (provider: string) => `${provider} uses a separate mail password`,
-    why: (provider: string) =>
-      `${provider} has a password for mail programs that is different from your website password. Make or look it up, then test it here.`,
-    openPage: (provider: string) => `Open ${provider}’s mail password page`,
-  },
-  bridge: {
-    heading: (provider: string) => `${provider} needs its Bridge app`,
-    why: (provider: string) =>
-      `${provider} encrypts your mail so other programs can read it only through its Bridge app on your computer. A CRM in the cloud cannot reach that app.`,
-    steps: [
-      'Check whether your CRM has its own connection for this provider.',
-      'Otherwise forward your mail to an address your CRM can read, or use another mailbox for the CRM.',
-    ],
-  },
+  testAnyway: 'Test a password anyway',
+  noSpaces: 'Paste it without spaces: the password is shown in groups, but the spaces are not part of it.',
   passwordLabel: 'Password for this test',
   usernameUsed: 'Username for this test',
   emptyPassword: 'Type the password first.',
@@ -157,6 +108,10 @@ export const popText = {
     move: 'Move your local mail into the IMAP account',
     remove: 'Remove POP3, only after checking',
   },
+  localNotCounted:
+    'We could not count the mail this account keeps on this computer. Treat it as if all of it exists only here.',
+  keepLocalMail: 'Copy these folders into the IMAP account before you remove the POP3 account.',
+  serverCountAfterTest: 'Test the new IMAP login (the last step) to see how many messages the server holds.',
   keepPopReminder: 'Remember: some mail may exist only on this computer. Keep the POP3 account until you have moved it.',
   testTitle: 'Test the new IMAP login',
   next: 'Next',
@@ -167,6 +122,27 @@ export const enableImapText = {
   text: (provider: string) =>
     `${provider} may keep IMAP switched off for your mailbox. Switch it on first: until then every login fails, even with the right password.`,
   open: (provider: string) => `How to switch on IMAP at ${provider}`,
+} as const
+
+export const guidanceText = {
+  whatToDo: 'What to do',
+  signInFirst: (button: string) => `Easiest: your CRM’s “${button}” button`,
+  copyMessage: 'Copy this message',
+  messageCopied: 'Copied: paste it into an email or chat to your admin',
+  copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  crmName: 'Your CRM’s name (for the message)',
+  pasteMicrosoft: 'What Microsoft said, if anything (we read the app’s name and ID from it)',
+  fillMessage: 'Put these into the message',
+  withSignInTitle: 'Only if your CRM asks for server settings after signing in',
+  manualTitle: 'Type the settings yourself',
+  manualIntro: 'If you know your settings (from your provider or IT admin), type them here and test them right away.',
+  manualHost: 'IMAP server',
+  manualPort: 'Port',
+  manualSecurity: 'Security',
+  manualUsername: 'Username',
+  manualTest: 'Test these settings',
+  manualInvalid: 'Type the server name and a port number from 1 to 65535.',
+  loading: 'Working out what your CRM needs…',
 } as const
 
 export const errorHelpText = {

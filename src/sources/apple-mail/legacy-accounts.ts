@@ -9,6 +9,7 @@ import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFr
 import { isPlainObject } from './plist-file.js'
 import { pop3Deletion } from './pop3-deletion.js'
 import { addCommonNotes } from '../account-notes.js'
+import { LIMITS } from '../limits.js'
 import { wellKnownForHost, wellKnownForPlistType } from './well-known.js'
 
 const PROTOCOLS: Record<string, Protocol> = {
@@ -74,18 +75,27 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
   }
 
   const accounts: MailAccount[] = []
-  list.forEach((entry, index) => {
+  // Converting stops at the cap: a 16 MB list of 50,000 accounts costs no more than 1,000.
+  const entries = list as unknown[]
+  for (let index = 0; index < entries.length; index++) {
+    if (accounts.length >= LIMITS.accountsPerSource) {
+      problems.push(
+        `It lists ${entries.length} entries, more accounts than the ${LIMITS.accountsPerSource} this tool reads from one place; only the first ${LIMITS.accountsPerSource} are shown.`,
+      )
+      break
+    }
+    const entry = entries[index]
     if (!isPlainObject(entry)) {
       problems.push(`Account ${index + 1} is not a settings dictionary and was skipped.`)
-      return
+      continue
     }
     const type = asText(entry.AccountType) ?? ''
-    if (SKIPPED.has(type)) return
+    if (SKIPPED.has(type)) continue
     const protocol = PROTOCOLS[type]
     const label = asText(entry.AccountName) ?? `Account ${index + 1}`
     if (!protocol) {
       problems.push(`"${label}" has an account type this tool does not know (${type || 'none'}) and was skipped.`)
-      return
+      continue
     }
     const warnings: string[] = []
     const incoming = server(entry, protocol, warnings, label)
@@ -140,6 +150,6 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
     }
     if (protocol === 'pop3') account.pop3 = pop3Deletion(entry, warnings)
     accounts.push(addCommonNotes(account))
-  })
+  }
   return { accounts, problems }
 }

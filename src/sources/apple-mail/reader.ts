@@ -10,6 +10,7 @@ import { readAccountsStore } from './accounts-store.js'
 import { capped, cutMessage, LIMITS } from '../limits.js'
 import { errorCode, fileAccessFor, isNotFound, isPermissionError, listOrEmpty, type FileAccess } from './fs-access.js'
 import { legacyPlistToMailAccounts } from './legacy-accounts.js'
+import { addAppleMailLocalMail } from './local-mail.js'
 import { parsePlistBytes } from './plist-file.js'
 import { FULL_DISK_ACCESS_FIX, PERMISSION_MESSAGE } from './privacy.js'
 import { withSqliteSnapshot } from './sqlite-snapshot.js'
@@ -166,7 +167,9 @@ export async function readAppleMail(options: ScanOptions, access: FileAccess = f
       : []
     return { accounts: [], sources }
   }
-  return { accounts: found.flatMap((f) => f.accounts), sources: found.map((f) => f.report) }
+  const accounts = found.flatMap((f) => f.accounts)
+  await addAppleMailLocalMail(accounts, home, access)
+  return { accounts, sources: found.map((f) => f.report) }
 }
 
 export function createAppleMailReader(access?: FileAccess): SourceReader {

@@ -7,6 +7,7 @@ import { cutMessage, LIMITS } from '../limits.js'
 import type { ScanOptions, SourceReader, SourceResult } from '../source.js'
 import { NEW_OUTLOOK, unreadableReport } from '../unreadable-clients.js'
 import { readLiveRegistry, type RegQueryRunner } from './live-registry.js'
+import { addOutlookLocalMail } from './local-mail.js'
 import { outlookAccounts, usesNewOutlook } from './outlook-accounts.js'
 import { decodeRegistryText, isRegExport, parseRegExport } from './reg-export.js'
 import { isRegQueryText, parseRegQuery } from './reg-query.js'
@@ -49,7 +50,9 @@ export async function readOutlook(options: ScanOptions, deps: OutlookReaderDeps 
   if (options.registryFile) {
     const file = options.registryFile
     try {
-      return resultFrom(parseRegistryFile(await access.readFile(file, LIMITS.registryBytes)), file)
+      const result = resultFrom(parseRegistryFile(await access.readFile(file, LIMITS.registryBytes)), file)
+      await addOutlookLocalMail(result.accounts, options.home)
+      return result
     } catch (error) {
       const why = isNotFound(error) ? 'the file does not exist' : isPermissionError(error) ? 'permission was refused' : (error as Error).message
       return { accounts: [], sources: [{ client: 'outlook', location: file, status: 'unreadable', accounts: 0, message: cutMessage(`The registry file could not be read: ${why}.`) }] }
@@ -58,7 +61,9 @@ export async function readOutlook(options: ScanOptions, deps: OutlookReaderDeps 
   if (options.platform === 'win32' && process.platform === 'win32') {
     const location = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office'
     try {
-      return resultFrom(await readLiveRegistry(deps.regQuery), location)
+      const result = resultFrom(await readLiveRegistry(deps.regQuery), location)
+      await addOutlookLocalMail(result.accounts, options.home)
+      return result
     } catch (error) {
       return { accounts: [], sources: [{ client: 'outlook', location, status: 'unreadable', accounts: 0, message: `The Windows registry could not be read: ${(error as Error).message}` }] }
     }

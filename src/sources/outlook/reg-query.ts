@@ -15,8 +15,8 @@ function decode(type: string, raw: string): RegistryData | null {
     case 'REG_BINARY':
     case 'REG_NONE': {
       const hex = raw.trim()
-      if (!/^([0-9a-fA-F]{2})*$/.test(hex)) return null
-      return Uint8Array.from(hex.match(/../g) ?? [], (b) => parseInt(b, 16))
+      if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return null
+      return new Uint8Array(Buffer.from(hex, 'hex'))
     }
     case 'REG_MULTI_SZ':
       return raw.split('\\0').filter((s) => s !== '')

@@ -29,6 +29,8 @@ export interface AssembledAccounts {
   accounts: MailAccount[]
   /** Accounts Thunderbird itself would drop, in plain words. */
   skipped: string[]
+  /** Each account's server key (mail.server.<key>.*), by account id. */
+  serverKeys: Map<string, string>
   /** More accounts than LIMITS.accountsPerSource: only the first ones were read. */
   overCap: boolean
 }
@@ -108,6 +110,7 @@ function incomingServer(prefs: PrefStore, key: string, type: string, warnings: s
 export function assembleAccounts(prefs: PrefStore, context: AccountContext): AssembledAccounts {
   const accounts: MailAccount[] = []
   const skipped: string[] = []
+  const serverKeys = new Map<string, string>()
   const accountKeys = prefs.list('mail.accountmanager.accounts')
   const seenAccounts = new Set<string>()
   const seenServers = new Set<string>()
@@ -208,10 +211,11 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
       warnings.push('A connection of this account is not encrypted: the password would travel readable on the network.')
     }
     accounts.push(account)
+    serverKeys.set(account.id, serverKey)
   }
   if (untold > 0) skipped.push(`${untold} more accounts are skipped for the same kinds of reasons.`)
   if (overCap > 0) {
     skipped.push(`This profile lists ${overCap} more accounts beyond the ${LIMITS.accountsPerSource} this tool reads from one place; they were not read.`)
   }
-  return { accounts, skipped, overCap: overCap > 0 }
+  return { accounts, skipped, overCap: overCap > 0, serverKeys }
 }

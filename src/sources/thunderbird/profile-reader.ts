@@ -3,6 +3,7 @@
 import path from 'node:path'
 import type { MailAccount, SourceReport, SourceStatus } from '../../model.js'
 import { assembleAccounts } from './accounts.js'
+import { addThunderbirdLocalMail } from './local-mail.js'
 import { PrefStore } from './pref-store.js'
 import { parsePrefs, type ParsedPrefs } from './prefs-parser.js'
 import { errorCode, type ProfileFs } from './profile-fs.js'
@@ -16,6 +17,8 @@ export interface ProfileTarget {
   dir: string
   /** The profile as shown to the user: its path relative to the home. */
   label: string
+  /** The scanned home: with it, POP3 accounts' local mail is counted (local-mail.ts). */
+  home?: string
 }
 
 export interface ProfileResult {
@@ -136,7 +139,9 @@ export async function readProfile(fs: ProfileFs, target: ProfileTarget): Promise
     )
   }
 
-  const { accounts, skipped, overCap } = assembleAccounts(new PrefStore(files), { client: target.client, profile: target.label })
+  const store = new PrefStore(files)
+  const { accounts, skipped, overCap, serverKeys } = assembleAccounts(store, { client: target.client, profile: target.label })
+  if (target.home) await addThunderbirdLocalMail(accounts, serverKeys, store, { profileDir: target.dir, home: target.home })
   // Accounts Thunderbird itself ignores are worth a note, but the file was read in full.
   const status: SourceStatus = notes.length > 0 || overCap ? 'partial' : 'ok'
   appendAll(notes, skipped)

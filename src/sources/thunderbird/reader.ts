@@ -34,7 +34,7 @@ export async function readThunderbirdProfiles(home: string, fs?: ProfileFs, opti
   const safeFs = guardedFs(fs ?? (options.ownComputer ? nodeProfileFs : profileFsFor(home)))
   const root = path.resolve(home)
   const { targets, reports } = await discoverProfiles(safeFs, root, PROFILE_ROOTS, options)
-  const results = await readAll(safeFs, targets)
+  const results = await readAll(safeFs, targets.map((target) => ({ ...target, home: root })))
   return {
     accounts: results.flatMap((r) => r.accounts),
     sources: [...results.map((r) => r.report), ...reports],

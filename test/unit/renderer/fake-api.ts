@@ -2,6 +2,9 @@
 // records its calls.
 import { NotYetAvailableError, type InspectorApi } from '../../../src/api.js'
 import type { MailAccount, ScanResult } from '../../../src/model.js'
+import { answerGuidance } from '../../../src/guidance/answer-guidance.js'
+import { lookupSettings } from '../../../src/providers/lookup.js'
+import { imapLookupForAccount } from '../../../src/providers/imap-lookup-for-account.js'
 
 export function fakeApi(overrides: Partial<InspectorApi> = {}): InspectorApi & { calls: { method: string; args: unknown[] }[] } {
   const calls: { method: string; args: unknown[] }[] = []
@@ -13,6 +16,7 @@ export function fakeApi(overrides: Partial<InspectorApi> = {}): InspectorApi & {
     lookup: notYet('Looking up settings by email address'),
     imapSettingsForAccount: notYet('Finding the IMAP settings for an account'),
     providerPolicy: async () => null,
+    guidance: notYet('Guidance for connecting a CRM'),
     testAccount: notYet('Testing a login'),
     explain: notYet('Explaining an error message'),
     askAppleMail: notYet('Asking Apple Mail'),
@@ -55,3 +59,21 @@ export const popAccount: MailAccount = {
 }
 
 export const scanWith = (accounts: MailAccount[], sources: ScanResult['sources'] = []): ScanResult => ({ accounts, sources })
+
+/**
+ * The real guidance core over these accounts and the offline catalog (no network): component
+ * tests render exactly what the core answers.
+ */
+export function coreGuidance(accounts: MailAccount[] = []): InspectorApi['guidance'] {
+  return (query) =>
+    answerGuidance(query, {
+      findAccount: async (id) => {
+        const found = accounts.find((a) => a.id === id)
+        if (!found) throw new Error('no such account')
+        return found
+      },
+      lookup: (email) => lookupSettings(email, { offline: true }),
+      imapForAccount: (account) => imapLookupForAccount(account, { offline: true } as Parameters<typeof imapLookupForAccount>[1]),
+      internetAnswers: async () => true,
+    })
+}

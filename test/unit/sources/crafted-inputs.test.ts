@@ -10,6 +10,7 @@ import { parsePlistBytes } from '../../../src/sources/apple-mail/plist-file.js'
 import { PlistError } from '../../../src/sources/apple-mail/bplist.js'
 import { LIMITS } from '../../../src/sources/limits.js'
 import { parseRegExport } from '../../../src/sources/outlook/reg-export.js'
+import { parseRegQuery } from '../../../src/sources/outlook/reg-query.js'
 import { outlookAccounts } from '../../../src/sources/outlook/outlook-accounts.js'
 import { RegistryTree } from '../../../src/sources/outlook/registry-tree.js'
 import { readOutlook } from '../../../src/sources/outlook/reader.js'
@@ -163,7 +164,7 @@ describe('crafted Apple Mail stores', () => {
     const result = await readAppleMail({ home: h.home })
     expect(result.accounts).toHaveLength(LIMITS.accountsPerSource)
     expect(result.sources[0]).toMatchObject({ status: 'partial', accounts: LIMITS.accountsPerSource })
-    expect(result.sources[0]!.message).toMatch(/holds 1005 accounts, more than the 1000/)
+    expect(result.sources[0]!.message).toMatch(/lists 1005 entries, more accounts than the 1000 this tool reads from one place; only the first 1000 are shown/)
   })
 })
 
@@ -280,6 +281,20 @@ describe('crafted registry files', () => {
     const { accounts, problems } = outlookAccounts(tree)
     expect(accounts).toHaveLength(LIMITS.outlookProfiles)
     expect(problems[0]).toMatch(/name 40000 Outlook profiles, more than the 200 this tool reads/)
+  })
+
+  it('`reg query /s` text of 20,000 account keys is read in one pass, accounts capped with a note', () => {
+    const lines: string[] = []
+    for (let i = 0; i < 20_000; i++) {
+      lines.push(`${KEY}\\P\\${ACCOUNTS}\\${i.toString(16).padStart(8, '0')}`, '    clsid    REG_SZ    {ED475412-B0D6-11D2-8C3B-00104B2A6676}', `    IMAP Server    REG_SZ    imap${i}.example.com`, '')
+    }
+    const { tree, problems } = parseRegQuery(lines.join('\r\n'))
+    expect(problems).toEqual([])
+    expect(tree.children(`${KEY}\\P\\${ACCOUNTS}`)).toHaveLength(20_000)
+    const result = outlookAccounts(tree)
+    expect(result.accounts).toHaveLength(LIMITS.accountsPerSource)
+    expect(result.accounts[999]!.incoming.host).toBe('imap999.example.com')
+    expect(result.problems).toEqual([`These settings hold more than ${LIMITS.accountsPerSource} accounts, more than this tool reads from one place; 19000 more were not read.`])
   })
 
   it('a registry file over the size cap is refused before reading', async () => {

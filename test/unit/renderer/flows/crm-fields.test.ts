@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { crmBlocker, crmFields, crmSettingsFromAccount, crmSettingsFromLookup } from '../../../../renderer/src/flows/crm-fields.js'
+import { crmFields, settingsFromGuidance } from '../../../../renderer/src/flows/crm-fields.js'
+import { guidanceFor } from '../../../../src/guidance/guidance.js'
 import type { LookupResult, MailAccount } from '../../../../src/model.js'
 
 const ACCOUNT: MailAccount = {
@@ -28,56 +29,33 @@ const LOOKUP: LookupResult = {
   notes: [],
 }
 
-describe('the CRM wizard settings step', () => {
-  it('lists the values in the order a CRM form asks for them', () => {
-    const fields = crmFields(crmSettingsFromAccount(ACCOUNT, null)!)
-    expect(fields.map((f) => f.key)).toEqual(['email', 'imapHost', 'imapPort', 'ssl', 'username', 'smtpHost', 'smtpPort', 'smtpSsl'])
-    expect(fields.map((f) => f.value)).toEqual([
-      'carla@example.com',
-      'imap.example.com',
-      '993',
-      'On',
-      'carla@example.com',
-      'smtp.example.com',
-      '587',
-      'Off (uses STARTTLS)',
-    ])
-    for (const f of fields) expect(f.hint.length).toBeGreaterThan(10)
+describe('the settings the wizard tests are the guidance core’s fields', () => {
+  it('an IMAP account: its own servers', () => {
+    const settings = settingsFromGuidance(guidanceFor({ email: null, account: ACCOUNT }))!
+    expect(settings.incoming).toMatchObject({ protocol: 'imap', host: 'imap.example.com', port: 993, security: 'tls', username: 'carla@example.com' })
+    expect(settings.outgoing).toMatchObject({ protocol: 'smtp', host: 'smtp.example.com', port: 587, security: 'starttls', username: 'carla@example.com' })
   })
 
-  it('marks only the address and usernames as private', () => {
-    const fields = crmFields(crmSettingsFromAccount(ACCOUNT, null)!)
-    expect(fields.filter((f) => f.sensitive).map((f) => f.key)).toEqual(['email', 'username'])
-  })
-
-  it('adds the outgoing username only when it differs from the incoming one', () => {
-    const account = { ...ACCOUNT, outgoing: { ...ACCOUNT.outgoing!, username: 'carla' } }
-    const fields = crmFields(crmSettingsFromAccount(account, null)!)
-    expect(fields.at(-1)).toMatchObject({ key: 'smtpUsername', value: 'carla', sensitive: true })
-  })
-
-  it('explains STARTTLS and warns about no encryption at all', () => {
-    const plain = { ...ACCOUNT, incoming: { ...ACCOUNT.incoming, port: 143, security: 'none' as const } }
-    const ssl = crmFields(crmSettingsFromAccount(plain, null)!).find((f) => f.key === 'ssl')!
-    expect(ssl.value).toBe('Off')
-    expect(ssl.note).toMatch(/does not encrypt/)
-    expect(crmFields(crmSettingsFromAccount(ACCOUNT, null)!).find((f) => f.key === 'smtpSsl')?.note).toMatch(/STARTTLS/)
-  })
-
-  it('uses the provider’s IMAP server with implicit TLS from lookup for a POP3 account, keeping its username', () => {
+  it('a POP3 account: the provider’s IMAP server with implicit TLS from lookup, keeping its username', () => {
     const pop: MailAccount = { ...ACCOUNT, incoming: { ...LOOKUP.incoming[0]!, username: 'dan' }, email: 'dan@example.org', outgoing: null }
-    expect(crmBlocker(pop)).toBe('pop3')
-    const settings = crmSettingsFromAccount(pop, LOOKUP)!
+    const settings = settingsFromGuidance(guidanceFor({ email: null, account: pop, lookup: LOOKUP }))!
     expect(settings.incoming).toMatchObject({ protocol: 'imap', host: 'imap.example.org', port: 993, security: 'tls', username: 'dan' })
     expect(settings.outgoing?.host).toBe('smtp.example.org')
-    expect(crmSettingsFromAccount(pop, null)).toBeNull()
+    expect(settingsFromGuidance(guidanceFor({ email: null, account: pop }))).toBeNull()
   })
 
-  it('builds the settings from lookup alone for a typed address', () => {
-    const settings = crmSettingsFromLookup(LOOKUP)!
+  it('a typed address: lookup alone, the outgoing username the address', () => {
+    const settings = settingsFromGuidance(guidanceFor({ email: 'dan@example.org', lookup: LOOKUP }))!
     expect(settings.email).toBe('dan@example.org')
     expect(settings.incoming.port).toBe(993)
     expect(settings.outgoing?.username).toBe('dan@example.org')
-    expect(crmSettingsFromLookup({ ...LOOKUP, incoming: [] })).toBeNull()
+  })
+})
+
+describe('the settings as shown after a successful test', () => {
+  it('lists the values in CRM order with a warning under a STARTTLS or unencrypted switch', () => {
+    const fields = crmFields({ email: ACCOUNT.email!, incoming: ACCOUNT.incoming, outgoing: ACCOUNT.outgoing })
+    expect(fields.map((f) => f.key)).toEqual(['email', 'imapHost', 'imapPort', 'ssl', 'username', 'smtpHost', 'smtpPort', 'smtpSsl'])
+    expect(fields.find((f) => f.key === 'smtpSsl')?.note).toMatch(/STARTTLS/)
   })
 })

@@ -1,0 +1,151 @@
+// The guidance core's answer on screen (InspectorApi.guidance): the provider's sign-in button
+// first where it applies, then each blocker with why and its steps, the whole path in order,
+// ready-to-send messages with a Copy button, the provider's pages and what is good to know.
+// It renders; it decides nothing (src/guidance/guidance.ts does).
+import { useId, useState, type ReactNode } from 'react'
+import type { Guidance, GuidanceMessage, GuidanceStepCode, Security } from '../../../src/model.js'
+import {
+  BLOCKER_TITLES,
+  FIELD_HINTS,
+  FIELD_LABELS,
+  LINK_WORDS,
+  MESSAGE_TITLES,
+  NOTE_WORDS,
+  SIGN_IN_WORDS,
+  SSL_NOTES,
+  blockerWhy,
+  fieldValueWords,
+  messageText,
+  stepWords,
+} from '../../../src/words/guidance-words.js'
+import { CopyField, PlainField, copyToClipboard } from '../components/copy-field.js'
+import { HelpLink } from '../components/help-link.js'
+import { SensitiveText } from '../privacy.js'
+import { guidanceText as t } from '../text/flows.js'
+
+/** Buttons or forms a screen puts under a step (e.g. "Move this account to IMAP"). */
+export type StepActions = Partial<Record<GuidanceStepCode, ReactNode>>
+
+function ReadyMessage({ message }: { message: GuidanceMessage }) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const titleId = useId()
+  const text = messageText(message)
+  return (
+    <section className="card ready-message" data-code={message.code} aria-labelledby={titleId}>
+      <h3 id={titleId}>{MESSAGE_TITLES[message.code]}</h3>
+      <pre className="message-text">
+        <SensitiveText text={text} />
+      </pre>
+      <button type="button" className="button-primary" onClick={() => void copyToClipboard(text).then((ok) => setCopied(ok ? 'copied' : 'failed'))}>
+        {copied === 'copied' ? t.messageCopied : t.copyMessage}
+      </button>
+      <span className="visually-hidden" aria-live="polite">
+        {copied === 'copied' ? t.messageCopied : copied === 'failed' ? t.copyFailed : ''}
+      </span>
+    </section>
+  )
+}
+
+/** The CRM's name and what Microsoft said, to fill in the admin's message. */
+export function ConsentDetailsForm({ onSubmit, busy }: { onSubmit: (details: { crmName?: string; errorText?: string }) => void; busy: boolean }) {
+  const ids = { crm: useId(), text: useId() }
+  const [crmName, setCrmName] = useState('')
+  const [errorText, setErrorText] = useState('')
+  return (
+    <form
+      className="consent-details"
+      onSubmit={(e) => {
+        e.preventDefault()
+        onSubmit({ ...(crmName.trim() ? { crmName: crmName.trim() } : {}), ...(errorText.trim() ? { errorText: errorText.trim() } : {}) })
+      }}
+    >
+      <label htmlFor={ids.crm}>{t.crmName}</label>
+      <input id={ids.crm} type="text" value={crmName} onChange={(e) => setCrmName(e.target.value)} />
+      <label htmlFor={ids.text}>{t.pasteMicrosoft}</label>
+      <textarea id={ids.text} rows={3} spellCheck={false} value={errorText} onChange={(e) => setErrorText(e.target.value)} placeholder="AADSTS65001: …" />
+      <button type="submit" className="button-secondary" disabled={busy}>
+        {t.fillMessage}
+      </button>
+    </form>
+  )
+}
+
+export function GuidanceView({
+  guidance: g,
+  actions = {},
+  consentForm = null,
+}: {
+  guidance: Guidance
+  actions?: StepActions
+  /** Shown with the admin's message (the wizard passes ConsentDetailsForm). */
+  consentForm?: ReactNode
+}) {
+  return (
+    <div className="guidance" data-imap={g.imap} data-password={g.password ?? 'unknown'} data-sign-in={g.signIn ?? 'none'}>
+      {g.blockers.map((b) => (
+        <div key={b.code} className="notice notice-warning blocker" data-code={b.code} role="status">
+          <p className="card-note-title">{BLOCKER_TITLES[b.code]}</p>
+          <p>
+            <SensitiveText text={blockerWhy(b, g)} />
+          </p>
+        </div>
+      ))}
+      <section className="guidance-path" aria-labelledby="guidance-steps-title">
+        <h3 id="guidance-steps-title">{g.signIn ? t.signInFirst(SIGN_IN_WORDS[g.signIn]) : t.whatToDo}</h3>
+        <ol className="guidance-steps">
+          {g.steps.map((s) => (
+            <li key={s.code} data-step={s.code}>
+              <SensitiveText text={stepWords(s, g)} />
+              {actions[s.code] ? <div className="step-action">{actions[s.code]}</div> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {g.links.length > 0 ? (
+        <p className="guidance-links">
+          {g.links.map((l) => (
+            <HelpLink key={l.code} url={l.url} label={LINK_WORDS[l.code](g)} />
+          ))}
+        </p>
+      ) : null}
+      {g.messages.map((m) => (
+        <div key={m.code}>
+          <ReadyMessage message={m} />
+          {m.code === 'admin-consent' ? consentForm : null}
+        </div>
+      ))}
+      {g.notes.length > 0 ? (
+        <ul className="card-note guidance-notes">
+          {g.notes.map((n) => (
+            <li key={n}>{NOTE_WORDS[n](g)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
+
+/** The fields in CRM-form order, each with Copy (SSL is a switch in the form: no Copy). */
+export function GuidanceFields({ guidance: g }: { guidance: Guidance }) {
+  return (
+    <ol className="crm-fields">
+      {g.fields.map((f) => {
+        const value = fieldValueWords(f.key, f.value)
+        const isSwitch = f.key === 'imapSsl' || f.key === 'smtpSsl'
+        return (
+          <li key={f.key} className="crm-field" data-field={f.key}>
+            {isSwitch || f.value === null ? (
+              <PlainField label={FIELD_LABELS[f.key]}>
+                <strong className="switch-value">{value}</strong>
+              </PlainField>
+            ) : (
+              <CopyField label={FIELD_LABELS[f.key]} value={value} {...(f.sensitive ? { sensitive: f.key === 'email' ? ('email' as const) : ('username' as const) } : {})} />
+            )}
+            <p className="field-help">{FIELD_HINTS[f.key]}</p>
+            {isSwitch && f.value !== null && SSL_NOTES[f.value as Security] ? <p className="field-warning">{SSL_NOTES[f.value as Security]}</p> : null}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

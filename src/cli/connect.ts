@@ -1,0 +1,126 @@
+// `connect EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--crm NAME] [--error TEXT] [--json]`
+// and `connect --account ID [--home DIR] [--registry FILE] ... [--json]`: what the CRM needs
+// (docs/cli.md). The answer is InspectorApi.guidance's, through the same validation as every
+// UI; this file only prints it. Exit 0 when there is a way to connect, 1 when none, 2 usage.
+import type { InspectorApi } from '../api.js'
+import { validateArgs, validateDnsServer, validateTimeoutMs } from '../api-validation.js'
+import type { Guidance, GuidanceQuery } from '../model.js'
+import {
+  BLOCKER_TITLES,
+  FIELD_LABELS,
+  IMAP_ACCESS_WORDS,
+  LINK_WORDS,
+  MESSAGE_TITLES,
+  NOTE_WORDS,
+  SIGN_IN_WORDS,
+  blockerWhy,
+  fieldValueWords,
+  messageText,
+  passwordWords,
+  stepWords,
+} from '../words/guidance-words.js'
+import { cliInspector } from './core.js'
+import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+
+interface ConnectFlags {
+  query: GuidanceQuery
+  home?: string
+  registry?: string
+  dns?: string
+  timeoutMs?: number
+  json: boolean
+}
+
+function parse(args: string[]): ConnectFlags {
+  const { values, positionals } = parseCommandLine({
+    args,
+    allowPositionals: true,
+    options: {
+      account: { type: 'string' },
+      home: { type: 'string' },
+      registry: { type: 'string' },
+      offline: { type: 'boolean', default: false },
+      dns: { type: 'string' },
+      timeout: { type: 'string' },
+      crm: { type: 'string' },
+      error: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  })
+  if (values.account === undefined && positionals.length !== 1) throw new UsageError('connect needs one email address, or --account ID.')
+  if (values.account !== undefined && positionals.length > 0) throw new UsageError('connect takes an email address or --account ID, not both.')
+  if (values.account === undefined && (values.home !== undefined || values.registry !== undefined)) {
+    throw new UsageError('--home and --registry go with --account ID.')
+  }
+  let timeoutMs: number | undefined
+  try {
+    if (values.timeout !== undefined) {
+      if (!/^\d{1,6}$/.test(values.timeout)) throw new UsageError(`--timeout must be a number of milliseconds, not "${values.timeout}".`)
+      timeoutMs = validateTimeoutMs(Number(values.timeout))
+    }
+    if (values.dns !== undefined) validateDnsServer(values.dns)
+  } catch (error) {
+    throw error instanceof UsageError ? error : new UsageError((error as Error).message)
+  }
+  const raw: Record<string, unknown> = values.account !== undefined ? { accountId: values.account } : { email: positionals[0] }
+  if (values.offline) raw.offline = true
+  if (values.crm !== undefined) raw.crmName = values.crm
+  if (values.error !== undefined) raw.errorText = values.error
+  let query: GuidanceQuery
+  try {
+    ;[query] = validateArgs('guidance', [raw])
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  return { query, home: values.home, registry: values.registry, dns: values.dns, ...(timeoutMs ? { timeoutMs } : {}), json: values.json ?? false }
+}
+
+export function formatGuidance(g: Guidance): string {
+  const out: string[] = [`Connecting ${g.email ?? 'this account'} to a CRM`]
+  if (g.provider) out.push(`Provider: ${g.provider.name}`)
+  out.push(`IMAP: ${IMAP_ACCESS_WORDS[g.imap]}`, `Password: ${passwordWords(g)}`)
+  if (g.signIn) out.push(`Best: your CRM's "${SIGN_IN_WORDS[g.signIn]}" button`)
+  out.push('')
+  for (const b of g.blockers) {
+    out.push(`! ${BLOCKER_TITLES[b.code]} [${b.code}]`, `  ${blockerWhy(b, g)}`)
+  }
+  if (g.blockers.length > 0) out.push('')
+  out.push('What to do:')
+  g.steps.forEach((s, i) => out.push(`  ${i + 1}. ${stepWords(s, g)}`))
+  out.push('')
+  if (g.fieldsUse !== 'none' && g.fields.length > 0) {
+    out.push(g.fieldsUse === 'copy' ? 'Type these into your CRM, in this order:' : 'Only if your CRM asks for servers after signing in:')
+    const width = Math.max(...g.fields.map((f) => FIELD_LABELS[f.key].length))
+    for (const f of g.fields) out.push(`  ${FIELD_LABELS[f.key].padEnd(width)}  ${fieldValueWords(f.key, f.value)}`)
+    out.push('')
+  }
+  for (const note of g.notes) out.push(`Good to know: ${NOTE_WORDS[note](g)}`)
+  if (g.notes.length > 0) out.push('')
+  for (const l of g.links) out.push(`${LINK_WORDS[l.code](g)}: ${l.url}`)
+  if (g.links.length > 0) out.push('')
+  for (const m of g.messages) out.push(`${MESSAGE_TITLES[m.code]} (copy and send):`, '', ...messageText(m).split('\n').map((line) => `  ${line}`), '')
+  return out.join('\n')
+}
+
+export async function runConnect(args: string[], io: CliIo, make: (flags: ConnectFlags) => InspectorApi = defaultInspector): Promise<number> {
+  const flags = parse(args)
+  const api = make(flags)
+  let guidance: Guidance
+  try {
+    guidance = await api.guidance(flags.query)
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n`)
+    return EXIT_FAILED
+  }
+  io.stdout(flags.json ? `${JSON.stringify(guidance, null, 2)}\n` : formatGuidance(guidance))
+  return guidance.fieldsUse === 'none' && !guidance.signIn ? EXIT_FAILED : EXIT_OK
+}
+
+function defaultInspector(flags: ConnectFlags): InspectorApi {
+  return cliInspector({
+    ...(flags.home ? { home: flags.home } : {}),
+    ...(flags.registry ? { registryFile: flags.registry } : {}),
+    ...(flags.dns ? { dnsServer: flags.dns } : {}),
+    lookup: { ...(flags.timeoutMs ? { timeoutMs: flags.timeoutMs } : {}), ...(flags.dns ? { dnsServer: flags.dns } : {}) },
+  })
+}

@@ -1,0 +1,157 @@
+// Every count walks folders of a home we do not control: it stays inside the home (a symlink
+// that leads out of it is skipped, never followed), visits a bounded number of entries and
+// folders at a bounded depth, and reads a bounded number of bytes, so a hostile or huge home
+// ends the count with a plain reason instead of a hang.
+import { promises as fsp, type Dirent } from 'node:fs'
+import path from 'node:path'
+import { LIMITS, OverLimitError } from '../limits.js'
+
+export interface CountLimits {
+  /** Directory entries looked at, over one account. */
+  entries: number
+  folders: number
+  /** Folder nesting below the account's own folder. */
+  depth: number
+  /** Bytes of mbox files read for separators, over one account. */
+  bytes: number
+}
+
+export const COUNT_LIMITS: CountLimits = {
+  entries: LIMITS.localMailEntries,
+  folders: LIMITS.localMailFolders,
+  depth: LIMITS.localMailDepth,
+  bytes: LIMITS.localMailBytes,
+}
+
+/** The count stopped at a limit: the reason says which, in plain words. */
+export class CountLimitError extends OverLimitError {}
+
+export class CountBudget {
+  entries = 0
+  folders = 0
+  bytes = 0
+  constructor(readonly limits: CountLimits = COUNT_LIMITS) {}
+
+  entry(n = 1): void {
+    this.entries += n
+    if (this.entries > this.limits.entries) {
+      throw new CountLimitError(`the mail folders hold more than ${this.limits.entries.toLocaleString('en-US')} files and folders, more than this tool counts`)
+    }
+  }
+
+  folder(depth: number): void {
+    this.folders++
+    if (this.folders > this.limits.folders) {
+      throw new CountLimitError(`there are more than ${this.limits.folders.toLocaleString('en-US')} mail folders, more than this tool counts`)
+    }
+    this.descend(depth)
+  }
+
+  /** Call before walking into a directory `depth` levels below the account's folder. */
+  descend(depth: number): void {
+    if (depth > this.limits.depth) {
+      throw new CountLimitError(`the mail folders are nested more than ${this.limits.depth} deep, more than this tool follows`)
+    }
+  }
+
+  /** Call before reading a file of `size` bytes. */
+  read(size: number): void {
+    this.bytes += size
+    if (this.bytes > this.limits.bytes) {
+      throw new CountLimitError(`the mail files are larger than ${Math.round(this.limits.bytes / 1024 ** 3)} GB together, more than this tool reads`)
+    }
+  }
+}
+
+export type EntryKind = 'file' | 'directory'
+
+export interface FolderEntry {
+  name: string
+  /** The entry's path inside the home (a symlink inside the home is resolved). */
+  path: string
+  kind: EntryKind
+  size: number
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+/** The real home folder: every path a count opens must resolve inside it. */
+export class HomeBounds {
+  private constructor(readonly roots: string[]) {}
+
+  /**
+   * `also`: folders the reader itself was allowed to read outside the home (a Thunderbird
+   * profile kept on another drive of this computer, listed in its profiles.ini).
+   */
+  static async of(home: string, also: string[] = []): Promise<HomeBounds> {
+    const roots = [await fsp.realpath(path.resolve(home))]
+    for (const extra of also) {
+      const real = await fsp.realpath(extra).catch(() => null)
+      if (real) roots.push(real)
+    }
+    return new HomeBounds(roots)
+  }
+
+  /** The real path of `p` when it is inside the home, else null (missing paths throw ENOENT). */
+  async inside(p: string): Promise<string | null> {
+    const real = await fsp.realpath(p)
+    return this.roots.some((root) => isInside(root, real)) ? real : null
+  }
+
+  private async entry(dir: string, d: Dirent): Promise<FolderEntry | null> {
+    let target = path.join(dir, d.name)
+    if (d.isSymbolicLink()) {
+      const real = await this.inside(target).catch(() => null)
+      if (!real) return null
+      target = real
+    } else if (!d.isFile() && !d.isDirectory()) {
+      return null
+    }
+    const stat = await fsp.stat(target).catch(() => null)
+    if (stat?.isFile()) return { name: d.name, path: target, kind: 'file', size: stat.size }
+    if (stat?.isDirectory()) return { name: d.name, path: target, kind: 'directory', size: 0 }
+    return null
+  }
+
+  /**
+   * The entries of a folder: ordinary files and folders only (devices, pipes and sockets are
+   * left out), symlinks resolved only when they stay inside the home.
+   */
+  async list(dir: string, budget: CountBudget): Promise<FolderEntry[]> {
+    const dirents: Dirent[] = await fsp.readdir(dir, { withFileTypes: true })
+    budget.entry(dirents.length)
+    // Stat in small batches: a maildir folder may hold tens of thousands of files.
+    const out: FolderEntry[] = []
+    for (let start = 0; start < dirents.length; start += 64) {
+      const batch = await Promise.all(dirents.slice(start, start + 64).map((d) => this.entry(dir, d)))
+      for (const e of batch) if (e) out.push(e)
+    }
+    return out
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined
+}
+
+/** A failed count in plain words, naming the folder it was about. */
+export function countFailure(error: unknown, folder: string): string {
+  if (error instanceof CountLimitError) return `Not counted: ${error.message}.`
+  switch (errorCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `Not counted: the mail folder ${folder} is not there (moved, or on another drive).`
+    case 'EACCES':
+    case 'EPERM':
+      return `Not counted: permission to read the mail folder ${folder} was denied.`
+    case 'ELOOP':
+      return `Not counted: the mail folder ${folder} is a link that leads back to itself.`
+    case 'ENOTREG':
+      return `Not counted: a file in ${folder} is a device or a pipe, not mail.`
+    default:
+      return `Not counted: the mail folder ${folder} could not be read${errorCode(error) ? ` (${errorCode(error)})` : ''}.`
+  }
+}
