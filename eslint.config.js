@@ -51,7 +51,8 @@ export default tseslint.config(
     [...folder('sources'), '!**/sources/limits.js', ...folder('providers'), ...folder('probe'), ...folder('net'), '**/diagnose/*', '!**/diagnose/help-links.js'],
     'The shells reach the core through InspectorApi (inspector.ts, api-call.ts), not its folders.',
   ),
-  layer(['renderer/**'], [...NODE_ONLY, '**/diagnose/*', '!**/diagnose/help-links.js'], 'The renderer runs in a browser: no Node-only code, and the core only through InspectorApi.'),
+  // account-notes.ts is pure text matching (model only); it belongs below sources/ (to move).
+  layer(['renderer/**'], [...NODE_ONLY, '!**/sources/account-notes.js', '**/diagnose/*', '!**/diagnose/help-links.js'], 'The renderer runs in a browser: no Node-only code, and the core only through InspectorApi.'),
   {
     files: ['src/**', 'renderer/**', 'main/**'],
     ignores: ['main/ipc.ts', 'main/preload.ts', 'main/app.ts'],
