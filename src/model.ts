@@ -199,7 +199,7 @@ export interface Explanation {
   links: { label: string; url: string }[]
 }
 
-export const LOOKUP_SOURCES = ['catalog', 'autoconfig', 'well-known', 'ispdb', 'mx', 'srv', 'guess', 'none'] as const
+export const LOOKUP_SOURCES = ['catalog', 'autoconfig', 'well-known', 'ispdb', 'mx', 'srv', 'autodiscover', 'guess', 'none'] as const
 export type LookupSource = (typeof LOOKUP_SOURCES)[number]
 
 export interface LookupResult {
@@ -215,6 +215,11 @@ export interface LookupResult {
    * imapSettingsForAccount also sets true when its offline data lists IMAP. Absent: not said.
    */
   offersImap?: boolean
+  /**
+   * Exchange Autodiscover answered for this domain. imapPublished false: Exchange without IMAP
+   * settings (ask IT whether IMAP is on, or use the CRM's Microsoft option).
+   */
+  exchange?: { imapPublished: boolean; signInRequired: boolean; endpoint: string }
 }
 
 /** What a provider accepts as a password over IMAP/POP/SMTP (hand-kept policy). */

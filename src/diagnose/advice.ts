@@ -51,6 +51,68 @@ const PROVIDER = (ctx: ProviderContext) => ctx.name ?? 'your email provider'
 const MICROSOFT_NO_PASSWORDS =
   "Microsoft accepts no passwords here: use your CRM's \"Sign in with Microsoft\" (or \"Connect with Microsoft 365/Outlook\") button instead of typing server settings. If it says it needs admin approval, your IT admin must grant consent."
 
+const APP_PASSWORD_FAMILIES = ['google', 'apple', 'yahoo', 'aol']
+
+// "Which password?" in the provider's own words, from its policy (policies-*.ts): Apple's
+// app-specific password, QQ's authorization code, Telekom's E-Mail-Passwort, Proton's Bridge
+// password. Without a policy, the family default (Google, Apple, Yahoo, AOL want app passwords).
+function authFailed(ctx: ProviderContext): Body {
+  const k = ctx.knowledge ?? null
+  const name = PROVIDER(ctx)
+  const check = ['Check the password by signing in on the web.', 'Check whether the username should be the full address or only the part before the @.']
+  const base = { title: VERDICT_TITLES['auth-failed'], what: 'The server says the username or password is wrong.', links: [appPasswordLink(ctx)] }
+  if (!k) {
+    const wantsAppPassword = !!ctx.family && APP_PASSWORD_FAMILIES.includes(ctx.family)
+    const next = wantsAppPassword ? [`If you typed your normal ${name} password: make an app password (link below) and type that instead.`, ...check] : check
+    return { ...base, why: wantsAppPassword ? `${name} usually needs an app password for other apps; your normal password is refused.` : 'A typo, an old password, or the wrong username form (full address or the part before the @).', next }
+  }
+  const pw = k.words.passwordName
+  const twoFactor = k.words.twoFactorName ? ` (it needs ${k.words.twoFactorName} on your account)` : ''
+  const username = k.policy.usernameForm === 'other' ? [k.policy.notes[0]!] : []
+  switch (k.policy.password) {
+    case 'app-password':
+      return { ...base, why: `${name} does not accept your normal password in other apps: it wants an ${pw}.`, next: [`If you typed your normal ${name} password: make an ${pw}${twoFactor} and type that instead.`, ...username, ...check] }
+    case 'mail-password':
+      return { ...base, why: `${name} wants a separate ${pw} for mail programs; the login password is refused.`, next: [`Type your ${pw}, not the login password (set it on the page linked below).`, ...check] }
+    case 'bridge':
+      return { ...base, why: `${name} is reached through Proton Mail Bridge, which has its own password.`, next: [`Type the ${pw} shown in the Bridge app, not your Proton password.`, ...check] }
+    case 'oauth-only':
+      return { ...base, what: 'The server refused the password.', why: `${name} accepts no passwords in other apps.`, next: [`Use your CRM's "Sign in with ${k.signIn === 'google' ? 'Google' : 'Microsoft'}" option instead of a password.`], links: [k.signIn === 'microsoft' ? HELP_LINKS.microsoftBasicAuth : null] }
+    case 'normal': {
+      // GMX, WEB.DE, freenet ... answer a bare "authentication failed" while access is off.
+      const switchedOff = k.imap === 'after-enabling' ? [`${name} also answers like this while IMAP/POP3 access is switched off: check it is on (${k.words.enableImapSteps ?? 'in the web mail settings'}).`] : []
+      return { ...base, why: `${name} takes your ${pw} here; a typo, an old password or the wrong username form is the usual cause.`, next: [...check, ...switchedOff], links: [policyLink(`${name}: how to switch on IMAP`, k.policy.enableImapUrl)] }
+    }
+  }
+}
+
+// Where to switch IMAP on, from the policy: the user's own settings, the admin's console, a
+// paid plan, or nowhere (Tuta, HEY). Personal Gmail has IMAP always on since January 2025.
+function imapDisabled(ctx: ProviderContext, what: 'IMAP' | 'POP'): Body {
+  const k = ctx.knowledge ?? null
+  const name = PROVIDER(ctx)
+  const title = what === 'IMAP' ? VERDICT_TITLES['imap-disabled'] : 'POP is switched off for this mailbox'
+  const refused = `The server refused because ${what} access is turned off for this account.`
+  const enableLink = (url: string | undefined) => policyLink(`${name}: how to switch on ${what}`, url)
+  if (!k) {
+    const google = ctx.family === 'google'
+    return { title, what: refused, why: 'Some providers and company admins switch it off by default.', next: [google ? 'Personal Gmail has IMAP always on, so this is a work or school account: your Google Workspace admin must allow IMAP.' : `Turn on ${what} in your mailbox settings on the web, or ask your IT admin.`], links: [google ? HELP_LINKS.googleImap : enableLink(ctx.policy?.enableImapUrl)] }
+  }
+  const steps = k.words.enableImapSteps
+  switch (k.imap) {
+    case 'none':
+      return { title: `${name} has no ${what}`, what: `${name} offers no IMAP or POP3 at all.`, why: `${name} can only be read in its own apps.`, next: [k.policy.notes[0]!, ...k.policy.notes.slice(1)] }
+    case 'admin':
+      return { title, what: refused, why: `In ${name} the administrator decides which people may use ${what}.`, next: [`Ask your administrator to allow ${what} for your mailbox${steps ? ` (${steps})` : ''}.`], links: [k.signIn === 'google' ? HELP_LINKS.googleImap : enableLink(k.policy.enableImapUrl)] }
+    case 'paid-plan':
+      return { title, what: refused, why: `${name} includes ${what} only in paid plans.`, next: [k.policy.notes.find((n) => /plan|Premium|Bridge/i.test(n)) ?? `Check that your ${name} plan includes ${what}.`, ...(steps ? [`Then switch it on: ${steps}.`] : [])], links: [enableLink(k.policy.enableImapUrl)] }
+    case 'on':
+      return { title, what: refused, why: `${name} normally has ${what} on; an administrator or a security setting switched it off.`, next: [k.signIn === 'google' ? 'Personal Gmail has IMAP always on, so this is a work or school account: your Google Workspace admin must allow IMAP.' : `Ask ${name} or your administrator why ${what} is off for this mailbox.`], links: [k.signIn === 'google' ? HELP_LINKS.googleImap : enableLink(k.policy.enableImapUrl)] }
+    case 'after-enabling':
+      return { title, what: refused, why: `${name} keeps ${what} off until you switch it on yourself.`, next: [steps ? `Switch it on in ${name} on the web: ${steps}.` : `Switch ${what} on in ${name}'s settings on the web.`, 'Then test again; the same password works.'], links: [enableLink(k.policy.enableImapUrl)] }
+  }
+}
+
 function body(verdict: Verdict, input: AdviceInput): Body {
   const { ctx } = input
   const proto = (input.protocol ?? 'imap').toUpperCase()
@@ -82,7 +144,7 @@ function body(verdict: Verdict, input: AdviceInput): Body {
     case 'tls-hostname-mismatch':
       return { title: VERDICT_TITLES['tls-hostname-mismatch'], what: `The server's certificate does not name the server you typed.${certificateLine(input.tls)}`, why: "You may use an alias of the provider's server; the certificate only covers the real name.", next: ["Use the server name from the certificate or from your provider's help page."] }
     case 'tls-incomplete-chain':
-      return { title: VERDICT_TITLES['tls-incomplete-chain'], what: `The server does not send the middle certificate that links its certificate to a trusted authority.${certificateLine(input.tls)}`, why: "It is a server setup mistake; some apps fill the gap, CRMs often don't.", next: ['Tell your provider or IT admin that the intermediate certificate is missing.'] }
+      return { title: VERDICT_TITLES['tls-incomplete-chain'], what: `The server does not send the middle certificate that links its certificate to a trusted authority.${certificateLine(input.tls)}`, why: "It is a server setup mistake; some apps fill the gap, CRMs often don't. If secure sites also fail on this computer, a company proxy or antivirus may be re-signing connections instead.", next: ['Tell your provider or IT admin that the intermediate certificate is missing.'] }
     case 'tls-outdated':
       return { title: VERDICT_TITLES['tls-outdated'], what: 'The server only offers old encryption versions that are no longer allowed.', why: 'The server has not been updated in a long time.', next: ['Ask your provider for a current server; your CRM will refuse this one too.'] }
     case 'cleartext-disallowed':
@@ -92,7 +154,7 @@ function body(verdict: Verdict, input: AdviceInput): Body {
     case 'web-login-required':
       return { title: VERDICT_TITLES['web-login-required'], what: `${PROVIDER(ctx)} blocked this sign-in and wants you to confirm it in a browser.`, why: 'The provider saw a sign-in it did not recognise, or wants you to use a more secure sign-in.', next: ['Sign in to your mailbox in a web browser and confirm any security prompt.', ctx.family === 'google' ? "Then use an app password, or your CRM's \"Sign in with Google\"." : 'Then test again.'], links: [ctx.family === 'google' ? HELP_LINKS.googleWebLogin : null] }
     case 'imap-disabled':
-      return { title: `${proto === 'POP3' ? 'POP' : 'IMAP'} is switched off for this mailbox`, what: `The server refused because ${proto === 'POP3' ? 'POP' : 'IMAP'} access is turned off for this account.`, why: 'Some providers and company admins switch it off by default.', next: [ctx.family === 'google' ? 'In Gmail on the web: Settings > See all settings > Forwarding and POP/IMAP > Enable IMAP (for a work account, your admin must allow it).' : 'Turn on IMAP in your mailbox settings on the web, or ask your IT admin.'], links: [ctx.family === 'google' ? HELP_LINKS.googleImap : policyLink(`${ctx.name ?? 'Your provider'}: how to switch on IMAP`, ctx.policy?.enableImapUrl)] }
+      return imapDisabled(ctx, proto === 'POP3' ? 'POP' : 'IMAP')
     case 'oauth-required':
       // Without context the words themselves ("basic authentication is disabled", 5.7.139) are Microsoft's.
       if (ctx.family === 'microsoft' || !ctx.family) {
@@ -111,12 +173,8 @@ function body(verdict: Verdict, input: AdviceInput): Body {
       return { title: VERDICT_TITLES['server-unavailable'], what: 'The server could not check the login right now.', why: 'It is a problem on the provider\'s side, usually short.', next: ['Test again in a few minutes.'] }
     case 'account-problem':
       return { title: VERDICT_TITLES['account-problem'], what: 'The server says the account is expired, disabled or locked.', why: 'The password may have expired, or the account was suspended.', next: ['Sign in on the web to see what the provider asks for, or contact your IT admin.'] }
-    case 'auth-failed': {
-      const wantsAppPassword = !!ctx.family && ['google', 'apple', 'yahoo', 'aol'].includes(ctx.family)
-      const next = ['Check the password by signing in on the web.', 'Check whether the username should be the full address or only the part before the @.']
-      if (wantsAppPassword) next.unshift(`If you typed your normal ${PROVIDER(ctx)} password: make an app password (link below) and type that instead.`)
-      return { title: VERDICT_TITLES['auth-failed'], what: 'The server says the username or password is wrong.', why: wantsAppPassword ? `${PROVIDER(ctx)} usually needs an app password for other apps; your normal password is refused.` : 'A typo, an old password, or the wrong username form (full address or the part before the @).', next, links: [appPasswordLink(ctx)] }
-    }
+    case 'auth-failed':
+      return authFailed(ctx)
     case 'pop3-unsupported':
       return { title: VERDICT_TITLES['pop3-unsupported'], what: 'The CRM only connects over IMAP; this account is set up with POP3.', why: 'POP3 downloads mail and often removes it from the server, so a CRM cannot keep it in sync.', next: ['Use the IMAP server of the same provider in your CRM (the same username and password usually work).', 'In your mail app, keep POP3 or add the account again as IMAP; mail already downloaded stays on this computer.'] }
     case 'unknown':

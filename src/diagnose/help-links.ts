@@ -35,6 +35,9 @@ export const ALLOWED_HELP_HOSTS: readonly string[] = [
   'mail.163.com',
   'nid.naver.com',
   'mail.naver.com',
+  // Provider policy pages (src/providers/policies-business.ts).
+  'exmail.qq.com',
+  'mail.daum.net',
 ]
 
 /** The help pages advice links to, by purpose. Each was checked to exist (2025). */

@@ -4,6 +4,7 @@
 // hand-kept policy); the greeting catches a custom domain hosted at Microsoft or Google.
 import type { ProviderPolicy } from '../model.js'
 import { identifyProvider } from '../providers/identify.js'
+import type { ProviderKnowledge } from '../providers/policy-types.js'
 
 export type ProviderFamily = 'google' | 'microsoft' | 'yahoo' | 'aol' | 'apple' | 'other'
 
@@ -12,6 +13,8 @@ export interface ProviderContext {
   /** Display name, e.g. "Microsoft 365". */
   name: string | null
   policy: ProviderPolicy | null
+  /** The whole hand-kept entry (the provider's own words, IMAP access), when there is one. */
+  knowledge?: ProviderKnowledge | null
 }
 
 export interface ContextQuery {
@@ -56,7 +59,7 @@ export function providerContext(query: ContextQuery): ProviderContext {
     const family = FAMILY_BY_POLICY[found.provider.id] ?? 'other'
     // A hosting company's domain with mail at Microsoft/Google: the greeting knows better.
     if (family === 'other' && byGreeting) return { family: byGreeting[1], name: byGreeting[2], policy: null }
-    return { family, name: found.provider.name, policy }
+    return { family, name: found.provider.name, policy, knowledge: found.knowledge }
   }
   if (byGreeting) return { family: byGreeting[1], name: byGreeting[2], policy: null }
   return { family: null, name: null, policy: null }

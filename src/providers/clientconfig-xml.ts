@@ -59,7 +59,7 @@ const INCOMING_TYPES: Record<string, Protocol> = {
 
 export class ConfigFormatError extends Error {}
 
-function childElements(parent: Element, name: string): Element[] {
+export function childElements(parent: Element, name: string): Element[] {
   const out: Element[] = []
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 1 && (node as Element).localName === name) out.push(node as Element)
@@ -67,7 +67,7 @@ function childElements(parent: Element, name: string): Element[] {
   return out
 }
 
-function childText(parent: Element, name: string): string | null {
+export function childText(parent: Element, name: string): string | null {
   const el = childElements(parent, name)[0]
   const text = el?.textContent?.trim()
   return text ? text : null

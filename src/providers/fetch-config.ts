@@ -7,17 +7,42 @@ import type { Network } from './network.js'
 
 const MAX_REDIRECTS = 3
 
-function getText(url: URL, network: Network, signal: AbortSignal, redirects = 0): Promise<string> {
+/** A non-200 answer; `authenticate` is the WWW-Authenticate header of a 401. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    readonly authenticate: string | undefined,
+    url: URL,
+  ) {
+    super(`${url.href} answered HTTP ${status}`)
+  }
+}
+
+export interface HttpsTextRequest {
+  method: 'GET' | 'POST'
+  accept: string
+  /** A POST body (sent as text/xml). */
+  body?: string
+}
+
+/** One https request's text (redirects followed, size capped); never plain http. */
+export function httpsText(url: URL, req: HttpsTextRequest, network: Network, signal: AbortSignal, redirects = 0): Promise<string> {
   return new Promise((resolve, reject) => {
     if (url.protocol !== 'https:') return reject(new Error(`refusing a non-https address: ${url.href}`))
+    const body = req.body ?? null
     const request = https.request(
       {
         host: url.hostname,
         servername: url.hostname,
         port: network.port(Number(url.port || 443)),
         path: `${url.pathname}${url.search}`,
-        method: 'GET',
-        headers: { Host: url.host, Accept: 'application/xml, text/xml', 'User-Agent': 'mail-settings-inspector' },
+        method: req.method,
+        headers: {
+          Host: url.host,
+          Accept: req.accept,
+          'User-Agent': 'mail-settings-inspector',
+          ...(body === null ? {} : { 'Content-Type': 'text/xml; charset=utf-8', 'Content-Length': Buffer.byteLength(body) }),
+        },
         lookup: network.lookup,
         ca: network.ca,
         signal,
@@ -28,12 +53,12 @@ function getText(url: URL, network: Network, signal: AbortSignal, redirects = 0)
         const location = response.headers.location
         if (status >= 300 && status < 400 && location && redirects < MAX_REDIRECTS) {
           response.resume()
-          getText(new URL(location, url), network, signal, redirects + 1).then(resolve, reject)
+          httpsText(new URL(location, url), req, network, signal, redirects + 1).then(resolve, reject)
           return
         }
         if (status !== 200) {
           response.resume()
-          return reject(new Error(`${url.href} answered HTTP ${status}`))
+          return reject(new HttpStatusError(status, response.headers['www-authenticate']?.toString(), url))
         }
         const chunks: Buffer[] = []
         let size = 0
@@ -50,13 +75,13 @@ function getText(url: URL, network: Network, signal: AbortSignal, redirects = 0)
       },
     )
     request.on('error', reject)
-    request.end()
+    request.end(body ?? undefined)
   })
 }
 
 /** Fetch and parse one clientConfig file; rejects on any network, HTTP or format problem. */
 export async function fetchClientConfig(url: string, network: Network, signal: AbortSignal): Promise<ProviderConfig> {
-  const text = await getText(new URL(url), network, signal)
+  const text = await httpsText(new URL(url), { method: 'GET', accept: 'application/xml, text/xml' }, network, signal)
   return parseClientConfig(text)
 }
 

@@ -3,13 +3,15 @@
 // Workspace). Offline: the hand-kept table plus the ISPDB catalog; no network.
 import type { MailAccount, ProviderPolicy, ProviderRef } from '../model.js'
 import { catalogByDomain, catalogByHost } from './catalog.js'
+import type { ServerTemplate } from './clientconfig-xml.js'
+import { BUSINESS_PROVIDERS } from './policies-business.js'
 import { GLOBAL_PROVIDERS } from './policies-global.js'
 import { REGIONAL_PROVIDERS } from './policies-regional.js'
 import type { ProviderKnowledge } from './policy-types.js'
 import { splitAddress } from './placeholders.js'
 import { normalizeHost } from './registrable-domain.js'
 
-export const PROVIDERS: readonly ProviderKnowledge[] = [...GLOBAL_PROVIDERS, ...REGIONAL_PROVIDERS]
+export const PROVIDERS: readonly ProviderKnowledge[] = [...GLOBAL_PROVIDERS, ...REGIONAL_PROVIDERS, ...BUSINESS_PROVIDERS]
 
 const byId = new Map(PROVIDERS.map((p) => [p.policy.id, p]))
 const byIspdbId = new Map(PROVIDERS.flatMap((p) => p.ispdbIds.map((id) => [id, p] as const)))
@@ -25,6 +27,8 @@ export interface Identification {
   /** The ISPDB provider id, when the catalog knows it. */
   catalogId: string | null
   by: 'email' | 'host' | 'mx'
+  /** The table entry (domain suffix) that matched, e.g. "zoho.eu" for mx.zoho.eu. */
+  matched?: string
 }
 
 export interface IdentifyQuery {
@@ -34,12 +38,39 @@ export interface IdentifyQuery {
   mx?: string | null
 }
 
-function matchesSuffix(host: string, suffixes: readonly string[]): boolean {
-  return suffixes.some((s) => host === s || host.endsWith(`.${s}`))
+/** The entry `host` equals or lies under (at a dot boundary: "evilzoho.com" is not "zoho.com"). */
+function matchedSuffix(host: string, suffixes: readonly string[]): string | null {
+  let best: string | null = null
+  for (const s of suffixes) if ((host === s || host.endsWith(`.${s}`)) && (!best || s.length > best.length)) best = s
+  return best
 }
 
-function fromKnowledge(k: ProviderKnowledge, by: Identification['by'], catalogId: string | null = null): Identification {
-  return { provider: { id: k.policy.id, name: k.policy.name }, knowledge: k, catalogId, by }
+/**
+ * The provider whose entry matches `host` most specifically: mxbiz1.qq.com is Tencent Exmail
+ * (entry "mxbiz1.qq.com") although QQ Mail owns qq.com; imappro.zoho.eu is a Zoho organisation
+ * although "zoho.eu" is personal Zoho. Ties keep the table order.
+ */
+function bestBySuffix(host: string, list: (k: ProviderKnowledge) => readonly string[]): { knowledge: ProviderKnowledge; matched: string } | null {
+  let best: { knowledge: ProviderKnowledge; matched: string } | null = null
+  for (const knowledge of PROVIDERS) {
+    const matched = matchedSuffix(host, list(knowledge))
+    if (matched && (!best || matched.length > best.matched.length)) best = { knowledge, matched }
+  }
+  return best
+}
+
+function fromKnowledge(k: ProviderKnowledge, by: Identification['by'], catalogId: string | null = null, matched?: string): Identification {
+  const found: Identification = { provider: { id: k.policy.id, name: k.policy.name }, knowledge: k, catalogId, by }
+  if (matched) found.matched = matched
+  return found
+}
+
+// A custom domain whose mail a consumer service hosts is that company's business (or custom
+// domain) product: its own address domains are the consumer one, any other domain is not.
+const CUSTOM_DOMAIN_PRODUCT: Record<string, string> = {
+  zoho: 'zoho-org',
+  icloud: 'icloud-custom-domain',
+  proton: 'proton-custom-domain',
 }
 
 // Gmail and Google Workspace share servers, as do Outlook.com and Microsoft 365: the address
@@ -54,14 +85,36 @@ function isConsumerDomain(knowledgeId: string, domain: string | null): boolean {
 
 function refine(found: Identification, domain: string | null): Identification {
   const id = found.provider.id
-  if (id === 'gmail' && !isConsumerDomain('gmail', domain)) return fromKnowledge(byId.get('google-workspace')!, found.by, found.catalogId)
-  if (id === 'microsoft-365' && isConsumerDomain('outlook-com', domain)) return fromKnowledge(byId.get('outlook-com')!, found.by, found.catalogId)
+  if (id === 'gmail' && !isConsumerDomain('gmail', domain)) return fromKnowledge(byId.get('google-workspace')!, found.by, found.catalogId, found.matched)
+  if (id === 'microsoft-365' && isConsumerDomain('outlook-com', domain)) return fromKnowledge(byId.get('outlook-com')!, found.by, found.catalogId, found.matched)
+  const business = CUSTOM_DOMAIN_PRODUCT[id]
+  const own = found.knowledge?.emailDomains ?? []
+  // Only when the address is known and is not one of the consumer service's own domains.
+  if (business && found.by !== 'email' && domain && !matchedSuffix(domain, own)) {
+    return fromKnowledge(byId.get(business)!, found.by, found.catalogId, found.matched)
+  }
   return found
 }
 
 /** Our own table by address domain; suffix match, so x.onmicrosoft.com is Microsoft 365. */
 export function knowledgeByEmailDomain(domain: string): ProviderKnowledge | null {
-  return PROVIDERS.find((p) => matchesSuffix(domain, p.emailDomains)) ?? null
+  return bestBySuffix(domain, (p) => p.emailDomains)?.knowledge ?? null
+}
+
+/**
+ * A provider's own server templates for this identification, with `%MXDOMAIN%` filled in from
+ * the matched MX or host entry (mx.zoho.eu -> imappro.zoho.eu). Null when the provider has
+ * none, or when its templates need a data centre that was not matched.
+ */
+export function ownServers(found: Identification): { incoming: ServerTemplate[]; outgoing: ServerTemplate[] } | null {
+  const servers = found.knowledge?.servers
+  if (!servers) return null
+  const needsDc = [...servers.incoming, ...servers.outgoing].some((t) => t.host?.includes('%MXDOMAIN%'))
+  // The data centre is the matched entry minus a product prefix ("imappro.zoho.eu" -> "zoho.eu").
+  const dc = found.matched?.replace(/^(?:imappro|smtppro|imap|smtp|mx\d*)\./, '') ?? null
+  if (needsDc && (!dc || found.by === 'email')) return null
+  const fill = (t: ServerTemplate): ServerTemplate => (t.host && dc ? { ...t, host: t.host.replace('%MXDOMAIN%', dc) } : t)
+  return { incoming: servers.incoming.map(fill), outgoing: servers.outgoing.map(fill) }
 }
 
 function byDomain(domain: string): Identification | null {
@@ -80,11 +133,15 @@ function byServerHost(host: string, port: number | null | undefined, by: 'host' 
   }
   const h = normalizeHost(host)
   if (!h) return null
-  const own = PROVIDERS.find((p) => matchesSuffix(h, by === 'mx' ? p.mx : p.hosts))
+  const own = bestBySuffix(h, (p) => (by === 'mx' ? p.mx : p.hosts))
   const entry = catalogByHost(h)
-  if (own) return fromKnowledge(own, by, entry?.id ?? null)
+  if (own) return fromKnowledge(own.knowledge, by, entry?.id ?? null, own.matched)
   if (!entry) return null
   const k = knowledgeForIspdbId(entry.id)
+  // The catalog matches any host under a listed domain (mxdomain.qq.com under qq.com). Where our
+  // table lists the provider's hosts or MX explicitly and this one is not among them, the match
+  // came from a parent domain by accident: say nothing rather than name the wrong product.
+  if (k && (by === 'mx' ? k.mx : k.hosts).length > 0) return null
   return k ? fromKnowledge(k, by, entry.id) : { provider: { id: entry.id, name: entry.config.name }, knowledge: null, catalogId: entry.id, by }
 }
 

@@ -7,9 +7,10 @@ import { setMaxListeners } from 'node:events'
 import type { Auth, LookupResult, LookupSource, ProviderPolicy, ServerSettings } from '../model.js'
 import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import type { ProviderConfig } from './clientconfig-xml.js'
+import { autodiscoverSettings, type AutodiscoverAnswer } from './autodiscover.js'
 import { autoconfigUrls, fetchClientConfig, ISPDB_URL } from './fetch-config.js'
 import { guessSettings } from './guess.js'
-import { identifyProvider, knowledgeByEmailDomain } from './identify.js'
+import { identifyProvider, knowledgeByEmailDomain, ownServers } from './identify.js'
 import { createNetwork, type Network, type NetworkOptions } from './network.js'
 import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
 import { bestSoFar, delay, firstByPriority, track, untilAborted, withSignal } from './priority.js'
@@ -34,6 +35,9 @@ export interface LookupOptions extends NetworkOptions {
 
 export const DEFAULT_LOOKUP_TIMEOUT_MS = 8000
 
+/** The steps before Autodiscover (autoconfig, well-known, ISPDB, MX, SRV) send no address. */
+const ADDRESS_FREE_STEPS = 5
+
 export class LookupInputError extends Error {}
 
 /** A server filled in for the address, still carrying every auth method the source listed. */
@@ -44,6 +48,7 @@ interface Found {
   outgoing: FoundServer[]
   notes: string[]
   mx?: string
+  exchange?: AutodiscoverAnswer
 }
 
 function fromConfig(config: Pick<ProviderConfig, 'incoming' | 'outgoing'>, parts: AddressParts, notes: string[]): Found {
@@ -54,12 +59,17 @@ function fromConfig(config: Pick<ProviderConfig, 'incoming' | 'outgoing'>, parts
   }
 }
 
-/** The offline answer: the ISPDB catalog, or our own table (Proton Bridge, extra domains). */
+/**
+ * The offline answer: our own table where it has servers (Proton Bridge; yahoo.co.jp, whose
+ * ISPDB file lists POP3 only; providers the ISPDB lacks), else the ISPDB catalog.
+ */
 export function catalogSettings(parts: AddressParts): Found | null {
+  const own = knowledgeByEmailDomain(parts.domain)
+  const ownFound = own ? identifyProvider({ email: parts.address }) : null
+  const mine = ownFound ? ownServers(ownFound) : null
+  if (own && mine) return fromConfig(mine, parts, [`From this tool's own notes on ${own.policy.name}.`])
   const entry = catalogByDomain(parts.domain)
   if (entry) return fromConfig(entry.config, parts, ['Found in the built-in provider list (Mozilla Thunderbird\'s ISP database).'])
-  const own = knowledgeByEmailDomain(parts.domain)
-  if (own?.servers) return fromConfig(own.servers, parts, [`From this tool's own notes on ${own.policy.name}.`])
   const viaIspdb = own?.ispdbIds.map((id) => catalogById(id)).find((e) => e !== null)
   if (viaIspdb) return fromConfig(viaIspdb.config, parts, [`Found in the built-in provider list under ${own!.policy.name}.`])
   return null
@@ -77,6 +87,11 @@ async function mxStep(parts: AddressParts, network: Network, signal: AbortSignal
   const base = registrableDomain(mx)
   if (!base || base === parts.domain) throw new Error('the MX host is in the address domain itself')
   const note = `Mail for ${parts.domain} is received by ${mx}; these are that provider's settings.`
+  // Our own table first: it tells a business product from the consumer one of the same
+  // company (mxbiz1.qq.com is Tencent Exmail, not QQ Mail), which the ISPDB cannot.
+  const who = identifyProvider({ email: parts.address, mx })
+  const mine = who && who.by === 'mx' ? ownServers(who) : null
+  if (mine) return { ...fromConfig(mine, parts, [note]), mx }
   const known = catalogByHost(mx)
   if (known) return { ...fromConfig(known.config, parts, [note]), mx }
   // FetchConfig.fetchConfigForMX: autoconfig (https only, no .well-known) and ISPDB for the
@@ -88,6 +103,13 @@ async function mxStep(parts: AddressParts, network: Network, signal: AbortSignal
   ])
   const { value } = await firstByPriority(attempts)
   return { ...value, mx }
+}
+
+function exchangeNote(answer: AutodiscoverAnswer): string {
+  const why = answer.signInRequired
+    ? 'Its Autodiscover service asks for a sign-in before it shows any settings (this tool never sends your password)'
+    : 'Its Autodiscover service answered but publishes no IMAP settings'
+  return `This is Microsoft Exchange without IMAP settings. ${why}. Ask your IT admin whether IMAP is switched on for your mailbox and for its server name, or use your CRM's Microsoft option.`
 }
 
 function sortImapFirst(list: FoundServer[]): FoundServer[] {
@@ -123,6 +145,10 @@ function result(parts: AddressParts, source: LookupSource, found: Found | null, 
   }
   if (who?.knowledge) notes.push(...who.knowledge.policy.notes)
   const answer: LookupResult = { email: parts.address, domain: parts.domain, provider: who?.provider ?? null, source, incoming, outgoing, notes }
+  if (found?.exchange) {
+    const ad = found.exchange
+    answer.exchange = { imapPublished: ad.kind === 'settings', signInRequired: ad.signInRequired ?? false, endpoint: ad.endpoint }
+  }
   // Only a published configuration proves "no IMAP"; guessing may simply have missed it.
   if (mailbox.length > 0 && source !== 'guess' && !mailbox.some((s) => s.protocol === 'imap')) answer.offersImap = false
   return answer
@@ -151,6 +177,18 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
   else options.signal?.addEventListener('abort', onCallerAbort, { once: true })
   const signal = controller.signal
   const urls = autoconfigUrls(parts.domain)
+  // One Autodiscover run shared by its two steps (settings rank above guessing, "Exchange
+  // without IMAP settings" below it). It sends the address, never a password (autodiscover.ts).
+  let autodiscoverRun: Promise<AutodiscoverAnswer> | null = null
+  // Asked only when the steps that need no address (autoconfig, ISPDB, MX, SRV) found nothing:
+  // then they would win anyway, and the address stays private.
+  const autodiscover = () =>
+    (autodiscoverRun ??= (async () => {
+      const addressFree = attempts.slice(0, ADDRESS_FREE_STEPS)
+      await Promise.allSettled(addressFree.map((a) => a.promise))
+      if (addressFree.some((a) => a.state === 'fulfilled')) throw new Error('settings found without asking Autodiscover')
+      return withSignal(signal, stepTimeoutMs, (inner) => autodiscoverSettings(parts, network, inner))
+    })())
 
   // In Thunderbird's order of priority; the number is the stagger slot.
   const steps: [LookupSource, number, (s: AbortSignal) => Promise<Found>][] = [
@@ -159,10 +197,22 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
     ['ispdb', 2, (s) => fetchFound(`${ispdbUrl}${parts.domain}`, parts, network, s, 'Found in Mozilla Thunderbird\'s online ISP database.')],
     ['mx', 3, (s) => mxStep(parts, network, s, ispdbUrl)],
     ['srv', 4, (s) => srvSettings(parts, network, s)],
+    // Exchange Autodiscover publishing IMAP/POP settings ranks above guessing ...
+    ['autodiscover', 5, async () => {
+      const answer = await autodiscover()
+      if (answer.kind !== 'settings') throw new Error('Autodiscover published no IMAP settings')
+      return { incoming: answer.incoming, outgoing: answer.outgoing, notes: [`Published by the Exchange Autodiscover service at ${answer.endpoint}.`], exchange: answer }
+    }],
     ['guess', 6, async (s) => ({
       ...(await guessSettings(parts.domain, parts.address, network, s, { staggerMs: stagger, probeTimeoutMs: options.probeTimeoutMs ?? 4000 })),
       notes: ['Guessed by asking the usual server names: the servers answered, but check these settings before you rely on them.'],
     })],
+    // ... and "this is Exchange, without IMAP settings" only when nothing else was found.
+    ['autodiscover', 7, async () => {
+      const answer = await autodiscover()
+      if (answer.kind !== 'exchange') throw new Error('Autodiscover settings already reported')
+      return { incoming: [], outgoing: answer.outgoing, notes: [exchangeNote(answer)], exchange: answer }
+    }],
   ]
   const attempts = steps.map(([, slot, run]) =>
     track(

@@ -1,10 +1,10 @@
 // Hand-kept provider policy, part 2: European and Asian providers. Same rules as
-// policies-global.ts: sources in the comment, disagreements named, the safer advice taken.
+// policies-global.ts: every fact with its page and the day it was read (or UNVERIFIED),
+// disagreements named in the data, the safer advice taken.
+import { checked, UNVERIFIED } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
 export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
-  // Sources: ISPDB gmx.net.xml <enable visiturl="https://hilfe.gmx.net/pop-imap/einschalten.html">;
-  // hilfe.gmx.net "POP3/IMAP aktivieren"; lumyvo.com (app password once 2FA is on).
   {
     policy: {
       id: 'gmx',
@@ -16,15 +16,29 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       notes: [
         'GMX switches IMAP and POP3 off until you switch them on: in GMX go to E-Mail > Einstellungen > POP3/IMAP Abruf and tick "POP3 und IMAP Zugriff erlauben".',
         'The normal GMX password works; with two-factor authentication on, GMX gives you an app password to use instead.',
+        'If a mail program has not fetched mail for a long time, GMX may switch POP3/IMAP off again and then answers only "authentication failed": tick the box again before you change the password.',
       ],
+    },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'GMX password (or the app password GMX gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
+    // The enable page is the ISPDB file's <enable visiturl>. That GMX switches IMAP off again
+    // after long non-use is not on a page read today: hilfe.gmx.net/account/inaktiv.html only
+    // says unused mailboxes may have their contents deleted.
+    facts: {
+      password: UNVERIFIED,
+      imap: checked('https://gist.github.com/aminalhazwani', {
+        source: 'https://hilfe.gmx.net/account/inaktiv.html',
+        says: 'after months without use GMX may delete the mailbox contents; it does not say POP3/IMAP is switched off',
+      }),
+      username: UNVERIFIED,
+      servers: checked('https://www.antwort.net/a/technologie/wie-lauten-die-gmx-mail-pop-einstellungen.html'),
     },
     emailDomains: ['gmx.de', 'gmx.at', 'gmx.ch', 'gmx.net', 'gmx.com', 'gmx.us', 'gmx.co.uk', 'gmx.fr', 'gmx.es'],
     ispdbIds: ['gmx.net', 'gmx.com'],
     hosts: ['gmx.net', 'gmx.com'],
     mx: ['gmx.net', 'gmx.com'],
   },
-  // Sources: ISPDB web.de.xml <enable visiturl="https://hilfe.web.de/pop-imap/einschalten.html">;
-  // hilfe.web.de "POP3/IMAP aktivieren" (same platform as GMX, 1&1 Mail & Media).
   {
     policy: {
       id: 'web-de',
@@ -36,16 +50,18 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       notes: [
         'WEB.DE switches IMAP and POP3 off until you switch them on: E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben".',
         'The normal WEB.DE password works; with two-factor authentication on, use the app password WEB.DE gives you.',
+        'If a mail program has not fetched mail for a long time, WEB.DE may switch POP3/IMAP off again and then answers only "authentication failed": tick the box again before you change the password.',
       ],
     },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'WEB.DE password (or the app password WEB.DE gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['web.de'],
     ispdbIds: ['web.de'],
     hosts: ['web.de'],
     mx: ['web.de'],
   },
-  // Sources: ISPDB mail.com.xml; support.mail.com "POP3/IMAP" (same platform as GMX). Sources
-  // disagree on whether free accounts still get IMAP (some pages say premium only); the entry
-  // says IMAP exists and names the switch, and the note warns about the plan.
   {
     policy: {
       id: 'mail-com',
@@ -55,18 +71,20 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       usernameForm: 'email',
       offersImap: true,
       notes: [
-        'mail.com needs POP3/IMAP access switched on in its settings (Settings > POP3 & IMAP).',
-        'On some mail.com plans IMAP and POP3 are only part of the paid plan.',
+        'POP3 and IMAP are part of mail.com Premium only: a free mail.com mailbox cannot be connected to a CRM.',
+        'With Premium, switch POP3/IMAP access on in the settings (Settings > POP3 & IMAP).',
       ],
     },
+    imap: 'paid-plan',
+    signIn: null,
+    words: { passwordName: 'mail.com password', enableImapSteps: 'Settings > POP3 & IMAP' },
+    // "POP3/IMAP is Premium only" was not confirmed by a page read today.
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: [],
     ispdbIds: ['mail.com'],
     hosts: ['mail.com'],
     mx: ['mail.com'],
   },
-  // Sources: yandex.com/support/passport/authorization/app-passwords.html (app passwords for
-  // mail clients; required with 2FA); ISPDB yandex.ru.xml enable URL (mail.yandex.ru setup_client).
-  // Yandex has been moving all accounts to app passwords; safer advice: app password.
   {
     policy: {
       id: 'yandex',
@@ -80,14 +98,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
         'Switch on "Mail clients" access in Yandex Mail settings, then make an app password for mail (Yandex ID > Security > App passwords).',
       ],
     },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'app password', enableImapSteps: 'Yandex Mail > All settings > Email clients > "From the imap.yandex.ru server via IMAP"' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['yandex.ru', 'yandex.com', 'ya.ru', 'yandex.by', 'yandex.kz', 'yandex.ua', 'narod.ru'],
     ispdbIds: ['yandex.ru'],
     hosts: ['yandex.ru', 'yandex.com', 'yandex.net'],
     mx: ['yandex.net', 'yandex.ru'],
   },
-  // Sources: help.mail.ru/mail/security/protection/external ("пароль для внешнего приложения":
-  // other mail programs need a separate app password). Not confirmed by a page the search tool
-  // returned; kept because Mail.ru's own help says so and it is the safer advice.
   {
     policy: {
       id: 'mail-ru',
@@ -98,14 +117,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       offersImap: true,
       notes: ['Mail.ru needs a password for external apps ("пароль для внешнего приложения"), made in Mail ID > Security.'],
     },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'password for external apps (пароль для внешнего приложения)' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'internet.ru', 'my.com'],
     ispdbIds: ['mail.ru'],
     hosts: ['mail.ru'],
     mx: ['mail.ru'],
   },
-  // Sources: ISPDB t-online.de.xml <enable visiturl=".../programme/passwort-verwalten">;
-  // login24.email and tiramigoof.de (separate "E-Mail-Passwort" for mail programs);
-  // teltarif.de (secureimap/securesmtp.t-online.de, SSL only since 2014).
   {
     policy: {
       id: 't-online',
@@ -118,13 +138,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
         'Telekom needs a separate "E-Mail-Passwort" for mail programs; the Telekom login password does not work there. Set it in the E-Mail Center: Einstellungen > Passwörter.',
       ],
     },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'E-Mail-Passwort' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['t-online.de', 'magenta.de'],
     ispdbIds: ['t-online.de'],
     hosts: ['t-online.de'],
     mx: ['t-online.de'],
   },
-  // Sources: ithome via ashea.com.cn 2022-10-11 (from 1 Nov 2022 QQ Mail accepts only the
-  // authorization code in mail clients, no QQ password); blog.zhheo.com (how to make one).
   {
     policy: {
       id: 'qq',
@@ -139,14 +161,20 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
         'Switch on the IMAP/SMTP service in QQ Mail: Settings > Account, then "生成授权码" (generate authorization code).',
       ],
     },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'authorization code (授权码)', enableImapSteps: 'QQ Mail > Settings > Account > POP3/IMAP/SMTP/Exchange/CardDAV/CalDAV service > Enable' },
+    facts: {
+      password: checked('https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'),
+      imap: checked('https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'),
+      username: checked('https://www.889521.com/questions/96424.html'),
+      servers: checked('https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'),
+    },
     emailDomains: ['qq.com', 'foxmail.com', 'vip.qq.com'],
     ispdbIds: ['qq.com'],
     hosts: ['imap.qq.com', 'pop.qq.com', 'smtp.qq.com'],
     mx: ['mx1.qq.com', 'mx2.qq.com', 'mx3.qq.com'],
   },
-  // Sources: help-w.com (NetEase rule: once the client authorization code is set, mail clients
-  // can only log in with it); jishuzhan.net 2024 says 163 takes the normal password. Sources
-  // disagree; NetEase's own rule is the safer advice: authorization code.
   {
     policy: {
       id: '163',
@@ -160,14 +188,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
         'Switch on IMAP/SMTP in the web mail: Settings > POP3/SMTP/IMAP, and use the authorization code (授权码) it gives you as the password in other programs.',
       ],
     },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'authorization code (授权码)', enableImapSteps: 'Settings > POP3/SMTP/IMAP > switch on IMAP/SMTP' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['163.com', '126.com', 'yeah.net', '188.com', 'vip.163.com'],
     ispdbIds: ['163.com', '126.com', 'yeah.net'],
     hosts: ['163.com', '126.com', 'yeah.net'],
     mx: ['mxmail.netease.com'],
   },
-  // Sources: 10wontips.blogspot.com 2025-08 (Naver now requires an application-specific
-  // password, which needs 2-step verification; URL of the 2-step settings page);
-  // it-learner.tistory.com 2025-12; IMAP must be switched on in Naver Mail settings.
   {
     policy: {
       id: 'naver',
@@ -182,13 +211,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
         'Naver now needs an application password for other mail programs; it needs 2-step verification on your Naver account.',
       ],
     },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'application password (애플리케이션 비밀번호)', twoFactorName: '2-step verification (2단계 인증)', enableImapSteps: '환경설정 > POP3/IMAP 설정 > IMAP/SMTP 사용: 사용함' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['naver.com'],
     ispdbIds: ['naver.com'],
     hosts: ['naver.com'],
     mx: ['naver.com'],
   },
-  // Sources: ISPDB 1und1.de.xml (imap.1und1.de, MX kundenserver.de); IONOS help "E-Mail-Programme
-  // einrichten" (normal mailbox password, full address as username).
   {
     policy: {
       id: 'ionos',
@@ -198,13 +229,21 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       offersImap: true,
       notes: ['IONOS mailboxes take the normal mailbox password; the username is the full address.'],
     },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'mailbox password' },
+    // A real Autodiscover answer of 1&1/IONOS names imap.1and1.com with the full address as login.
+    facts: {
+      password: checked('https://pastebin.com/gfFknDRS'),
+      imap: checked('https://pastebin.com/gfFknDRS'),
+      username: checked('https://pastebin.com/gfFknDRS'),
+      servers: checked('https://pastebin.com/gfFknDRS'),
+    },
     emailDomains: [],
     ispdbIds: ['1und1.de'],
     hosts: ['ionos.de', 'ionos.com', 'ionos.co.uk', 'ionos.fr', 'ionos.es', '1und1.de', '1and1.com', 'kundenserver.de'],
-    mx: ['kundenserver.de', 'ionos.de', 'ionos.com', 'ionos.co.uk', '1and1.com', 'perfora.net'],
+    mx: ['kundenserver.de', 'ionos.de', 'ionos.com', 'ionos.co.uk', 'ionos.fr', 'ionos.es', 'ionos.it', 'ionos.mx', 'ionos.ca', '1and1.com', 'perfora.net'],
   },
-  // Sources: ISPDB orange.fr.xml; assistance.orange.fr "configurer un logiciel de messagerie".
-  // Not confirmed by a page the search tool returned.
   {
     policy: {
       id: 'orange',
@@ -214,13 +253,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       offersImap: true,
       notes: ['Mail Orange takes your Orange mail password; the username is the full address.'],
     },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'Mail Orange password' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['orange.fr', 'wanadoo.fr'],
     ispdbIds: ['orange.fr'],
     hosts: ['orange.fr'],
     mx: ['orange.fr'],
   },
-  // Sources: ISPDB free.fr.xml (imap.free.fr, username = the part before @). Not confirmed by a
-  // page the search tool returned.
   {
     policy: {
       id: 'free',
@@ -230,14 +271,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       offersImap: true,
       notes: ['Free takes your mail password; the username is the part before @free.fr.'],
     },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'mail password' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['free.fr'],
     ispdbIds: ['free.fr'],
     hosts: ['free.fr'],
     mx: ['free.fr'],
   },
-  // Sources: ISPDB libero.it.xml (imapmail.libero.it); liberomail.libero.it blog (IMAP4 clients
-  // supported). Older pages say IMAP was for paid Libero Mail Plus only; the entry says IMAP
-  // exists and warns about the plan.
   {
     policy: {
       id: 'libero',
@@ -247,6 +289,10 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       offersImap: true,
       notes: ['Libero takes your normal password; on older free plans IMAP was only part of Libero Mail Plus.'],
     },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'Libero password' },
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['libero.it', 'inwind.it', 'iol.it', 'blu.it', 'giallo.it'],
     ispdbIds: ['libero.it'],
     hosts: ['libero.it'],

@@ -2,19 +2,75 @@ import type { ProviderPolicy } from '../model.js'
 import type { ServerTemplate } from './clientconfig-xml.js'
 
 /**
+ * Where one provider fact comes from. Provider facts change, so every fact names the page that
+ * says so and the day it was read. A fact no page confirmed has `source: null` and
+ * `verified: null` (the data says it is unverified instead of inventing a page).
+ */
+export interface FactSource {
+  /** The https page that states the fact, or null when none was found. */
+  source: string | null
+  /** The day the page was read (YYYY-MM-DD), or null when unverified. */
+  verified: string | null
+  /** When sources disagree: what the other page says. The fact itself takes the safer side. */
+  disagreement?: { source: string | null; says: string }
+}
+
+/** The facts every hand-kept policy sources; each key is one fact a user acts on. */
+export type FactKey = 'password' | 'imap' | 'username' | 'servers'
+
+/**
+ * Can a CRM read this mailbox over IMAP?
+ * - `on`: IMAP works without switching anything on;
+ * - `after-enabling`: the user must switch IMAP on first (enableImapUrl says where);
+ * - `admin`: an organisation's admin must allow it;
+ * - `paid-plan`: only on a paid plan;
+ * - `none`: the provider has no IMAP at all (Tuta, HEY): a CRM cannot connect by IMAP.
+ */
+export type ImapAccess = 'on' | 'after-enabling' | 'admin' | 'paid-plan' | 'none'
+
+/** Which "Sign in with ..." button of a CRM fits this provider, if any. */
+export type SignInButton = 'google' | 'microsoft' | null
+
+/** The provider's own words, so advice speaks its language (Apple: "app-specific password"). */
+export interface ProviderWords {
+  /** What the provider calls the password mail programs need ("app password", "authorization code (授权码)"). */
+  passwordName: string
+  /** What the provider calls its two-step sign-in, when an app password depends on it. */
+  twoFactorName?: string
+  /** Where IMAP is switched on, in the provider's own menu words. */
+  enableImapSteps?: string
+}
+
+/**
  * What we know about one provider beyond its server names: the policy shown to users
- * (ProviderPolicy, the API's shape) plus how to recognise the provider.
+ * (ProviderPolicy, the API's shape), the facts guidance reads as codes, their sources, and how
+ * to recognise the provider. This is the one type the guidance core reads provider facts from.
  */
 export interface ProviderKnowledge {
   policy: ProviderPolicy
+  /** Whether and how IMAP is available (see ImapAccess). */
+  imap: ImapAccess
+  /** The CRM sign-in button to prefer over a password, when the provider has one. */
+  signIn: SignInButton
+  words: ProviderWords
+  /** Source and check date of each fact (password kind, IMAP default, username form, servers). */
+  facts: Record<FactKey, FactSource>
   /** The provider's own address domains (a custom domain is recognised by host or MX). */
   emailDomains: string[]
   /** ISPDB file ids (catalog provider ids) that are this provider. */
   ispdbIds: string[]
   /** Server host names or parent domains that mean this provider ("gmail.com" matches imap.gmail.com). */
   hosts: string[]
-  /** MX host names or parent domains that mean this provider. */
+  /**
+   * MX host names or parent domains that mean this provider. A business product and the
+   * consumer product of the same company are told apart by the more specific entry
+   * (mxbiz1.qq.com is Tencent Exmail, mx1.qq.com is QQ Mail).
+   */
   mx: string[]
-  /** Settings the ISPDB lacks (Proton Bridge runs on the user's own computer). */
+  /**
+   * Settings the ISPDB lacks or gets wrong for this product (Proton Bridge on the user's own
+   * computer; Zoho organisation servers). `%MXDOMAIN%` in a host is the MX suffix that matched
+   * (mx.zoho.eu -> zoho.eu), for providers with one server name per data centre.
+   */
   servers?: { incoming: ServerTemplate[]; outgoing: ServerTemplate[] }
 }

@@ -116,6 +116,7 @@ export const LOOKUP_SOURCE_WORDS: Record<LookupSource, string> = {
   ispdb: "Mozilla Thunderbird's online provider database",
   mx: "the provider that receives this domain's mail (MX record)",
   srv: "the domain's DNS records (SRV)",
+  autodiscover: "the domain's Exchange Autodiscover service",
   guess: 'asking the usual server names (guessed)',
   none: 'nowhere: no settings were found',
 }

@@ -9,6 +9,11 @@ import type { ServedCert } from './certs.js'
 export interface AutoconfigRequest {
   host: string
   path: string
+  method: string
+  /** The request body (Autodiscover POSTs one). */
+  body: string
+  /** Every request header, lower-cased names (tests prove no Authorization is sent). */
+  headers: Record<string, string | string[] | undefined>
 }
 
 export interface AutoconfigServer {
@@ -18,7 +23,7 @@ export interface AutoconfigServer {
 }
 
 /** A route's answer: a body (200), a status (empty body), or either after a delay. */
-export type AutoconfigRoute = string | number | { body?: string; status?: number; delayMs?: number }
+export type AutoconfigRoute = string | number | { body?: string; status?: number; delayMs?: number; headers?: Record<string, string> }
 
 /** Routes: "host/path" -> answer; anything else is 404. */
 export type AutoconfigRoutes = Record<string, AutoconfigRoute>
@@ -28,16 +33,19 @@ export async function startAutoconfigServer(cert: ServedCert, routes: Autoconfig
   const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase()
     const path = req.url ?? '/'
-    requests.push({ host, path })
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => requests.push({ host, path, method: req.method ?? 'GET', body: Buffer.concat(chunks).toString('utf8'), headers: { ...req.headers } }))
     const route = routes[`${host}${path}`]
     const answer = typeof route === 'string' ? { body: route } : typeof route === 'number' ? { status: route } : (route ?? { status: 404 })
     const reply = () => {
       if (res.destroyed) return
+      const headers = 'headers' in answer ? (answer.headers ?? {}) : {}
       if (answer.body !== undefined) {
-        res.writeHead(answer.status ?? 200, { 'content-type': 'application/xml' })
+        res.writeHead(answer.status ?? 200, { 'content-type': 'application/xml', ...headers })
         res.end(answer.body)
       } else {
-        res.writeHead(answer.status ?? 404)
+        res.writeHead(answer.status ?? 404, headers)
         res.end()
       }
     }

@@ -129,7 +129,10 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
         if (key('Email')) problems.push(`Account ${sub} in profile "${profile.name}" is of a type this tool does not know (${clsid ?? 'no clsid'}) and was skipped.`)
         continue // address books, data files and other non-mail entries
       }
-      const email = registryString(key('Email'))
+      const accountName = registryString(key('Account Name'))
+      // Classic Outlook stores no "Email" value for an Exchange account; it names the account
+      // by its address ("Account Name" = jane.doe@corp.example), so the address is that name.
+      const email = registryString(key('Email')) ?? (kind === 'exchange' && accountName && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(accountName) ? accountName : null)
       const warnings: string[] = []
       let incoming: ServerSettings
       let outgoing: ServerSettings | null = null
@@ -152,7 +155,7 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
         id: `outlook:${profile.name}:${sub}`,
         client: 'outlook',
         profile: profile.isDefault ? `${profile.name} (default profile)` : profile.name,
-        name: registryString(key('Account Name')) ?? email ?? `Account ${sub}`,
+        name: accountName ?? email ?? `Account ${sub}`,
         email,
         incoming,
         outgoing,

@@ -4,6 +4,7 @@ import { adviceFor } from '../../../src/diagnose/advice.js'
 import { isAllowedHelpUrl, HELP_LINKS } from '../../../src/diagnose/help-links.js'
 import { alternativeUsername } from '../../../src/diagnose/alternative-username.js'
 import { providerContext, type ProviderContext } from '../../../src/diagnose/provider-context.js'
+import { PROVIDERS } from '../../../src/providers/identify.js'
 
 const none: ProviderContext = { family: null, name: null, policy: null }
 
@@ -111,5 +112,44 @@ describe('help link allow-list', () => {
 
   it('lists only allowed pages in HELP_LINKS', () => {
     for (const link of Object.values(HELP_LINKS)) expect(isAllowedHelpUrl(link.url)).toBe(true)
+  })
+})
+
+describe('auth-failed and imap-disabled advice comes from the provider policy', () => {
+  const ctxFor = (k: (typeof PROVIDERS)[number]): ProviderContext => ({ family: 'other', name: k.policy.name, policy: k.policy, knowledge: k })
+  const text = (a: ReturnType<typeof adviceFor>) => `${a.title} ${a.what} ${a.why} ${a.next.join(' ')}`
+
+  it.each(PROVIDERS.map((k) => [k.policy.id, k] as const))('%s: which password, in the provider\'s words', (_id, k) => {
+    const advice = adviceFor('auth-failed', { ctx: ctxFor(k), username: 'a@x.test', email: 'a@x.test' })
+    if (k.policy.password === 'oauth-only') expect(text(advice)).toMatch(/Sign in with (Microsoft|Google)/)
+    else expect(text(advice)).toContain(k.words.passwordName)
+    for (const link of advice.links) expect(isAllowedHelpUrl(link.url)).toBe(true)
+  })
+
+  it.each(PROVIDERS.map((k) => [k.policy.id, k] as const))('%s: where IMAP is switched on (or that there is none)', (_id, k) => {
+    const advice = adviceFor('imap-disabled', { ctx: ctxFor(k) })
+    const words = text(advice)
+    if (k.imap === 'none') expect(words).toMatch(/cannot connect/)
+    else if (k.imap === 'admin') expect(words).toMatch(/administrator/)
+    else if (k.imap === 'after-enabling') {
+      const where = k.words.enableImapSteps
+      if (where) expect(words).toContain(where)
+      else expect(advice.links.map((l) => l.url)).toContain(k.policy.enableImapUrl)
+    } else expect(words.length).toBeGreaterThan(40)
+  })
+
+  it('names the switched-off access as a cause of a bare "authentication failed" at GMX', () => {
+    const advice = adviceFor('auth-failed', { ctx: providerContext({ email: 'anna@gmx.de' }) })
+    expect(advice.next.join(' ')).toMatch(/POP3 und IMAP Zugriff erlauben/)
+  })
+
+  it("uses Apple's words and the primary iCloud address for a custom domain at iCloud", () => {
+    const advice = adviceFor('auth-failed', { ctx: providerContext({ email: 'me@family-name.net', host: 'imap.mail.me.com' }) })
+    expect(advice.next.join(' ')).toMatch(/app-specific password .*two-factor authentication/)
+    expect(advice.next.join(' ')).toMatch(/primary iCloud Mail address/)
+  })
+
+  it('says personal Gmail has IMAP always on: IMAP off means a work account', () => {
+    expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'a@gmail.com' }) }).next.join(' ')).toMatch(/always on.*Workspace admin/)
   })
 })

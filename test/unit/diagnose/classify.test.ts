@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { classifyFailure, classifyText } from '../../../src/diagnose/classify.js'
+import { classifyFailure, classifyPasted, classifyText } from '../../../src/diagnose/classify.js'
+import { normalizeFailureText } from '../../../src/diagnose/normalize-failure-text.js'
 import { PROBE_CODES } from '../../../src/probe/probe-codes.js'
+import { PUBLIC_TEXTS } from '../../fixtures/diagnose/public-texts.js'
 import type { ProviderContext } from '../../../src/diagnose/provider-context.js'
 import { RECORDED_TEXTS } from '../../fixtures/diagnose/server-texts.js'
 
@@ -65,5 +67,49 @@ describe('classifyFailure: socket and TLS codes come before the words', () => {
 
   it('falls back to the words for a refused login', () => {
     expect(classifyFailure({ code: 'AUTH_REFUSED', text: 'NO [ALERT] Application-specific password required: x' }, ctx(null))).toBe('app-password-required')
+  })
+})
+
+describe('the recorded corpus of public error texts', () => {
+  const corpus = PUBLIC_TEXTS
+  it.each(corpus.map((r) => [r.verdict, r.origin, r.text, r.family, r.source] as const))('%s <- %s: %s', (verdict, _origin, text, family) => {
+    expect(classifyPasted(text, ctx(family))).toBe(verdict)
+  })
+
+  it('holds at least 150 real texts from at least 20 providers, servers, libraries and CRMs, each with its page', () => {
+    const real = [...corpus.map((r) => ({ source: r.source, origin: r.origin })), ...RECORDED_TEXTS.filter((r) => !r.source.startsWith('synthetic')).map((r) => ({ source: r.source, origin: r.source }))]
+    expect(real.length).toBeGreaterThanOrEqual(150)
+    expect(new Set(corpus.map((r) => r.origin.replace(/ via .*| \(.*/, ''))).size).toBeGreaterThanOrEqual(20)
+    for (const r of corpus) expect(new URL(r.source).protocol, r.source).toBe('https:')
+  })
+})
+
+describe('normalising before matching', () => {
+  it('joins an SMTP reply split over continuation lines, even inside the telling phrase', () => {
+    const split = '534-5.7.14 <https://accounts.example/x> Please log in via your\n534-5.7.14 web browser and then try again.\n534 5.7.14 Learn more - gsmtp'
+    expect(normalizeFailureText(split)).toBe('534 5.7.14 <https://accounts.example/x> Please log in via your web browser and then try again. Learn more - gsmtp')
+    expect(classifyText(split, ctx(null))).toBe('web-login-required')
+  })
+
+  it('peels client and library prefixes: log arrows, Python bytes, K-9 Mail response lists', () => {
+    expect(normalizeFailureText("<-- b'00000003 BAD User is authenticated but not connected.\\r\\n'")).toBe("'00000003 BAD User is authenticated but not connected. '")
+    expect(normalizeFailureText('Username or password is incorrect. (Command: *sensitive*; response: #3# [NO, ALERT], Too many simultaneous connections. (Failure)]')).toContain('NO ALERT] Too many simultaneous connections')
+    expect(classifyText('Error: Invalid login: 535-5.7.8 Username and Password not\n535 5.7.8 accepted.', ctx(null))).toBe('auth-failed')
+  })
+
+  it('classifies Microsoft 5.7.139 in any language by its code, and only the English "credentials were incorrect" as a wrong password', () => {
+    expect(classifyText('535 5.7.139 Authentifizierung fehlgeschlagen.', ctx(null))).toBe('oauth-required')
+    expect(classifyText('535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.', ctx(null))).toBe('auth-failed')
+  })
+
+  it('reads iCloud\'s bare refusal as "use an app-specific password", but not the same words from others', () => {
+    expect(classifyText('NO [AUTHENTICATIONFAILED] Authentication failed', ctx('apple'))).toBe('app-password-required')
+    expect(classifyText('NO [AUTHENTICATIONFAILED] Authentication failed', ctx(null))).toBe('auth-failed')
+  })
+
+  it('lets the server\'s refusal win over the client\'s later "disconnected", and a greeting timeout name the security setting', () => {
+    expect(classifyPasted('S: -ERR Invalid login or password\nException: The POP3 server has unexpectedly disconnected.', ctx(null))).toBe('auth-failed')
+    expect(classifyPasted("Error: Greeting never received\n  code: 'ETIMEDOUT'", ctx(null))).toBe('security-mismatch')
+    expect(classifyPasted('connect ETIMEDOUT 1.2.3.4:993', ctx(null))).toBe('timeout')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { identifyAccount, identifyProvider, policyFor } from '../../../src/providers/identify.js'
+import { identifyAccount, identifyProvider, ownServers, policyFor } from '../../../src/providers/identify.js'
 import { scanHome } from '../../../src/sources/scan.js'
 import type { SourceReader } from '../../../src/sources/source.js'
 import { account } from './account-fixture.js'
@@ -58,12 +58,57 @@ describe('identifyProvider', () => {
     ['in1-smtp.messagingengine.com', 'fastmail'],
     ['mx1.secureserver.net', 'godaddy'],
     ['mx2.emailsrvr.com', 'rackspace'],
-    ['mx01.mail.icloud.com', 'icloud'],
+    ['mx01.mail.icloud.com', 'icloud-custom-domain'],
     ['mta6.am0.yahoodns.net', 'yahoo'],
     ['mx00.kundenserver.de', 'ionos'],
-    ['mail.protonmail.ch', 'proton'],
+    ['mail.protonmail.ch', 'proton-custom-domain'],
   ])('MX %s -> %s', (mx, expected) => {
     expect(id({ email: 'someone@acme-widgets.com', mx })).toBe(expected)
+  })
+
+  // The same company's business and consumer products, by MX and by server host.
+  it.each([
+    // [address, MX or host, expected]
+    ['a@zoho.com', { mx: 'mx.zoho.com' }, 'zoho'],
+    ['boss@acme-widgets.com', { mx: 'mx.zoho.com' }, 'zoho-org'],
+    ['boss@acme-widgets.com', { mx: 'mx2.zoho.eu' }, 'zoho-org'],
+    ['boss@acme-widgets.com', { host: 'imappro.zoho.eu' }, 'zoho-org'],
+    ['boss@acme-widgets.com', { host: 'imap.zoho.eu' }, 'zoho-org'],
+    ['a@zohomail.eu', { host: 'imap.zoho.eu' }, 'zoho'],
+    ['boss@acme-widgets.com', { mx: 'mxbiz1.qq.com' }, 'tencent-exmail'],
+    ['boss@acme-widgets.com', { mx: 'mxbiz2.qq.com' }, 'tencent-exmail'],
+    ['boss@acme-widgets.com', { host: 'imap.exmail.qq.com' }, 'tencent-exmail'],
+    ['a@qq.com', { mx: 'mx1.qq.com' }, 'qq'],
+    ['boss@acme-widgets.com', { mx: 'mx1.qq.com' }, 'qq'],
+    ['a@icloud.com', { mx: 'mx01.mail.icloud.com' }, 'icloud'],
+    ['me@family-name.net', { mx: 'mx02.mail.icloud.com' }, 'icloud-custom-domain'],
+    ['me@family-name.net', { host: 'imap.mail.me.com' }, 'icloud-custom-domain'],
+    ['a@proton.me', { mx: 'mail.protonmail.ch' }, 'proton'],
+    ['me@family-name.net', { mx: 'mailsec.protonmail.ch' }, 'proton-custom-domain'],
+  ] as const)('%s with %o -> %s', (email, where, expected) => {
+    expect(id({ email, ...where })).toBe(expected)
+  })
+
+  it.each([
+    // A look-alike domain that only ends in the same letters is not the provider.
+    ['mx.evilzoho.com', null],
+    ['mail.notqq.com', null],
+    // A host under a provider's registrable domain that is not its mail service: the parent
+    // domain alone must not make it QQ Mail or Zoho.
+    ['mxdomain.qq.com', null],
+    ['inbound-smtp.us-east-1.amazonaws.com', 'amazon-workmail'],
+    ['something.us-east-1.amazonaws.com', null],
+  ] as const)('MX %s is not matched by a parent or look-alike domain (-> %s)', (mx, expected) => {
+    const found = identifyProvider({ email: 'boss@acme-widgets.com', mx })
+    expect(found?.knowledge?.policy.id ?? null).toBe(expected)
+  })
+
+  it('fills the Zoho data centre into the organisation servers from the MX that matched', () => {
+    const found = identifyProvider({ email: 'boss@acme-widgets.com', mx: 'mx.zoho.eu' })!
+    const servers = ownServers(found)!
+    expect(servers.incoming[0]).toMatchObject({ host: 'imappro.zoho.eu', port: 993, security: 'tls' })
+    expect(servers.outgoing[0]).toMatchObject({ host: 'smtppro.zoho.eu', port: 465, security: 'tls' })
+    expect(ownServers(identifyProvider({ email: 'boss@acme-widgets.com', mx: 'mxbiz1.qq.com' })!)!.incoming[0]).toMatchObject({ host: 'imap.exmail.qq.com', port: 993 })
   })
 
   it('knows Proton Mail Bridge by its loopback ports only', () => {

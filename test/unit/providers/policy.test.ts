@@ -8,7 +8,12 @@ const REQUIRED = [
   'gmail', 'google-workspace', 'microsoft-365', 'outlook-com', 'icloud', 'yahoo', 'aol', 'att', 'verizon', 'comcast',
   'zoho', 'fastmail', 'gmx', 'web-de', 'mail-com', 'yandex', 'mail-ru', 'proton', 't-online', 'qq', '163', 'naver',
   'godaddy', 'rackspace', 'ionos', 'orange', 'free', 'libero',
+  // Business products and the providers the ISPDB lacks or gets wrong.
+  'zoho-org', 'tencent-exmail', 'icloud-custom-domain', 'proton-custom-domain', 'yahoo-japan', 'daum', 'freenet',
+  'mailbox-org', 'tuta', 'hey', 'namecheap', 'hostinger', 'titan', 'amazon-workmail', 'migadu',
 ]
+
+const FACTS = ['password', 'imap', 'username', 'servers'] as const
 
 describe('hand-kept provider policy', () => {
   it('has one entry per required provider, with unique ids', () => {
@@ -41,6 +46,56 @@ describe('hand-kept provider policy', () => {
 
   it('points every ISPDB id it claims at a real catalog entry', () => {
     for (const p of PROVIDERS) for (const id of p.ispdbIds) expect(catalogById(id), `${p.policy.id}: ${id}`).not.toBeNull()
+  })
+
+  it('sources every fact: an https page and the day it was read, or marked unverified with neither', () => {
+    for (const p of PROVIDERS) {
+      for (const key of FACTS) {
+        const fact = p.facts[key]
+        const where = `${p.policy.id}.${key}`
+        expect(fact, where).toBeDefined()
+        if (fact.source === null) {
+          expect(fact.verified, where).toBeNull()
+        } else {
+          expect(new URL(fact.source).protocol, where).toBe('https:')
+          expect(fact.verified, where).toMatch(/^20\d\d-\d\d-\d\d$/)
+        }
+        if (fact.disagreement) expect(fact.disagreement.says.length, where).toBeGreaterThan(10)
+      }
+    }
+  })
+
+  it('checks the facts the issue named against a page, today', () => {
+    const fact = (id: string, key: (typeof FACTS)[number]) => PROVIDERS.find((p) => p.policy.id === id)!.facts[key]
+    for (const [id, key] of [
+      ['microsoft-365', 'password'], ['gmail', 'imap'], ['zoho-org', 'servers'], ['tencent-exmail', 'servers'],
+      ['icloud-custom-domain', 'username'], ['mailbox-org', 'servers'], ['tuta', 'imap'], ['hey', 'imap'],
+      ['proton-custom-domain', 'imap'], ['namecheap', 'servers'], ['amazon-workmail', 'servers'], ['daum', 'imap'], ['freenet', 'imap'],
+    ] as const) expect(fact(id, key).verified, `${id}.${key}`).toBe('2026-11-30')
+  })
+
+  it('states the Exchange team\'s SMTP AUTH timeline and says where sources disagreed', () => {
+    const m365 = PROVIDERS.find((p) => p.policy.id === 'microsoft-365')!
+    expect(m365.policy.notes.join(' ')).toMatch(/end of December 2026.*second half of 2027/)
+    expect(m365.facts.password.disagreement?.says).toMatch(/2026/)
+  })
+
+  it('says plainly when a provider has no IMAP at all, and never offers servers for it', () => {
+    for (const id of ['tuta', 'hey']) {
+      const p = PROVIDERS.find((k) => k.policy.id === id)!
+      expect(p.imap).toBe('none')
+      expect(p.policy.offersImap).toBe(false)
+      expect(p.policy.notes[0]).toMatch(/cannot connect/)
+      expect(p.servers).toBeUndefined()
+    }
+  })
+
+  it('keeps the IMAP access code and offersImap consistent, and names where to switch IMAP on', () => {
+    for (const p of PROVIDERS) {
+      expect(p.imap === 'none', p.policy.id).toBe(!p.policy.offersImap)
+      if (p.imap === 'after-enabling') expect(p.words.enableImapSteps ?? p.policy.enableImapUrl, p.policy.id).toBeTruthy()
+      expect(p.words.passwordName.length, p.policy.id).toBeGreaterThan(2)
+    }
   })
 
   it('gives Proton Mail Bridge settings the ISPDB lacks', () => {

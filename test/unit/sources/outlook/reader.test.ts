@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readOutlook } from '../../../../src/sources/outlook/reader.js'
+import { parseRegistryFile, readOutlook } from '../../../../src/sources/outlook/reader.js'
 import { readLiveRegistry } from '../../../../src/sources/outlook/live-registry.js'
 import { outlookAccounts } from '../../../../src/sources/outlook/outlook-accounts.js'
 
@@ -114,5 +114,29 @@ describe('the live registry adapter', () => {
     expect(asked).toHaveLength(3)
     expect(asked.every((k) => k.startsWith('HKCU\\Software\\Microsoft\\'))).toBe(true)
     expect(outlookAccounts(tree).accounts.map((a) => a.name)).toEqual(['Club mail', 'Family POP'])
+  })
+})
+
+describe('classic Outlook Exchange accounts', () => {
+  it('report the address Outlook names them by, though no "Email" value is stored', async () => {
+    const utf16 = (text: string) => [...Buffer.from(`${text}\0`, 'utf16le')].map((b) => b.toString(16).padStart(2, '0')).join(',')
+    const base = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Outlook\\9375CFF0413111d3B88A00104B2A6676'
+    const reg = [
+      'Windows Registry Editor Version 5.00',
+      '',
+      `[${base}\\00000001]`,
+      '"clsid"="{ED475414-B0D6-11D2-8C3B-00104B2A6676}"',
+      `"Account Name"=hex:${utf16('jane.doe@corp.example')}`,
+      '',
+      `[${base}\\00000002]`,
+      '"clsid"="{ED475414-B0D6-11D2-8C3B-00104B2A6676}"',
+      `"Account Name"=hex:${utf16('Company mailbox')}`,
+      '',
+    ].join('\r\n')
+    const { accounts } = outlookAccounts(parseRegistryFile(new TextEncoder().encode(reg)).tree)
+    expect(accounts.map((a) => [a.name, a.email, a.incoming.username])).toEqual([
+      ['jane.doe@corp.example', 'jane.doe@corp.example', 'jane.doe@corp.example'],
+      ['Company mailbox', null, null],
+    ])
   })
 })

@@ -1,0 +1,435 @@
+// Hand-kept provider policy, part 3: business products that share a company with a consumer
+// product (Zoho organisations, Tencent Exmail, iCloud and Proton custom domains), hosting
+// companies' mailboxes, regional providers the ISPDB lacks or gets wrong, and the services
+// with no IMAP at all. Same rules as policies-global.ts: every fact with its page and the day
+// it was read, or UNVERIFIED.
+import { checked, UNVERIFIED } from './fact-source.js'
+import type { ProviderKnowledge } from './policy-types.js'
+import type { ServerTemplate } from './clientconfig-xml.js'
+
+const ZOHO_ORG = 'https://support.bolddesk.com/kb/article/15603/how-to-configure-imap-in-zoho-mail'
+const ZOHO_IMAP = 'https://zoho.com/jp/mail/help/imap-access.html'
+const EXMAIL = 'https://www.topmailsender.com/en/youxiang/205-tengxun-qiyeyouxiang-tencent-enterprise-mailbox'
+const ICLOUD_CUSTOM = 'https://support.apple.com/en-me/guide/icloud/mm11db96ba8e/icloud'
+const PROTON_CUSTOM = 'https://proton.me/support/custom-domain'
+const MAILBOX_ORG = 'https://kb.mailbox.org/en/private/e-mail/e-mail-configuration'
+const WORKMAIL = 'https://docs.aws.amazon.com/workmail/latest/userguide/using_IMAP.html'
+const NAMECHEAP = 'https://mailflowauthority.com/email-infrastructure/private-email-imap-settings'
+const DAUM = 'https://docs.channel.io/campaignus/ko/articles/%EB%8B%A4%EC%9D%8C%EC%9C%BC%EB%A1%9C-%EB%A9%94%EC%9D%BC-%EC%84%9C%EB%B9%84%EC%8A%A4-%EC%A0%9C%EA%B3%B5%EC%97%85%EC%B2%B4-%EC%A7%80%EC%A0%95-%EB%B0%A9%EB%B2%95-de33ee9c'
+const FREENET = 'https://github.com/chatmail/provider-db/blob/master/_providers/freenet.de.md'
+
+function tls(protocol: ServerTemplate['protocol'], host: string, port: number, username: string | null = '%EMAILADDRESS%'): ServerTemplate {
+  return { protocol, host, port, security: 'tls', username, auth: 'password', auths: ['password'] }
+}
+
+export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
+  {
+    policy: {
+      id: 'zoho',
+      name: 'Zoho Mail',
+      password: 'app-password',
+      appPasswordUrl: 'https://accounts.zoho.com/home#security/app_password',
+      enableImapUrl: 'https://mail.zoho.com/zm/#settings/all/mailaccounts',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: [
+        'Switch IMAP on first: Zoho Mail > Settings > Mail Accounts > IMAP Access.',
+        'With two-factor sign-in on (most accounts), Zoho needs an application-specific password; without it the normal password works.',
+        'Personal Zoho addresses (@zoho.com, @zohomail.com) use imap.zoho.com / smtp.zoho.com (or .eu, .in ... for your data centre).',
+      ],
+    },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'application-specific password', twoFactorName: 'two-factor authentication', enableImapSteps: 'Zoho Mail > Settings > Mail Accounts > IMAP > IMAP Access' },
+    facts: {
+      password: checked(ZOHO_IMAP),
+      imap: checked(ZOHO_IMAP),
+      username: checked(ZOHO_ORG),
+      servers: checked(ZOHO_ORG),
+    },
+    emailDomains: ['zoho.com', 'zohomail.com', 'zoho.eu', 'zohomail.eu', 'zoho.in', 'zohomail.in', 'zoho.com.au', 'zoho.jp', 'zohocloud.ca'],
+    ispdbIds: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zohocloud.ca'],
+    hosts: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zohocloud.ca'],
+    mx: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zohocloud.ca'],
+  },
+  // Zoho's own help (quoted by BoldDesk and smartlead.ai): organisation users, with an address
+  // at their own domain, use imappro/smtppro; personal users keep imap/smtp.
+  {
+    policy: {
+      id: 'zoho-org',
+      name: 'Zoho Mail (organisation)',
+      password: 'app-password',
+      appPasswordUrl: 'https://accounts.zoho.com/home#security/app_password',
+      enableImapUrl: 'https://mail.zoho.com/zm/#settings/all/mailaccounts',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: [
+        'Zoho Mail for organisations (an address at your own domain) uses imappro.zoho.com and smtppro.zoho.com (or .eu, .in ... for your data centre), not imap.zoho.com.',
+        'Switch IMAP on first: Zoho Mail > Settings > Mail Accounts > IMAP Access. Your administrator can forbid IMAP for the organisation.',
+        'With two-factor sign-in on, Zoho needs an application-specific password.',
+      ],
+    },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'application-specific password', twoFactorName: 'two-factor authentication', enableImapSteps: 'Zoho Mail > Settings > Mail Accounts > IMAP > IMAP Access' },
+    facts: {
+      password: checked(ZOHO_IMAP),
+      imap: checked(ZOHO_ORG),
+      username: checked('https://wiki.brostweb.com/books/external-accounts/chapter/zoho/export/html'),
+      servers: checked(ZOHO_ORG, { source: 'https://www.smartlead.ai/blog/zoho-imap-settings', says: 'the same split (personal imap.zoho.<dc>, organisation imappro.zoho.<dc>)' }),
+    },
+    emailDomains: [],
+    ispdbIds: [],
+    hosts: ['imappro.zoho.com', 'smtppro.zoho.com', 'imappro.zoho.eu', 'smtppro.zoho.eu', 'imappro.zoho.in', 'smtppro.zoho.in', 'imappro.zoho.com.au', 'smtppro.zoho.com.au', 'imappro.zoho.jp', 'smtppro.zoho.jp', 'imappro.zohocloud.ca', 'smtppro.zohocloud.ca'],
+    // Same MX as personal Zoho: identify.ts tells them apart by the address domain.
+    mx: [],
+    servers: { incoming: [tls('imap', 'imappro.%MXDOMAIN%', 993)], outgoing: [tls('smtp', 'smtppro.%MXDOMAIN%', 465)] },
+  },
+  {
+    policy: {
+      id: 'tencent-exmail',
+      name: 'Tencent Exmail (WeCom business mail)',
+      password: 'app-password',
+      appPasswordUrl: 'https://exmail.qq.com/',
+      enableImapUrl: 'https://exmail.qq.com/',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: [
+        'Tencent business mail (exmail.qq.com) uses imap.exmail.qq.com port 993 and smtp.exmail.qq.com port 465, both SSL, with the full address as username.',
+        'Your administrator must first allow IMAP/SMTP for you (WeCom admin console > Security > Client access restriction).',
+        'Then switch on the IMAP/SMTP service in your mailbox settings; with "secure login" on, make a client-specific password and type it instead of the company password.',
+      ],
+    },
+    imap: 'admin',
+    signIn: null,
+    words: { passwordName: 'client-specific password (客户端专用密码)', enableImapSteps: 'Settings > Send/Receive > IMAP/SMTP service; Mailbox binding > Secure login' },
+    facts: {
+      password: checked(EXMAIL, { source: 'http://t.zoukankan.com/lisicn-p-14858051.html', says: 'business mailboxes take the company password, not an authorization code (true while secure login is off)' }),
+      imap: checked(EXMAIL),
+      username: checked(EXMAIL),
+      servers: checked(EXMAIL),
+    },
+    emailDomains: ['exmail.qq.com'],
+    ispdbIds: [],
+    hosts: ['exmail.qq.com'],
+    mx: ['mxbiz1.qq.com', 'mxbiz2.qq.com'],
+    servers: { incoming: [tls('imap', 'imap.exmail.qq.com', 993)], outgoing: [tls('smtp', 'smtp.exmail.qq.com', 465)] },
+  },
+  {
+    policy: {
+      id: 'icloud-custom-domain',
+      name: 'iCloud Mail (custom domain)',
+      password: 'app-password',
+      appPasswordUrl: 'https://account.apple.com/account/manage',
+      usernameForm: 'other',
+      offersImap: true,
+      notes: [
+        'This address is a custom domain in iCloud Mail. The username is your primary iCloud Mail address (…@icloud.com), not this address.',
+        'iCloud Mail needs an app-specific password in every mail program that is not Apple\'s own; it needs two-factor authentication on your Apple Account.',
+      ],
+    },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'app-specific password', twoFactorName: 'two-factor authentication' },
+    facts: {
+      password: checked('https://www.technobezz.com/how-to-create-app-specific-password-icloud-mail'),
+      imap: checked('https://support.apple.com/en-sg/HT212514'),
+      // Apple's page says a custom domain needs a primary iCloud Mail address; that the IMAP
+      // username is that address rests on the Postbox page (iCloud aliases are not accounts).
+      username: checked(ICLOUD_CUSTOM, { source: 'https://support.postbox-inc.com/hc/en-us/articles/202200110-Email-Settings-for-iCloud-Me-or-Mac', says: 'aliases cannot be set up as accounts; set up the main iCloud account' }),
+      servers: checked('https://support.postbox-inc.com/hc/en-us/articles/202200110-Setting-up-iCloud-Me-or-Mac'),
+    },
+    emailDomains: [],
+    ispdbIds: [],
+    hosts: [],
+    mx: [],
+    servers: {
+      incoming: [tls('imap', 'imap.mail.me.com', 993, null)],
+      outgoing: [{ protocol: 'smtp', host: 'smtp.mail.me.com', port: 587, security: 'starttls', username: null, auth: 'password', auths: ['password'] }],
+    },
+  },
+  {
+    policy: {
+      id: 'proton-custom-domain',
+      name: 'Proton Mail (custom domain)',
+      password: 'bridge',
+      appPasswordUrl: 'https://proton.me/mail/bridge',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: [
+        'This domain\'s mail is at Proton Mail, which has no IMAP server on the internet. Proton Mail Bridge on your own computer offers IMAP on 127.0.0.1 port 1143 and SMTP on port 1025.',
+        'Use the Bridge password shown in the Bridge app. A CRM on the internet cannot reach Bridge on your computer.',
+      ],
+    },
+    imap: 'paid-plan',
+    signIn: null,
+    words: { passwordName: 'Bridge password' },
+    facts: {
+      password: checked('https://git.brokenco.de/ProtonMail/proton-bridge/archive/d65d6ee2e55560931790b601dc9a7226ed707147.tar.gz'),
+      imap: checked(PROTON_CUSTOM),
+      username: UNVERIFIED,
+      servers: checked('https://mxrecordchecker.com/resources/protonmail-mx-records'),
+    },
+    emailDomains: [],
+    ispdbIds: [],
+    hosts: [],
+    mx: [],
+    servers: {
+      incoming: [{ protocol: 'imap', host: '127.0.0.1', port: 1143, security: 'starttls', username: '%EMAILADDRESS%', auth: 'password', auths: ['password'] }],
+      outgoing: [{ protocol: 'smtp', host: '127.0.0.1', port: 1025, security: 'starttls', username: '%EMAILADDRESS%', auth: 'password', auths: ['password'] }],
+    },
+  },
+  {
+    policy: {
+      id: 'yahoo-japan',
+      name: 'Yahoo! JAPAN Mail',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: [
+        'Yahoo! JAPAN Mail has IMAP (imap.mail.yahoo.co.jp port 993), although Mozilla\'s list names only POP3.',
+        'Access from mail programs (IMAP/POP/SMTP) must be allowed in Yahoo! JAPAN Mail settings first.',
+      ],
+    },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'Yahoo! JAPAN ID password', enableImapSteps: 'Yahoo!メール > 設定・利用規約 > メールの設定 > IMAP/POP/SMTPアクセス' },
+    // No page read today confirms the IMAP server; the ISPDB file lists POP3 only. Kept: a wrong
+    // IMAP host fails the test visibly, while "POP3 only" would wrongly tell the user a CRM cannot connect.
+    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    emailDomains: ['yahoo.co.jp', 'ymail.ne.jp'],
+    ispdbIds: ['yahoo.co.jp'],
+    hosts: ['mail.yahoo.co.jp'],
+    mx: ['mail.yahoo.co.jp'],
+    servers: {
+      incoming: [tls('imap', 'imap.mail.yahoo.co.jp', 993), tls('pop3', 'pop.mail.yahoo.co.jp', 995)],
+      outgoing: [tls('smtp', 'smtp.mail.yahoo.co.jp', 465)],
+    },
+  },
+  {
+    policy: {
+      id: 'daum',
+      name: 'Daum / Kakao Mail (hanmail.net, daum.net)',
+      password: 'app-password',
+      appPasswordUrl: 'https://mail.daum.net/',
+      enableImapUrl: 'https://mail.daum.net/',
+      usernameForm: 'either',
+      offersImap: true,
+      notes: [
+        'Switch IMAP on in Daum Mail on a computer: 환경설정 (Settings) > IMAP/POP3 > IMAP/SMTP 사용: 사용함 (use), then save.',
+        'With 2-step verification on, use the password issued on Daum\'s 2-step verification page instead of your Daum password.',
+      ],
+    },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'app password from 2-step verification (2단계 인증)', twoFactorName: '2-step verification (2단계 인증)', enableImapSteps: '환경설정 > IMAP/POP3 > IMAP/SMTP 사용: 사용함' },
+    facts: { password: checked(DAUM), imap: checked(DAUM), username: checked(DAUM), servers: UNVERIFIED },
+    emailDomains: ['hanmail.net', 'daum.net'],
+    ispdbIds: ['daum.net'],
+    hosts: ['daum.net'],
+    mx: ['daum.net'],
+  },
+  {
+    policy: {
+      id: 'freenet',
+      name: 'freenet Mail',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: [
+        'freenet switches POP3/IMAP/SMTP off until you switch it on: Postfach-Einstellungen > POP3/IMAP/SMTP > Einrichtung POP3/IMAP > "Jetzt POP3, IMAP und SMTP aktivieren".',
+        'Servers: mx.freenet.de, IMAP port 993 and SMTP port 465 (SSL), full address as username.',
+      ],
+    },
+    imap: 'after-enabling',
+    signIn: null,
+    words: { passwordName: 'freenet password', enableImapSteps: 'Postfach-Einstellungen > POP3/IMAP/SMTP > "Jetzt POP3, IMAP und SMTP aktivieren"' },
+    // Mozilla removed freenet.de from the ISPDB on 2025-07-28 (issue report; not on a page read today).
+    facts: { password: UNVERIFIED, imap: checked(FREENET), username: UNVERIFIED, servers: checked(FREENET) },
+    emailDomains: ['freenet.de'],
+    ispdbIds: [],
+    hosts: ['mx.freenet.de'],
+    mx: ['freenet.de'],
+    servers: { incoming: [tls('imap', 'mx.freenet.de', 993)], outgoing: [tls('smtp', 'mx.freenet.de', 465)] },
+  },
+  {
+    policy: {
+      id: 'mailbox-org',
+      name: 'mailbox.org',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: [
+        'mailbox.org takes your mailbox password; with two-factor authentication on, make an application password (All settings > Security > Application passwords) and use that instead.',
+        'Servers: imap.mailbox.org port 993 and smtp.mailbox.org port 465 (SSL/TLS), full address as username.',
+      ],
+    },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'mailbox password (application password with two-factor authentication)', twoFactorName: 'two-factor authentication' },
+    facts: { password: checked(MAILBOX_ORG), imap: checked(MAILBOX_ORG), username: checked(MAILBOX_ORG), servers: checked(MAILBOX_ORG) },
+    emailDomains: ['mailbox.org'],
+    ispdbIds: [],
+    hosts: ['mailbox.org'],
+    mx: ['mailbox.org'],
+    servers: { incoming: [tls('imap', 'imap.mailbox.org', 993), tls('pop3', 'pop3.mailbox.org', 995)], outgoing: [tls('smtp', 'smtp.mailbox.org', 465)] },
+  },
+  {
+    policy: {
+      id: 'tuta',
+      name: 'Tuta (Tutanota)',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: false,
+      notes: [
+        'Tuta has no IMAP, POP3 or SMTP at all: a CRM cannot connect to a Tuta mailbox by IMAP. Only Tuta\'s own apps can read it.',
+        'To use a CRM, forward mail to a mailbox with IMAP, or use another provider for the address the CRM reads.',
+      ],
+    },
+    imap: 'none',
+    signIn: null,
+    words: { passwordName: 'Tuta password' },
+    facts: { password: UNVERIFIED, imap: checked('https://tuta.com/support/howto'), username: UNVERIFIED, servers: checked('https://tuta.com/support/howto') },
+    emailDomains: ['tuta.com', 'tuta.io', 'tutanota.com', 'tutanota.de', 'tutamail.com', 'keemail.me'],
+    ispdbIds: [],
+    hosts: [],
+    mx: ['tutanota.de'],
+  },
+  {
+    policy: {
+      id: 'hey',
+      name: 'HEY',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: false,
+      notes: [
+        'HEY has no IMAP or POP3: a CRM cannot connect to a HEY mailbox by IMAP. Only HEY\'s own apps can read it.',
+        'To use a CRM, use another mailbox for the address the CRM reads.',
+      ],
+    },
+    imap: 'none',
+    signIn: null,
+    words: { passwordName: 'HEY password' },
+    facts: {
+      password: UNVERIFIED,
+      imap: checked('https://github.com/deltachat/provider-db/blob/master/_providers/hey.com.md', { source: 'http://blog.vrypan.net/2020/07/01/hey-does-not-support-imap-and-thats-its-most-important-feature/', says: 'the same: HEY does not support IMAP' }),
+      username: UNVERIFIED,
+      servers: checked('https://github.com/deltachat/provider-db/blob/master/_providers/hey.com.md'),
+    },
+    emailDomains: ['hey.com'],
+    ispdbIds: [],
+    hosts: [],
+    mx: [],
+  },
+  {
+    policy: {
+      id: 'namecheap',
+      name: 'Namecheap Private Email',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: ['Namecheap Private Email: mail.privateemail.com, IMAP port 993 and SMTP port 465 (SSL), the full address as username and the mailbox password (not your Namecheap account password).'],
+    },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'mailbox password' },
+    facts: {
+      password: checked('https://www.namecheap.com/support/knowledgebase/article.aspx/1053/2215/how-to-change-namecheap-private-email-password'),
+      imap: checked(NAMECHEAP),
+      username: checked(NAMECHEAP),
+      servers: checked(NAMECHEAP),
+    },
+    emailDomains: [],
+    ispdbIds: [],
+    hosts: ['privateemail.com'],
+    mx: ['privateemail.com'],
+    servers: { incoming: [tls('imap', 'mail.privateemail.com', 993)], outgoing: [tls('smtp', 'mail.privateemail.com', 465)] },
+  },
+  {
+    policy: {
+      id: 'hostinger',
+      name: 'Hostinger Email',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: ['Hostinger mailboxes: imap.hostinger.com port 993 and smtp.hostinger.com port 465 (SSL), the full address and the mailbox password.'],
+    },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'mailbox password' },
+    // The SMTP host is on the page read today; the IMAP host is the same naming, not confirmed.
+    facts: { password: UNVERIFIED, imap: checked('https://nanopo.st/hosting/hostinger/'), username: UNVERIFIED, servers: checked('https://nanopo.st/hosting/hostinger/') },
+    emailDomains: [],
+    ispdbIds: [],
+    hosts: ['hostinger.com'],
+    mx: ['hostinger.com'],
+    servers: { incoming: [tls('imap', 'imap.hostinger.com', 993)], outgoing: [tls('smtp', 'smtp.hostinger.com', 465)] },
+  },
+  {
+    policy: {
+      id: 'titan',
+      name: 'Titan Email',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: ['Titan Email (sold with many domains): imap.titan.email port 993 and smtp.titan.email port 465 (SSL), the full address and the mailbox password.'],
+    },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'mailbox password', twoFactorName: 'two-factor authentication' },
+    // Only third-party pages name the servers (Titan's own help was not returned).
+    facts: { password: UNVERIFIED, imap: checked('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb'), username: UNVERIFIED, servers: checked('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb/schema') },
+    emailDomains: [],
+    ispdbIds: [],
+    hosts: ['titan.email'],
+    mx: ['titan.email'],
+    servers: { incoming: [tls('imap', 'imap.titan.email', 993)], outgoing: [tls('smtp', 'smtp.titan.email', 465)] },
+  },
+  {
+    policy: {
+      id: 'amazon-workmail',
+      name: 'Amazon WorkMail',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: [
+        'Amazon WorkMail: imap.mail.<region>.awsapps.com port 993 and smtp.mail.<region>.awsapps.com port 465 (SSL only, no STARTTLS), full address and your WorkMail password. Ask your administrator which AWS region your mailbox is in.',
+        'AWS ends WorkMail on 31 March 2027.',
+      ],
+    },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'WorkMail password' },
+    facts: {
+      password: checked(WORKMAIL),
+      imap: checked(WORKMAIL),
+      username: checked(WORKMAIL),
+      servers: checked(WORKMAIL, { source: 'https://docs.aws.amazon.com/ja_jp/workmail/latest/userguide/using_IMAP.md', says: 'AWS ends support for WorkMail on 31 March 2027' }),
+    },
+    emailDomains: [],
+    ispdbIds: [],
+    hosts: ['awsapps.com'],
+    // WorkMail's inbound MX per region (SES receiving uses the same names).
+    mx: ['inbound-smtp.us-east-1.amazonaws.com', 'inbound-smtp.us-west-2.amazonaws.com', 'inbound-smtp.eu-west-1.amazonaws.com'],
+  },
+  {
+    policy: {
+      id: 'migadu',
+      name: 'Migadu',
+      password: 'normal',
+      usernameForm: 'email',
+      offersImap: true,
+      notes: ['Migadu: imap.migadu.com port 993 (SSL) and smtp.migadu.com port 465, the full address and the mailbox password.'],
+    },
+    imap: 'on',
+    signIn: null,
+    words: { passwordName: 'mailbox password' },
+    // Migadu's configuration page was returned, but its server table was not in the stored text.
+    facts: { password: UNVERIFIED, imap: checked('https://www.migadu.com/en/guides/config.html'), username: UNVERIFIED, servers: UNVERIFIED },
+    emailDomains: [],
+    ispdbIds: [],
+    hosts: ['migadu.com'],
+    mx: ['migadu.com'],
+    servers: { incoming: [tls('imap', 'imap.migadu.com', 993)], outgoing: [tls('smtp', 'smtp.migadu.com', 465)] },
+  },
+]
