@@ -1,40 +1,153 @@
-// The renderer's build: root renderer/, output dist-renderer/, relative base so the same
-// files work from file:// in Electron and from the browser-mode server. Prints the gzipped
-// JavaScript size and fails above the budget (issue 6: at most 250 KB gzipped).
-import { defineConfig, type Plugin } from 'vite'
-import react from '@vitejs/plugin-react'
+// The one build (`npm run build`, run by `prepare` on `npm install`/`npm ci`): Vite's
+// environment API builds four environments into dist/ (vite.dev/guide/api-environment):
+//   client  -> dist/renderer/  the React UI, relative base so the same files work from file://
+//                              in Electron and from browser mode's server
+//   cli     -> dist/cli/       the command (bin/mail-settings-inspector.js runs it); one chunk
+//                              per command, loaded on demand
+//   main    -> dist/main/      Electron's main process (ESM)
+//   preload -> dist/main/preload.cjs  sandboxed preloads must be one CommonJS file
+//                              (electronjs.org/docs/latest/tutorial/esm: "sandboxed preload
+//                              scripts ... cannot use ESM")
+// Node environments keep npm packages external: they ship in node_modules (electron-builder
+// packs the production dependencies). Bundled code finds samples/, data and package.json
+// through src/package-root.ts.
+import { builtinModules } from 'node:module'
+import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
+import { defineConfig, type EnvironmentOptions, type Plugin, type UserConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url))
+export const DIST_DIR = path.join(ROOT, 'dist')
 
 const JS_BUDGET_BYTES = 250 * 1024
 
+/** Prints the renderer's gzipped JavaScript and fails above 250 KB (a fast first paint). */
 function reportJsSize(): Plugin {
   return {
     name: 'report-js-size',
     apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
       let gzipped = 0
       for (const item of Object.values(bundle)) {
         if (item.type === 'chunk') gzipped += gzipSync(item.code).length
       }
       const kb = (gzipped / 1024).toFixed(1)
-      console.log(`renderer JavaScript: ${kb} KB gzipped (budget 250 KB)`)
+      if (this.environment.config.logLevel === 'info') console.log(`renderer JavaScript: ${kb} KB gzipped (budget 250 KB)`)
       if (gzipped > JS_BUDGET_BYTES) this.error(`renderer JavaScript is ${kb} KB gzipped, over the 250 KB budget`)
     },
   }
 }
 
-export default defineConfig({
-  root: fileURLToPath(new URL('./renderer', import.meta.url)),
-  base: './',
-  plugins: [react(), reportJsSize()],
-  build: {
-    outDir: fileURLToPath(new URL('./dist-renderer', import.meta.url)),
-    emptyOutDir: true,
-    target: 'chrome120',
-    sourcemap: false,
-    // The polyfill would be an inline script, which the CSP forbids; Chromium needs none.
-    modulePreload: { polyfill: false },
-    reportCompressedSize: false,
-  },
-})
+const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
+
+/**
+ * imapflow's own code is bundled into the command, and the packages it imports for what a
+ * login test never does (message download and MIME decoding, charsets, SOCKS proxies, its
+ * default pino logger: we pass our own) are loaded on first use instead of at start: requiring
+ * them all cost ~3x imapflow itself (bench/cli.bench.ts). Each stays a real dependency, resolved
+ * from imapflow's own folder exactly as imapflow would; a named import it gains later fails
+ * the build here ("missing export"), not at run time.
+ */
+const IMAPFLOW_LAZY_IMPORTS: Record<string, string[]> = {
+  pino: [],
+  socks: ['SocksClient'],
+  libmime: [],
+  libqp: [],
+  libbase64: [],
+  'iconv-lite': [],
+  'encoding-japanese': [],
+  '@zone-eu/mailsplit': ['Headers'],
+  '@zone-eu/mailsplit/lib/flowed-decoder.js': [],
+}
+const LAZY_PREFIX = '\0lazy-package:'
+
+function lazyImapflowImports(): Plugin {
+  return {
+    name: 'lazy-imapflow-imports',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'cli',
+    resolveId(id, importer) {
+      if (importer && /[\\/]node_modules[\\/]imapflow[\\/]/.test(importer) && Object.hasOwn(IMAPFLOW_LAZY_IMPORTS, id)) return LAZY_PREFIX + id
+      return null
+    },
+    load(id) {
+      if (!id.startsWith(LAZY_PREFIX)) return null
+      const name = id.slice(LAZY_PREFIX.length)
+      const named = IMAPFLOW_LAZY_IMPORTS[name]!
+      return [
+        `import { createRequire } from 'node:module'`,
+        `let loaded`,
+        `const load = () => (loaded ??= createRequire(createRequire(import.meta.url).resolve('imapflow'))(${JSON.stringify(name)}))`,
+        // A function target, so the stand-in can also be called (pino()) or constructed (new Headers()).
+        `const lazy = (pick) => new Proxy(function () {}, {`,
+        `  get: (_, key) => pick()[key],`,
+        `  has: (_, key) => key in pick(),`,
+        `  apply: (_, self, args) => Reflect.apply(pick(), self, args),`,
+        `  construct: (_, args) => Reflect.construct(pick(), args),`,
+        `})`,
+        `export default lazy(() => load())`,
+        ...named.map((key) => `export const ${key} = lazy(() => load().${key})`),
+      ].join('\n')
+    },
+  }
+}
+
+/** A Node program: `entry` bundled with the core, npm packages left to node_modules. */
+function nodeEnvironment(entry: string, outDir: string, bundleEverything = false): EnvironmentOptions {
+  return {
+    consumer: 'server',
+    resolve: bundleEverything ? { noExternal: true, external: ['electron'] } : { external: ['electron'] },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      sourcemap: false,
+      minify: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      rollupOptions: {
+        input: path.join(ROOT, entry),
+        external: bundleEverything ? ['electron', ...NODE_BUILTINS] : undefined,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  }
+}
+
+/** The whole app's build; tests pass another `distDir` so they never write into the repo. */
+export function appBuildConfig(distDir: string = DIST_DIR): UserConfig {
+  const preload = nodeEnvironment('main/preload.ts', path.join(distDir, 'preload'), true)
+  preload.build!.rollupOptions!.output = { format: 'cjs', entryFileNames: 'preload.cjs', codeSplitting: false }
+  return {
+    root: path.join(ROOT, 'renderer'),
+    base: './',
+    plugins: [react(), reportJsSize(), lazyImapflowImports()],
+    environments: {
+      client: {
+        build: {
+          outDir: path.join(distDir, 'renderer'),
+          emptyOutDir: true,
+          target: 'chrome120',
+          sourcemap: false,
+          // The polyfill would be an inline script, which the CSP forbids; Chromium needs none.
+          modulePreload: { polyfill: false },
+          reportCompressedSize: false,
+        },
+      },
+      cli: { ...nodeEnvironment('src/cli/main.ts', path.join(distDir, 'cli')), resolve: { external: ['electron'], noExternal: ['imapflow'] } },
+      main: nodeEnvironment('main/main.ts', path.join(distDir, 'main')),
+      preload,
+    },
+    // `vite build` builds every environment above (the builder opts into the whole app).
+    builder: {
+      buildApp: async (builder) => {
+        await Promise.all(Object.values(builder.environments).map((environment) => builder.build(environment)))
+      },
+    },
+  }
+}
+
+export default defineConfig(appBuildConfig())

@@ -1,13 +1,24 @@
+// Tests in tiers (vitest projects), so the quick ones can run alone:
+//   unit         test/unit/: in-process only, no servers, no browser (`npm run test:unit`)
+//   integration  test/integration/: real Dovecot, SMTP, DNS and HTTPS servers on loopback
+//   e2e          test/e2e/: the UI in Debian's Chromium through browser mode
+//   build        test/build/: the Vite build, packaging config, `npm start`, Electron checks
+// `npm test` runs them all.
 import { defineConfig } from 'vitest/config'
+
+const tier = (name: string, folder: string) => ({
+  extends: true as const,
+  test: { name, include: [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test.tsx`] },
+})
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     // Two cores: two workers keeps real servers and Chromium from starving each other.
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [tier('unit', 'unit'), tier('integration', 'integration'), tier('e2e', 'e2e'), tier('build', 'build')],
   },
 })

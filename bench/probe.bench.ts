@@ -1,4 +1,4 @@
-// Speed of the connection test (issue 5 item 7): a black hole ends at its timeout + 10 %, and
+// Speed of the connection test: a black hole ends at its timeout + 10 %, and
 // a good IMAPS login against local Dovecot takes under 300 ms.
 import { runTest } from '../src/diagnose/test-account.js'
 import { startDovecot } from '../test/helpers/dovecot.js'

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// The command-line entry. The core is TypeScript; tsx runs it without a build step, so the
-// command works right after `npm install`.
-import { register } from 'tsx/esm/api'
-
-register()
-const { main } = await import('../src/cli/main.ts')
-process.exitCode = await main(process.argv.slice(2))
+// The command-line entry: runs the built command in dist/cli/ (`npm run build`, which
+// `npm install` and `npm ci` run through the `prepare` script). No compiler at run time.
+let cli
+try {
+  cli = await import('../dist/cli/main.js')
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli/main.js')) throw error
+  process.stderr.write('mail-settings-inspector is not built yet: run "npm run build" in its folder (npm install does it too).\n')
+  process.exit(1)
+}
+process.exitCode = await cli.main(process.argv.slice(2))

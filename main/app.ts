@@ -1,5 +1,5 @@
-// The desktop app: one hardened window showing dist-renderer/index.html, the core behind
-// IPC. main/ holds no mail logic (../DESIGN.md): everything goes through InspectorApi.
+// The desktop app: one hardened window showing dist/renderer/index.html, the core behind
+// IPC. main/ holds no mail logic (docs/architecture.md): everything goes through InspectorApi.
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
 import type { InspectorApi } from '../src/api.js'

@@ -1,4 +1,4 @@
-// The typed IPC map, built from INSPECTOR_METHODS (../STYLE.md "One typed contract": GitHub
+// The typed IPC map, built from INSPECTOR_METHODS (docs/style.md "One typed contract": GitHub
 // Desktop's ipc-shared.ts). main/ipc.ts and main/preload.ts are the only users of ipcMain /
 // ipcRenderer, and both take their channel names from here.
 import type { InspectorMethod } from '../src/api.js'

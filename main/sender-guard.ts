@@ -3,7 +3,7 @@
 //
 // "Own origin" for a file:// page: every file:// page shares Chromium's opaque file origin,
 // so the origin alone proves nothing. Ours is the scheme file:, no host (a UNC host is a
-// different file) and exactly the path of dist-renderer/index.html; query and hash may vary.
+// different file) and exactly the path of dist/renderer/index.html; query and hash may vary.
 // Another file:// page cannot get into our window (navigation and new windows are denied in
 // harden.ts), and if one ever did, its path differs. Paths are compared decoded, because
 // Node's pathToFileURL and Chromium percent-encode some characters differently (a space,
@@ -39,7 +39,7 @@ export function decodedFilePath(url: URL): string | null {
 }
 
 /**
- * `appUrl` is the URL our window loads (file:///.../dist-renderer/index.html). Only that
+ * `appUrl` is the URL our window loads (file:///.../dist/renderer/index.html). Only that
  * exact page (any hash or query) in the top frame of the window may call the core.
  */
 export function isTrustedSender(event: SenderLike, appUrl: string): boolean {

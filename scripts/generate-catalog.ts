@@ -1,5 +1,6 @@
-// `npm run catalog [ISPDB_DIR]`: converts Mozilla's ISPDB files (default ../shared/data/ispdb)
-// into src/providers/ispdb-catalog.json and writes the MPL-2.0 notice beside it.
+// `npm run catalog [ISPDB_DIR]`: converts Mozilla's ISPDB files (default data/ispdb, the
+// snapshot kept in this repository) into src/providers/ispdb-catalog.json and writes the
+// MPL-2.0 notice beside it.
 // Deterministic: same input files, same bytes out (sorted keys, no dates).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -8,7 +9,9 @@ import { parseClientConfig } from '../src/providers/clientconfig-xml.js'
 import type { CatalogFile } from '../src/providers/catalog.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const sourceDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/data/ispdb'))
+/** The ISPDB snapshot kept in this repository (data/ispdb/README.md: source commit and licence). */
+export const ISPDB_DIR = path.join(repoRoot, 'data/ispdb')
+const sourceDir = path.resolve(process.argv[2] ?? ISPDB_DIR)
 const outDir = path.join(repoRoot, 'src/providers')
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -1,4 +1,4 @@
-// `npm start`: build the renderer and Electron's main, then open the desktop app.
+// `npm start`: build the app (vite.config.ts, everything into dist/), then open the desktop app.
 // Electron 45's npm package has no install script: its binary is downloaded on first use
 // (node_modules/electron/install.js, also `npx install-electron`). We do that here, unless
 // ELECTRON_SKIP_BINARY_DOWNLOAD is set (CI, machines without the download); where there is
@@ -8,8 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
-import { buildMain } from './build-main.js'
+import { createBuilder } from 'vite'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const NO_BINARY =
@@ -45,7 +44,7 @@ if (!binary) {
   process.exit(1)
 }
 
-await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' })
-await buildMain()
+const builder = await createBuilder({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' })
+await builder.buildApp()
 const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' })
 child.on('exit', (code) => process.exit(code ?? 0))

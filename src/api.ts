@@ -1,4 +1,4 @@
-// InspectorApi: the one contract between any UI and the core (../STYLE.md "One typed
+// InspectorApi: the one contract between any UI and the core (docs/style.md "One typed
 // contract"). main/ registers exactly these methods as IPC handlers, the preload exposes
 // exactly them as window.inspector, and browser mode (src/web/) serves exactly them.
 // Adding a capability = one method here, one handler, one UI call.

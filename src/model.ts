@@ -1,4 +1,4 @@
-// The shared words of the app (../DESIGN.md "The model"). Field names are a contract:
+// The shared words of the app (docs/model.md). Field names are a contract:
 // the CLI's JSON, the IPC and the UI all use them.
 
 export const PROTOCOLS = ['imap', 'pop3', 'smtp', 'exchange', 'ews', 'graph', 'nntp', 'unknown'] as const
@@ -85,7 +85,7 @@ export interface ScanResult {
   sources: SourceReport[]
 }
 
-// ---- Verdicts (../DESIGN.md "Verdicts"): tests and the UI key on these strings ----
+// ---- Verdicts (docs/verdicts.md): tests and the UI key on these strings ----
 
 export const VERDICTS = [
   'ok',

@@ -1,4 +1,4 @@
-// The app's frame and its screen switcher. To add a screen (issue 7's wizards):
+// The app's frame and its screen switcher. To add a screen (as the guided flows do):
 //   1. navigation.ts: add `name: { ...params }` to ScreenParams;
 //   2. here: add `name: YourScreen` to SCREENS (it receives its params as props);
 //   3. for a top-level screen, add { screen, label } to NAV_ITEMS (label text in text/).
@@ -52,7 +52,7 @@ export interface AppProps {
   /** The scan main.tsx started before the first render. */
   initialScan?: Promise<ScanResult>
   initialRoute?: Route
-  /** Extra header content (issue 7: the privacy switch and badge). */
+  /** Extra header content (the privacy switch and badge). */
   headerTools?: ReactNode
 }
 
@@ -65,7 +65,7 @@ export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
     setVisit((n) => n + 1)
   }, [])
   const navigation = useMemo(() => ({ route, navigate }), [route, navigate])
-  // Every test's result is kept for the admin report (issue 7; never the password).
+  // Every test's result is kept for the admin report (never the password).
   const recordingApi = useMemo(() => withTestLog(api), [api])
 
   return (

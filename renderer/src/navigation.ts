@@ -20,7 +20,7 @@ export interface ScreenParams {
   accounts: Record<string, never>
   lookup: { email?: string }
   test: { target: TestTarget }
-  // issue 7: the guided flows (renderer/src/flows/)
+  // the guided flows (renderer/src/flows/)
   crm: CrmWizardParams
   popToImap: PopToImapParams
   errorHelp: Record<string, never>

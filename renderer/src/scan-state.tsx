@@ -1,5 +1,5 @@
 // The scan, started once when the app opens and shared by every screen (the accounts
-// screen and issue 7's wizards read the same result). "Look again" rescans.
+// screen and the guided flows read the same result). "Look again" rescans.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ScanResult } from '../../src/model.js'
 import { useApi } from './api-client.js'

@@ -4,13 +4,38 @@ import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { formatAdvice } from './format-test.js'
 import { cliInspector, orUsageError } from './core.js'
 
+const OPTIONS = { email: { type: 'string' }, host: { type: 'string' }, json: { type: 'boolean', default: false } } as const
+
+/**
+ * Server replies often begin with a dash (`-ERR [AUTH] ...` from POP3): a word that is not one
+ * of our options is part of the text, wherever it stands. Option values are kept with their
+ * option; everything after `--` is text.
+ */
+export function splitExplainArgs(args: string[]): { options: string[]; words: string[] } {
+  const options: string[] = []
+  const words: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--') {
+      words.push(...args.slice(i + 1))
+      break
+    }
+    const name = /^--([^=]+)/.exec(arg)?.[1]
+    const option = name !== undefined && Object.hasOwn(OPTIONS, name) ? OPTIONS[name as keyof typeof OPTIONS] : undefined
+    if (!option) {
+      words.push(arg)
+      continue
+    }
+    options.push(arg)
+    if (option.type === 'string' && !arg.includes('=') && i + 1 < args.length) options.push(args[++i]!)
+  }
+  return { options, words }
+}
+
 export async function runExplain(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine({
-    args,
-    allowPositionals: true,
-    options: { email: { type: 'string' }, host: { type: 'string' }, json: { type: 'boolean', default: false } },
-  })
-  let text = positionals.join(' ')
+  const { options, words } = splitExplainArgs(args)
+  const { values } = parseCommandLine({ args: options, allowPositionals: false, options: OPTIONS })
+  let text = words.join(' ')
   if (!text || text === '-') text = await io.readStdin()
   if (!text.trim()) throw new UsageError('Give the error text to explain, e.g. explain "NO LOGIN failed."')
   const context = { ...(values.email ? { email: values.email } : {}), ...(values.host ? { host: values.host } : {}) }

@@ -16,6 +16,8 @@ export interface CliIo {
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
+/** Ended by Ctrl-C (128 + SIGINT), as shells report it. */
+export const EXIT_CANCELLED = 130
 
 export class UsageError extends Error {}
 
@@ -37,7 +39,21 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnTy
   }
 }
 
+/**
+ * A reader that went away (`scan --json | head`) is not an error: the output is no longer
+ * wanted, so end quietly with 0, as `yes | head` does. Node ignores SIGPIPE and reports EPIPE
+ * as an 'error' event instead, which would otherwise crash with a stack trace.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream, exit: (code: number) => void = process.exit): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') exit(EXIT_OK)
+    else throw error
+  })
+}
+
 export function processIo(): CliIo {
+  endQuietlyOnClosedPipe(process.stdout)
+  endQuietlyOnClosedPipe(process.stderr)
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

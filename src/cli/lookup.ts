@@ -1,5 +1,5 @@
-// `lookup EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]` (../DESIGN.md "The
-// command line"): the settings for an address, where they came from, and what the provider
+// `lookup EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]` (docs/cli.md):
+// the settings for an address, where they came from, and what the provider
 // accepts as a password. Exit 0 when settings were found, 1 when none, 2 for bad usage.
 import type { LookupResult, ProviderPolicy, ServerSettings } from '../model.js'
 import { InvalidArgumentError, validateDnsServer } from '../api-validation.js'

@@ -1,22 +1,18 @@
-import { BadArgumentError, EXIT_FAILED, EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
-import { runScan, runDemo } from './scan.js'
-import { runLookup } from './lookup.js'
-import { runUi } from './ui.js'
-import { runTestCommand } from './test.js'
-import { runExplain } from './explain.js'
-import { runConnect } from './connect.js'
+import { BadArgumentError, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
+import { CancelledError } from './terminal-prompt.js'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
-// One entry per command of ../DESIGN.md "The command line".
-const commands: Record<string, Command> = {
-  scan: runScan,
-  demo: runDemo,
-  lookup: runLookup,
-  test: runTestCommand,
-  explain: runExplain,
-  connect: (args, io) => runConnect(args, io),
-  ui: runUi,
+// One entry per command of docs/cli.md. Each is imported only when it runs, so `--help` and
+// `explain` never load imapflow, sql.js or xmldom, and each command pays only for its own code.
+const commands: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./scan.js')).runScan,
+  demo: async () => (await import('./scan.js')).runDemo,
+  lookup: async () => (await import('./lookup.js')).runLookup,
+  test: async () => (await import('./test.js')).runTestCommand,
+  explain: async () => (await import('./explain.js')).runExplain,
+  connect: async () => (await import('./connect.js')).runConnect,
+  ui: async () => (await import('./ui.js')).runUi,
 }
 
 export const USAGE = `Mail Settings Inspector: finds the mail settings on this computer and explains them.
@@ -47,13 +43,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(USAGE)
     return name ? 0 : EXIT_USAGE
   }
-  const command = commands[name]
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined
+  if (!load) {
     io.stderr(`Unknown command "${name}".\n\n${USAGE}`)
     return EXIT_USAGE
   }
   try {
-    return await command(rest, io)
+    return await (await load())(rest, io)
   } catch (error) {
     if (error instanceof BadArgumentError) {
       io.stderr(`${oneLine(error.message)}\n`)
@@ -62,6 +58,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (error instanceof UsageError) {
       io.stderr(`${oneLine(error.message)}\n\n${USAGE}`)
       return EXIT_USAGE
+    }
+    if (error instanceof CancelledError) {
+      io.stderr(`${error.message}\n`)
+      return EXIT_CANCELLED
     }
     // Anything else is a fault of ours: one line to the user, never a stack trace.
     io.stderr(`Something went wrong: ${oneLine(error instanceof Error ? error.message : String(error))}\n`)

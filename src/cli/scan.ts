@@ -1,11 +1,11 @@
 // `scan [--home DIR] [--registry FILE] [--json] [--redact]` and `demo [--json]`
-// (../DESIGN.md "The command line"). `demo` is a scan of the bundled sample home.
+// (docs/cli.md). `demo` is a scan of the bundled sample home.
 import { readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { ScanResult } from '../model.js'
 import { redactScan } from '../redact/redact-scan.js'
+import { packagePath } from '../package-root.js'
 import { LIMITS } from '../sources/limits.js'
 import { checkFolder, checkRegularFile } from './arg-checks.js'
 import { formatScan } from './format-scan.js'
@@ -13,7 +13,7 @@ import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import { cliInspector } from './core.js'
 
 /** The bundled sample home that `demo` scans. */
-export const SAMPLE_HOME = fileURLToPath(new URL('../../samples/home', import.meta.url))
+export const SAMPLE_HOME = packagePath('samples', 'home')
 
 interface ScanFlags {
   home?: string

@@ -1,6 +1,6 @@
 // `test --host H --port P --security tls|starttls|none --protocol imap|pop3|smtp --user U
-//  [--email E] [--password-stdin] [--ca FILE] [--timeout MS] [--json]` (DESIGN.md "The command
-// line"). Exit 0 when the login worked, 1 when it failed, 2 for bad usage. The password comes
+//  [--email E] [--password-stdin] [--ca FILE] [--timeout MS] [--json]` (docs/cli.md).
+// Exit 0 when the login worked, 1 when it failed, 2 for bad usage. The password comes
 // from stdin or a hidden prompt, never from argv; after "username or password not accepted"
 // the other username form is tried once more only if the user says yes on a terminal.
 import type { Protocol, Security, TestResult } from '../model.js'

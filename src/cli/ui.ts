@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { InspectorApi } from '../api.js'
 import type { ScanResult } from '../model.js'
 import { createInspector } from '../inspector.js'
@@ -14,9 +13,10 @@ import { startBrowserMode, type BrowserModeServer } from '../web/server.js'
 import { checkFolder, checkPort } from './arg-checks.js'
 import { EXIT_OK, parseCommandLine, type CliIo } from './io.js'
 import { isAllowedHelpUrl } from '../diagnose/help-links.js'
+import { packagePath } from '../package-root.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const RENDERER_DIR = path.join(ROOT, 'dist-renderer')
+/** The built renderer (`npm run build`; `npm install` runs it through `prepare`). */
+export const RENDERER_DIR = packagePath('dist', 'renderer')
 /** How long the scan made at start stays good enough to show first. */
 const EARLY_SCAN_FRESH_MS = 15_000
 
@@ -30,26 +30,21 @@ export interface UiServerOptions {
   rendererDir?: string
 }
 
-/** Build the renderer once when it is missing (a fresh clone); vite is a dev dependency. */
-export async function ensureRendererBuilt(rendererDir: string = RENDERER_DIR): Promise<void> {
-  if (existsSync(path.join(rendererDir, 'index.html'))) return
-  let vite: typeof import('vite')
-  try {
-    vite = await import('vite')
-  } catch {
-    throw new Error('The app\'s screens are not built yet. Run "npm run build:renderer" first.')
+/** The app's screens are built by `npm run build`; say so plainly when they are missing. */
+export function requireRendererBuilt(rendererDir: string = RENDERER_DIR): void {
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`The app's screens are not built (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`)
   }
-  await vite.build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
 }
 
 /** Start browser mode without waiting for Ctrl-C (the command and the tests share this). */
 export async function startUiServer(options: UiServerOptions = {}): Promise<BrowserModeServer> {
   const rendererDir = options.rendererDir ?? RENDERER_DIR
-  await ensureRendererBuilt(rendererDir)
+  requireRendererBuilt(rendererDir)
   const openUrl = options.openUrl ?? ((url: string) => openWithSystem(url))
   const core = options.api ?? createInspector({ home: options.home ?? os.homedir(), shell: 'browser' })
   // Scan while the browser starts; the page's first scan takes this one if it is fresh,
-  // so the first accounts show sooner (issue 6: within 1 s of page load).
+  // so the first accounts show sooner (the goal: within 1 s of page load).
   let early: { started: number; result: Promise<ScanResult> } | null = { started: Date.now(), result: core.scan() }
   early.result.catch(() => undefined)
   const api: InspectorApi = {

@@ -1,5 +1,5 @@
 // Verdict -> advice in the user's words: what happened, why, the next thing to do, and at most
-// two allow-listed links (STYLE.md "Every error screen says what happened, why, and the next
+// two allow-listed links (docs/style.md "Every error screen says what happened, why, and the next
 // thing to do, in that order, with the one link that helps"). Provider variants where the fix
 // differs (Google/Apple/Yahoo/AOL app passwords, Microsoft's OAuth-only servers).
 import type { Advice, TestRequest, TlsDetails, Verdict } from '../model.js'

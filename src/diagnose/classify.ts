@@ -1,4 +1,4 @@
-// Raw failure -> one Verdict (../../shared DESIGN.md "Verdicts"), in a stated order:
+// Raw failure -> one Verdict (docs/verdicts.md), in a stated order:
 //   1. socket and TLS (Node error codes),
 //   2. server words: cleartext refused, IMAP switched off, app password, web-login block,
 //      Microsoft's OAuth-only refusals (and admin consent / SMTP AUTH off), transient limits,

@@ -1,6 +1,6 @@
 // The allow-list of https help pages: advice links, the UI's help buttons and the Electron
 // shell's openExternal all go through isAllowedHelpUrl. A page not on a listed host never
-// opens (../../shared STYLE.md: "shell.openExternal only for allow-listed https help pages").
+// opens (docs/style.md: "shell.openExternal only for allow-listed https help pages").
 
 /** Hosts whose https pages may be opened. Provider policy links must be on one of them. */
 export const ALLOWED_HELP_HOSTS: readonly string[] = [
@@ -23,7 +23,7 @@ export const ALLOWED_HELP_HOSTS: readonly string[] = [
   'www.fastmail.help',
   'app.fastmail.com',
   'proton.me',
-  // Provider policy pages (src/providers/policies-regional.ts), added by issue 4.
+  // Provider policy pages (src/providers/policies-regional.ts).
   'hilfe.gmx.net',
   'hilfe.web.de',
   'support.mail.com',

@@ -4,7 +4,7 @@
 // of tls-check.ts applies and each stage is timed; imapflow's log entries (kept in memory only,
 // never printed) mark where the later stages start.
 import net from 'node:net'
-import { ImapFlow, type ImapTransport, type Logger } from 'imapflow'
+import type { ImapTransport, Logger } from 'imapflow'
 import { PROBE_CODES } from './probe-codes.js'
 import { ProbeError } from '../net/probe-error.js'
 import { tracedResolve } from './traced-connect.js'
@@ -155,7 +155,11 @@ function asProbeError(ctx: ProbeContext, error: unknown): ProbeError {
 
 export async function probeImap(ctx: ProbeContext): Promise<void> {
   const { req, trace, deadline } = ctx
+  // imapflow (and the ~150 files it requires) loads only for an IMAP test, during the DNS step.
+  const loading = import('imapflow')
+  loading.catch(() => undefined)
   const address = await tracedResolve(ctx)
+  const { ImapFlow } = await loading
   const spare = deadline.ms + 5000 // imapflow's own timers stay behind our deadline
   const client = new ImapFlow({
     host: req.host,

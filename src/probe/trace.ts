@@ -1,4 +1,4 @@
-// The step trace of a test (DESIGN.md: dns, connect, tls, greeting, starttls, capabilities,
+// The step trace of a test (docs/verdicts.md: dns, connect, tls, greeting, starttls, capabilities,
 // auth, mailbox, logout), each with ok, milliseconds and a detail, so every error points at
 // one step (HubSpot's connection test names each step the same way).
 import type { Stage, TestStep } from '../model.js'

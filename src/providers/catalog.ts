@@ -1,8 +1,8 @@
 // The offline catalog: Mozilla's ISPDB, converted by scripts/generate-catalog.ts into
 // ispdb-catalog.json (MPL-2.0, see ispdb-catalog.NOTICE.md beside it). A static JSON import,
-// so esbuild bundles it into the Electron main process (a file read next to import.meta.url
-// would miss in the bundle).
+// so the build bundles it into the command and Electron's main process.
 import { readFileSync } from 'node:fs'
+import { packagePath } from '../package-root.js'
 import catalogJson from './ispdb-catalog.json' with { type: 'json' }
 import type { ProviderConfig } from './clientconfig-xml.js'
 import { domainChain, normalizeHost } from './registrable-domain.js'
@@ -15,13 +15,14 @@ export interface CatalogFile {
   domains: Record<string, string>
 }
 
-export const CATALOG_URL = new URL('./ispdb-catalog.json', import.meta.url)
+/** The catalog file in the source tree (the generator writes it; the bench reads it). */
+export const catalogFile = (): string => packagePath('src', 'providers', 'ispdb-catalog.json')
 
 let cached: CatalogFile | null = null
 
 /** Reads and parses the file (the bench measures this; the app uses the bundled import). */
 export function readCatalogFile(): CatalogFile {
-  return JSON.parse(readFileSync(CATALOG_URL, 'utf8')) as CatalogFile
+  return JSON.parse(readFileSync(catalogFile(), 'utf8')) as CatalogFile
 }
 
 export function loadCatalog(): CatalogFile {

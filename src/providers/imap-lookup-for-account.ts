@@ -1,4 +1,4 @@
-// The API's answer for "which IMAP settings replace this POP3 account?" (issue 4 item 5):
+// The API's answer for "which IMAP settings replace this POP3 account?" (InspectorApi.imapSettingsForAccount):
 // imapSettingsFor's offline answer (by address or by the account's server host, so a custom
 // domain on pop.gmx.net still gets GMX), else lookup of the account's address, same deadline.
 import type { LookupResult, MailAccount } from '../model.js'

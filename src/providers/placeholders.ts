@@ -1,7 +1,7 @@
 // Fills a server template in for one address. Placeholders as Thunderbird replaces them in
 // AccountConfig.replaceVariables (AccountConfig.sys.mjs). Two office365.com entries in the
 // ISPDB write "%EMAILADDRESS" without the closing "%" (a typo in the data, see
-// ../shared/data/ispdb/README.md), so the closing "%" is optional for that one.
+// data/ispdb/README.md), so the closing "%" is optional for that one.
 import { domainToASCII } from 'node:url'
 import type { ServerSettings } from '../model.js'
 import type { ServerTemplate } from './clientconfig-xml.js'

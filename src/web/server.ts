@@ -13,7 +13,7 @@ const MAX_BODY_BYTES = 1024 * 1024
 
 export interface BrowserModeOptions {
   api: InspectorApi
-  /** The built renderer (dist-renderer/). */
+  /** The built renderer (dist/renderer/). */
   rendererDir: string
   /** 0 = any free port. */
   port?: number

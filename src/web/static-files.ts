@@ -1,4 +1,4 @@
-// Serves the built renderer (dist-renderer/) read-only, with security headers and the CSP.
+// Serves the built renderer (dist/renderer/) read-only, with security headers and the CSP.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ServerResponse } from 'node:http'

@@ -1,4 +1,4 @@
-// The guided flows end to end (issue 7): Debian's Chromium against browser mode and the
+// The guided flows end to end: Debian's Chromium against browser mode and the
 // real core, on a fixture home whose Thunderbird accounts point at real loopback servers:
 // a Gmail-like and a Microsoft-like scripted IMAP, Dovecot (IMAP + POP3), an SMTP server and
 // a DNS server publishing the POP3 domain's IMAP server (RFC 6186 SRV).

@@ -2,6 +2,7 @@
 // these machines). One browser per test file; a fresh context (own profile state) per page.
 // Fails loudly when /usr/bin/chromium is missing (test/helpers/require-tool.ts).
 import { mkdirSync, readFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
@@ -21,7 +22,8 @@ export const CHROMIUM_FLAGS = [
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const TEST_RESULTS_DIR = path.join(ROOT, 'test-results')
+/** Screenshots go to the temp folder (tests never write into the repository). */
+export const TEST_RESULTS_DIR = path.join(os.tmpdir(), 'mail-settings-inspector-test-results')
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -50,7 +52,7 @@ export async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText())
 }
 
-/** Writes test-results/<name>.png (the whole page) and returns its path. */
+/** Writes <temp>/mail-settings-inspector-test-results/<name>.png (the whole page) and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(TEST_RESULTS_DIR, { recursive: true })
   const file = path.join(TEST_RESULTS_DIR, `${name}.png`)

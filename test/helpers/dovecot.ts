@@ -2,7 +2,7 @@
 // generated config in a temp dir: IMAP (plaintext/STARTTLS), IMAPS, POP3, POP3S, one test user.
 // One Dovecot per test file (start it in beforeAll, stop it in afterAll).
 // Running as root needs default_login_user/default_internal_user and `chroot =` on the login
-// services (../../shared DESIGN.md "Real parts"); the cleartext switch was renamed in 2.4
+// services (docs/testing.md); the cleartext switch was renamed in 2.4
 // (disable_plaintext_auth -> auth_allow_cleartext, doc.dovecot.org 2.4 upgrade notes).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs'

@@ -378,7 +378,7 @@ export async function startScriptedServer(script: ServerScript, options: Scripte
   }
 }
 
-/** Gmail-like IMAP answering NO [ALERT] Application-specific password required (issue 7 UI tests). */
+/** Gmail-like IMAP answering NO [ALERT] Application-specific password required (the guided flows' UI tests). */
 export function startGmailLikeImap(options: ScriptedServerOptions = {}): Promise<ScriptedServer> {
   return startScriptedServer(GMAIL_IMAP_APP_PASSWORD, options)
 }

@@ -1,9 +1,9 @@
 // A verdict's advice: what happened, why, and the next thing to do, in that order, with at
-// most two help links (../../STYLE.md "Every error screen says ...").
+// most two help links (docs/style.md "Every error screen says ...").
 import type { Advice } from '../../../src/model.js'
 import { testText } from '../text/test-panel.js'
 import { HelpLink } from './help-link.js'
-// Server words may name the user: masked in privacy mode (issue 7).
+// Server words may name the user: masked in privacy mode.
 import { SensitiveText } from '../privacy.js'
 
 /** "What happened" and "Why", the first two parts of every error explanation. */

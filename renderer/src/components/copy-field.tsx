@@ -1,4 +1,4 @@
-// One value with a large Copy button that says "Copied" (../../STYLE.md "UI for people who
+// One value with a large Copy button that says "Copied" (docs/style.md "UI for people who
 // are not technical"). The real value is copied even when privacy mode masks the display.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { copyText } from '../text/common.js'

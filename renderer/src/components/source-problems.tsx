@@ -22,7 +22,7 @@ export function canAskAppleMail(source: SourceReport): boolean {
   return source.client === 'apple-mail' && source.status === 'permission-denied' && !source.location.includes('AppleScript')
 }
 
-/** "Ask Apple Mail": only on the user's click, since it starts Mail (issue 3). */
+/** "Ask Apple Mail": only on the user's click, since it starts Mail. */
 function AskAppleMail() {
   const api = useApi()
   const { addFound } = useScan()

@@ -2,7 +2,7 @@
 import type { TestStep } from '../../../src/model.js'
 import { STAGE_WORDS } from '../../../src/words/words.js'
 import { testText } from '../text/test-panel.js'
-// Step details may name the user: masked in privacy mode (issue 7).
+// Step details may name the user: masked in privacy mode.
 import { SensitiveText } from '../privacy.js'
 
 /** Each step in words; a failed step shows its detail, the rest sit behind "technical details". */

@@ -1,4 +1,4 @@
-// A failed wizard test in the order STYLE.md asks for: what happened, why, then the ONE next
+// A failed wizard test in the order docs/style.md asks for: what happened, why, then the ONE next
 // action (large), the one link that helps, and the server's own words. The full advice and
 // the step trace stay one click away.
 import type { TestResult } from '../../../src/model.js'

@@ -11,16 +11,16 @@
 // has it, still marked experimental). sql.js runs anywhere Node or Electron runs, and a
 // 50-account store reads in ~25 ms (bench/apple-mail.bench.ts). It opens a byte image and
 // never sees a -wal file, so committed WAL frames are applied by applyWal before opening.
-import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js'
+import type { Database, SqlJsStatic } from 'sql.js'
 import { LIMITS } from '../limits.js'
 import { isNotFound, type FileAccess } from './fs-access.js'
 import { applyWal } from './sqlite-wal.js'
 
 let sqlJs: Promise<SqlJsStatic> | null = null
 
-/** sql.js loads its WebAssembly once per process. */
+/** sql.js loads its WebAssembly once per process, and only when a store is there to read. */
 export function loadSqlJs(): Promise<SqlJsStatic> {
-  sqlJs ??= initSqlJs()
+  sqlJs ??= import('sql.js').then((module) => module.default())
   return sqlJs
 }
 

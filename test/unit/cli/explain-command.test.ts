@@ -31,8 +31,20 @@ describe('mail-settings-inspector explain', () => {
     expect(JSON.parse(r.out).verdict).toBe('pop3-unsupported')
   })
 
-  it('exits 2 with no text or an unknown option', async () => {
+  it('exits 2 with no text, or with an option that lacks its value', async () => {
     expect((await run(['explain'])).code).toBe(2)
-    expect((await run(['explain', 'x', '--nope'])).code).toBe(2)
+    expect((await run(['explain', 'NO LOGIN failed.', '--host'])).code).toBe(2)
+  })
+
+  it('takes words beginning with a dash as the text when they are no option of its own (POP3 -ERR replies)', async () => {
+    const r = await run(['explain', '-ERR [AUTH] Authentication failed.', '--json'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).verdict).toBe('auth-failed')
+    const split = await run(['explain', '--host', 'pop.example.com', '-ERR', '[AUTH]', 'Authentication', 'failed.'])
+    expect(split.code).toBe(0)
+    expect(split.out).toMatch(/Verdict: auth-failed/)
+    // after `--`, even our own option names are text
+    const literal = await run(['explain', '--json', '--', '--json', 'NO LOGIN failed.'])
+    expect(JSON.parse(literal.out).title).toBeTruthy()
   })
 })

@@ -8,13 +8,13 @@ vi.mock('electron', async () => (await import('./fake-electron.js')).fakeElectro
 const { startDesktopApp } = await import('../../../main/app.js')
 
 const HELP = 'https://support.apple.com/en-us/102654'
-const RENDERER = '/opt/app/dist-renderer/index.html'
+const RENDERER = '/opt/app/dist/renderer/index.html'
 
 async function start() {
   recorded.reset()
   const window = (await startDesktopApp({
     rendererIndex: RENDERER,
-    preloadPath: '/opt/app/dist-electron/preload.cjs',
+    preloadPath: '/opt/app/dist/preload/preload.cjs',
     isAllowedHelpUrl: (url) => url === HELP,
     api: createInspector({ home: '/nonexistent-home' }),
   })) as unknown as FakeBrowserWindow
@@ -42,7 +42,7 @@ describe('the desktop app shell', () => {
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      preload: '/opt/app/dist-electron/preload.cjs',
+      preload: '/opt/app/dist/preload/preload.cjs',
     })
     expect(recorded.sandboxEnabled).toBe(true)
     expect(window.loadedFile).toBe(RENDERER)

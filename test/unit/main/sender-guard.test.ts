@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isTrustedSender, type FrameLike } from '../../../main/sender-guard.js'
 
-const APP_URL = 'file:///Applications/Mail%20Settings%20Inspector.app/Contents/Resources/app.asar/dist-renderer/index.html'
+const APP_URL = 'file:///Applications/Mail%20Settings%20Inspector.app/Contents/Resources/app.asar/dist/renderer/index.html'
 
 function eventFrom(url: string, options: { subframe?: boolean; otherMain?: boolean; noFrame?: boolean } = {}) {
   const main: FrameLike = { url, parent: null }
@@ -40,7 +40,7 @@ describe('isTrustedSender', () => {
   })
 
   it('treats the own page the same however its path is percent-encoded (a user name with a space or ü)', () => {
-    const own = 'file:///C:/Users/J%C3%BCrgen%20M/AppData/Local/Programs/mail-settings-inspector/resources/app.asar/dist-renderer/index.html'
+    const own = 'file:///C:/Users/J%C3%BCrgen%20M/AppData/Local/Programs/mail-settings-inspector/resources/app.asar/dist/renderer/index.html'
     expect(isTrustedSender(eventFrom(own.replace('%20', ' ').replace('/C:/', '/c:/')), own)).toBe(true)
     expect(isTrustedSender(eventFrom(own.replace('%C3%BC', 'ü')), own)).toBe(true)
     expect(isTrustedSender(eventFrom(own.replace('/Programs/', '/Progr%61ms/')), own)).toBe(true)
@@ -48,8 +48,8 @@ describe('isTrustedSender', () => {
 
   it('refuses look-alike file URLs: another host, hidden separators, dot segments to another file', () => {
     expect(isTrustedSender(eventFrom(APP_URL.replace('file:///', 'file://fileserver/')), APP_URL)).toBe(false)
-    expect(isTrustedSender(eventFrom(APP_URL.replace('/dist-renderer/', '/dist-renderer%2F')), APP_URL)).toBe(false)
-    expect(isTrustedSender(eventFrom(APP_URL.replace('/dist-renderer/', '/dist-renderer%5C')), APP_URL)).toBe(false)
+    expect(isTrustedSender(eventFrom(APP_URL.replace('/dist/renderer/', '/dist%2Frenderer%2F')), APP_URL)).toBe(false)
+    expect(isTrustedSender(eventFrom(APP_URL.replace('/dist/renderer/', '/dist%5Crenderer%5C')), APP_URL)).toBe(false)
     expect(isTrustedSender(eventFrom(APP_URL.replace('index.html', 'index.html%00')), APP_URL)).toBe(false)
     expect(isTrustedSender(eventFrom(APP_URL.replace('index.html', 'x/../../index.html')), APP_URL)).toBe(false)
     expect(isTrustedSender(eventFrom(APP_URL.replace('/Applications/', '/applications/')), APP_URL)).toBe(false)

@@ -3,7 +3,7 @@ import { isAllowedHelpUrl } from '../../../src/diagnose/help-links.js'
 import { catalogById } from '../../../src/providers/catalog.js'
 import { PROVIDERS } from '../../../src/providers/identify.js'
 
-// Issue 4 item 2: at least these providers.
+// At least these providers: the big ones, and the regional ones users meet most.
 const REQUIRED = [
   'gmail', 'google-workspace', 'microsoft-365', 'outlook-com', 'icloud', 'yahoo', 'aol', 'att', 'verizon', 'comcast',
   'zoho', 'fastmail', 'gmx', 'web-de', 'mail-com', 'yandex', 'mail-ru', 'proton', 't-online', 'qq', '163', 'naver',

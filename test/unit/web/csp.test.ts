@@ -49,9 +49,9 @@ describe('the content security policy', () => {
   })
 
   it('holds in the built page: the same meta tag and no inline script', () => {
-    const built = `${root}dist-renderer/index.html`
+    const built = `${root}dist/renderer/index.html`
     // `npm test` builds the renderer before vitest runs.
-    expect(existsSync(built), 'run npm run build:renderer').toBe(true)
+    expect(existsSync(built), 'run npm run build').toBe(true)
     const html = readFileSync(built, 'utf8')
     expectSameAsHeader(html)
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
