@@ -10,7 +10,7 @@
 // - a host is a name or IP literal; a port a whole number 1-65535;
 // - a timeout a whole number of milliseconds from 100 to 120000 (MIN/MAX_TIMEOUT_MS).
 import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'
-import { VERDICTS, type GuidanceQuery, type Security, type TestRequest } from './model.js'
+import { SECURITIES, VERDICTS, type GuidanceQuery, type TestRequest } from './model.js'
 import { parseDnsServer } from './net/dns-server.js'
 
 export class InvalidArgumentError extends Error {
@@ -110,7 +110,6 @@ function lineSafe(value: string, what: string, forbidden: RegExp): string {
   return value
 }
 
-const SECURITIES: readonly Security[] = ['tls', 'starttls', 'none']
 const TEST_PROTOCOLS: readonly TestRequest['protocol'][] = ['imap', 'pop3', 'smtp']
 
 /** A DNS server for lookups (`--dns`): an IP address with an optional port. */

@@ -1,18 +1,13 @@
 // The shared words of the app (docs/model.md). Field names are a contract:
 // the CLI's JSON, the IPC and the UI all use them.
 
-export type Protocol = 'imap' | 'pop3' | 'smtp' | 'exchange' | 'ews' | 'graph' | 'nntp' | 'unknown'
+export const PROTOCOLS = ['imap', 'pop3', 'smtp', 'exchange', 'ews', 'graph', 'nntp', 'unknown'] as const
+export type Protocol = (typeof PROTOCOLS)[number]
 /** 'tls' = implicit TLS from the first byte; 'starttls' = upgrade after the greeting. */
-export type Security = 'tls' | 'starttls' | 'none'
-export type Auth =
-  | 'password'
-  | 'password-encrypted'
-  | 'oauth2'
-  | 'ntlm'
-  | 'gssapi'
-  | 'client-certificate'
-  | 'none'
-  | 'unknown'
+export const SECURITIES = ['tls', 'starttls', 'none'] as const
+export type Security = (typeof SECURITIES)[number]
+export const AUTHS = ['password', 'password-encrypted', 'oauth2', 'ntlm', 'gssapi', 'client-certificate', 'none', 'unknown'] as const
+export type Auth = (typeof AUTHS)[number]
 
 export interface ServerSettings {
   protocol: Protocol
@@ -25,7 +20,8 @@ export interface ServerSettings {
   url?: string
 }
 
-export type MailClient = 'thunderbird' | 'seamonkey' | 'postbox' | 'apple-mail' | 'outlook'
+export const MAIL_CLIENTS = ['thunderbird', 'seamonkey', 'postbox', 'apple-mail', 'outlook'] as const
+export type MailClient = (typeof MAIL_CLIENTS)[number]
 
 export interface ProviderRef {
   id: string
@@ -63,7 +59,8 @@ export interface LocalMailCount {
   bytes: number
 }
 
-export type SourceStatus = 'ok' | 'not-found' | 'permission-denied' | 'unreadable' | 'partial'
+export const SOURCE_STATUSES = ['ok', 'not-found', 'permission-denied', 'unreadable', 'partial'] as const
+export type SourceStatus = (typeof SOURCE_STATUSES)[number]
 
 export interface SourceReport {
   client: MailClient
@@ -125,16 +122,8 @@ export const VERDICTS = [
 ] as const
 export type Verdict = (typeof VERDICTS)[number]
 
-export type Stage =
-  | 'dns'
-  | 'connect'
-  | 'tls'
-  | 'greeting'
-  | 'starttls'
-  | 'capabilities'
-  | 'auth'
-  | 'mailbox'
-  | 'logout'
+export const STAGES = ['dns', 'connect', 'tls', 'greeting', 'starttls', 'capabilities', 'auth', 'mailbox', 'logout'] as const
+export type Stage = (typeof STAGES)[number]
 
 export interface TestStep {
   stage: Stage
@@ -225,16 +214,8 @@ export interface Explanation {
   links: { label: string; url: string }[]
 }
 
-export type LookupSource =
-  | 'catalog'
-  | 'autoconfig'
-  | 'well-known'
-  | 'ispdb'
-  | 'mx'
-  | 'srv'
-  | 'autodiscover'
-  | 'guess'
-  | 'none'
+export const LOOKUP_SOURCES = ['catalog', 'autoconfig', 'well-known', 'ispdb', 'mx', 'srv', 'autodiscover', 'guess', 'none'] as const
+export type LookupSource = (typeof LOOKUP_SOURCES)[number]
 
 export interface LookupResult {
   email: string
@@ -257,7 +238,8 @@ export interface LookupResult {
 }
 
 /** What a provider accepts as a password over IMAP/POP/SMTP (hand-kept policy). */
-export type PasswordPolicy = 'normal' | 'app-password' | 'oauth-only' | 'mail-password' | 'bridge'
+export const PASSWORD_POLICIES = ['normal', 'app-password', 'oauth-only', 'mail-password', 'bridge'] as const
+export type PasswordPolicy = (typeof PASSWORD_POLICIES)[number]
 
 export interface ProviderPolicy {
   id: string

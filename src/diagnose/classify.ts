@@ -21,7 +21,6 @@ export interface FailureFacts {
   issuer?: string | null
 }
 
-
 const NETWORK_CODES: Record<string, Verdict> = {
   ENOTFOUND: 'dns-not-found',
   EAI_NONAME: 'dns-not-found',
@@ -218,6 +217,3 @@ export function classifyPasted(text: string, ctx: ProviderContext): Verdict {
   return firstMatch(CLIENT_GAVE_UP_WORDS, text) ?? 'unknown'
 }
 
-export function isInterceptorIssuer(issuer: string | null | undefined): boolean {
-  return !!issuer && INTERCEPTOR_ISSUER.test(issuer)
-}

@@ -63,8 +63,6 @@ export const HELP_LINKS = {
   microsoftPopImap: { label: 'Outlook.com: POP, IMAP and SMTP settings', url: 'https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040' },
 } as const satisfies Record<string, { label: string; url: string }>
 
-export type HelpLinkId = keyof typeof HELP_LINKS
-
 /** Only https, no user info, no port, and a host on the list (exact match). */
 export function isAllowedHelpUrl(candidate: string): boolean {
   let url: URL

@@ -65,4 +65,3 @@ export function providerContext(query: ContextQuery): ProviderContext {
   return { family: null, name: null, policy: null }
 }
 
-export const NO_CONTEXT: ProviderContext = { family: null, name: null, policy: null }

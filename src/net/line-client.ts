@@ -1,23 +1,33 @@
-// A line reader/writer for the POP3 and SMTP probes (both are CRLF line protocols). The socket
-// can be swapped for its TLS upgrade after STLS/STARTTLS.
+// The one line reader/writer for CRLF line protocols (POP3, SMTP, IMAP's untagged lines):
+// the login probes and the guessing probes both read servers through it. Bytes are decoded as
+// UTF-8 across chunk boundaries (a character split between two TCP reads stays whole; invalid
+// bytes become U+FFFD), and one overflow policy holds: a line longer than MAX_LINE without a
+// line break ends the connection with NET_CODES.tooLong, never a silent cut. The socket can be
+// swapped for its TLS upgrade after STLS/STARTTLS.
 import type net from 'node:net'
 import { NET_CODES, ProbeError } from './probe-error.js'
 import type { Deadline } from './deadline.js'
 
-const MAX_LINE = 64 * 1024
+/** The longest line a server may send (bytes decoded), far above any real greeting or reply. */
+export const MAX_LINE = 64 * 1024
+
+/** The one name the app gives in SMTP EHLO: no computer name (often a person's) is sent. */
+export const EHLO_NAME = 'mail-settings-inspector.invalid'
 
 export class LineClient {
   private buffer = ''
+  private decoder = new TextDecoder('utf-8')
   private waiter: (() => void) | null = null
   private ended: Error | null = null
   private detachCurrent: () => void = () => undefined
 
+  /** Waits race the deadline when there is one; otherwise a closed socket ends them. */
   constructor(
     public socket: net.Socket,
-    private readonly deadline: Deadline,
+    private readonly deadline?: Deadline,
   ) {
     this.use(socket)
-    deadline.onTimeout(() => this.socket.destroy())
+    deadline?.onTimeout(() => this.socket.destroy())
   }
 
   /** Reads from `socket` from now on (after a TLS upgrade). */
@@ -25,9 +35,15 @@ export class LineClient {
     this.detachCurrent()
     this.socket = socket
     this.ended = null
+    this.decoder = new TextDecoder('utf-8')
     const onData = (chunk: Buffer) => {
-      this.buffer += chunk.toString('utf8')
-      if (this.buffer.length > MAX_LINE * 4) this.buffer = this.buffer.slice(-MAX_LINE * 4)
+      this.buffer += this.decoder.decode(chunk, { stream: true })
+      const lastBreak = this.buffer.lastIndexOf('\n')
+      if (this.buffer.length - lastBreak - 1 > MAX_LINE) {
+        this.ended = new ProbeError(NET_CODES.tooLong, `the server sent a line longer than ${MAX_LINE / 1024} KiB`)
+        this.detachCurrent()
+        socket.destroy()
+      }
       this.waiter?.()
     }
     const onEnd = () => {
@@ -71,7 +87,8 @@ export class LineClient {
         return line
       }
       if (this.ended) throw this.ended
-      await this.deadline.race(new Promise<void>((resolve) => (this.waiter = resolve)))
+      const arrived = new Promise<void>((resolve) => (this.waiter = resolve))
+      await (this.deadline ? this.deadline.race(arrived) : arrived)
       this.waiter = null
     }
   }

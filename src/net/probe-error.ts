@@ -8,6 +8,7 @@ export const NET_CODES = {
   closed: 'PROBE_CLOSED',
   /** The user cancelled (Deadline.cancel): never classified, the test throws TestCancelledError. */
   cancelled: 'PROBE_CANCELLED',
+  tooLong: 'PROBE_LINE_TOO_LONG',
 } as const
 
 /** A probe failure with its cause: a Node/OpenSSL/probe code and the server's own words. */

@@ -1,7 +1,7 @@
 // SMTP submission probe (RFC 5321 EHLO, RFC 3207 STARTTLS, RFC 4954 AUTH): greeting, EHLO,
 // STARTTLS, EHLO again, AUTH PLAIN (or LOGIN), QUIT. No mail is ever sent.
-import os from 'node:os'
 import { PROBE_CODES } from './probe-codes.js'
+import { EHLO_NAME } from '../net/line-client.js'
 import { ProbeError } from '../net/probe-error.js'
 import { openSession, upgradeSession, type OpenSession } from './open-session.js'
 import type { ProbeContext } from './probe-context.js'
@@ -13,13 +13,8 @@ async function command(ctx: ProbeContext, session: OpenSession, text: string) {
   return reply
 }
 
-function ehloName(): string {
-  // A plain, valid name; the real hostname can be empty or odd on laptops.
-  return /^[a-z0-9.-]+$/i.test(os.hostname()) ? os.hostname() : 'mail-settings-inspector.local'
-}
-
 async function ehlo(ctx: ProbeContext, session: OpenSession): Promise<string[]> {
-  const reply = await command(ctx, session, `EHLO ${ehloName()}`)
+  const reply = await command(ctx, session, `EHLO ${EHLO_NAME}`)
   if (reply.code !== 250) throw new ProbeError('EHLO_REFUSED', 'the server refused EHLO', reply.text)
   return reply.lines.slice(1)
 }

@@ -12,8 +12,3 @@ export function checked(url: string, disagreement?: FactSource['disagreement']):
 
 /** A fact no page found today confirms: kept because it is the safer advice, marked unverified. */
 export const UNVERIFIED: FactSource = Object.freeze({ source: null, verified: null })
-
-/** Is this fact backed by a page read on some day? */
-export function isVerified(fact: FactSource): boolean {
-  return fact.source !== null && fact.verified !== null
-}

@@ -16,10 +16,6 @@ export const PROVIDERS: readonly ProviderKnowledge[] = [...GLOBAL_PROVIDERS, ...
 const byId = new Map(PROVIDERS.map((p) => [p.policy.id, p]))
 const byIspdbId = new Map(PROVIDERS.flatMap((p) => p.ispdbIds.map((id) => [id, p] as const)))
 
-export function providerKnowledge(id: string): ProviderKnowledge | null {
-  return byId.get(id) ?? null
-}
-
 export function knowledgeForIspdbId(ispdbId: string): ProviderKnowledge | null {
   return byIspdbId.get(ispdbId) ?? null
 }

@@ -17,7 +17,9 @@ export function maskEmail(value: string): string {
 }
 
 /** Usernames are either an address or a bare name; both are masked the same way. */
-export const maskUsername = maskEmail
+export function maskUsername(value: string): string {
+  return maskEmail(value)
+}
 
 // The computer's account name sits in every path under a home folder; it is often the
 // person's name, so it is masked like a username. Covers macOS, Linux and Windows homes.

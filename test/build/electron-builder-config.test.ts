@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url)
 
 // electron-builder's own loader and schema check (what `npm run dist` runs first).
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
-  getConfig: (dir: string, path: string | null, extra: null) => Promise<Record<string, any>>
+  getConfig: (dir: string, path: string | null, extra: null) => Promise<Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any -- electron-builder's untyped config loader
   validateConfiguration: (config: unknown, logger: unknown) => Promise<void>
 }
 const { DebugLogger } = require('builder-util/out/DebugLogger.js') as { DebugLogger: new (enabled: boolean) => unknown }

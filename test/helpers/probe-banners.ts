@@ -35,16 +35,19 @@ function script(options: BannerOptions, socket: net.Socket): void {
       const [tag, command] = line.split(' ')
       if (options.protocol === 'imap') {
         if (/^CAPABILITY$/i.test(command ?? '')) send(`* CAPABILITY IMAP4rev1${starttls ? ' STARTTLS' : ''} AUTH=PLAIN\r\n${tag} OK done\r\n`)
-        else if (/^LOGOUT$/i.test(command ?? '')) send(`* BYE\r\n${tag} OK bye\r\n`) && socket.end()
-        else send(`${tag} BAD unknown\r\n`)
+        else if (/^LOGOUT$/i.test(command ?? '')) {
+          if (send(`* BYE\r\n${tag} OK bye\r\n`)) socket.end()
+        } else send(`${tag} BAD unknown\r\n`)
       } else if (options.protocol === 'pop3') {
         if (/^CAPA$/i.test(line)) send(`+OK\r\nUSER\r\n${starttls ? 'STLS\r\n' : ''}SASL PLAIN\r\n.\r\n`)
-        else if (/^QUIT$/i.test(line)) send('+OK bye\r\n') && socket.end()
-        else send('-ERR unknown\r\n')
+        else if (/^QUIT$/i.test(line)) {
+          if (send('+OK bye\r\n')) socket.end()
+        } else send('-ERR unknown\r\n')
       } else {
         if (/^EHLO /i.test(line)) send(`250-mail.test\r\n${starttls ? '250-STARTTLS\r\n' : ''}250 AUTH PLAIN LOGIN\r\n`)
-        else if (/^QUIT$/i.test(line)) send('221 bye\r\n') && socket.end()
-        else send('502 unknown\r\n')
+        else if (/^QUIT$/i.test(line)) {
+          if (send('221 bye\r\n')) socket.end()
+        } else send('502 unknown\r\n')
       }
     }
   })

@@ -16,7 +16,7 @@ const MAIL_PORTS = [993, 143, 995, 110, 465, 587] as const
 let certs: TestCertificates
 let dns: TestDnsServer
 let web: AutoconfigServer
-let banners: BannerServer[] = []
+const banners: BannerServer[] = []
 let refused: number
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Words shared by every screen, in one place so they can be translated later. The words for
 // the model's values live in src/words/words.ts (shared with the CLI and the report).
 import type { Protocol, Security } from '../../../src/model.js'
-import { NOT_KNOWN, PROTOCOL_BADGES, SECURITY_WORDS, SSL_CHECKBOX_WORDS } from '../../../src/words/words.js'
+import { NOT_KNOWN, PROTOCOL_BADGES, SECURITY_WORDS } from '../../../src/words/words.js'
 
 export const appText = {
   name: 'Mail Settings Inspector',
@@ -31,9 +31,4 @@ export function protocolBadge(protocol: Protocol): string {
 /** Security in words; the technical name follows in brackets. */
 export function securityInWords(security: Security | null): string {
   return security ? SECURITY_WORDS[security] : NOT_KNOWN
-}
-
-/** Short form for a CRM's "SSL" checkbox. */
-export function sslOnOff(security: Security | null): string {
-  return security ? SSL_CHECKBOX_WORDS[security] : NOT_KNOWN
 }

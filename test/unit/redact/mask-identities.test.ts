@@ -60,3 +60,20 @@ describe('masking addresses nobody told us about', () => {
     expect(maskAddressesIn(untouched)).toBe(untouched)
   })
 })
+
+describe('masking whole tokens only', () => {
+  it('masks a username standing alone, never inside another word', () => {
+    expect(maskIdentities('Hello sam, your samples are ready', ['sam'])).toBe('Hello s***, your samples are ready')
+    expect(maskIdentities('SAM logged in; Sam.', ['sam'])).toBe('s*** logged in; s***.')
+  })
+
+  it('leaves an already masked value and a domain that merely contains the name alone', () => {
+    expect(maskIdentities('m***.bakery-shop.example', ['bakery'])).toBe('m***.bakery-shop.example')
+    expect(maskIdentities('see sam-shop.example and sam.smith', ['sam'])).toBe('see sam-shop.example and sam.smith')
+  })
+
+  it('masks an address, and its local part before an @ or standing alone', () => {
+    expect(maskIdentities('for sam@bakery.example: sam', ['sam@bakery.example'])).toBe('for s***@bakery.example: s***')
+    expect(maskIdentities('sam@other.example', ['sam@bakery.example'])).toBe('s***@other.example')
+  })
+})
