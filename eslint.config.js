@@ -51,8 +51,9 @@ export default tseslint.config(
     [...folder('sources'), '!**/sources/limits.js', ...folder('providers'), ...folder('probe'), ...folder('net'), '**/diagnose/*', '!**/diagnose/help-links.js'],
     'The shells reach the core through InspectorApi (inspector.ts, api-call.ts), not its folders.',
   ),
-  // account-notes.ts is pure text matching (model only); it belongs below sources/ (to move).
-  layer(['renderer/**'], [...NODE_ONLY, '!**/sources/account-notes.js', '**/diagnose/*', '!**/diagnose/help-links.js'], 'The renderer runs in a browser: no Node-only code, and the core only through InspectorApi.'),
+  // account-notes.ts (pure text matching) and checked-places.ts (pure data, the empty state's
+  // list of where a scan looks) import only model.ts and locations.ts; both belong below sources/.
+  layer(['renderer/**'], [...NODE_ONLY, '!**/sources/account-notes.js', '!**/sources/checked-places.js', '**/diagnose/*', '!**/diagnose/help-links.js'], 'The renderer runs in a browser: no Node-only code, and the core only through InspectorApi.'),
   {
     files: ['src/**', 'renderer/**', 'main/**'],
     ignores: ['main/ipc.ts', 'main/preload.ts', 'main/app.ts'],

@@ -98,6 +98,14 @@ export class PlaintextNotConfirmedError extends Error {
   }
 }
 
+/**
+ * A test the user stopped (probe/test-cancelled.ts throws it). Checked by name, so it is also
+ * true for an error that crossed IPC or HTTP, where only the name survives.
+ */
+export function isTestCancelled(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TestCancelledError'
+}
+
 /** Thrown by a method whose issue has not landed yet; the UI shows it as such. */
 export class NotYetAvailableError extends Error {
   constructor(what: string) {

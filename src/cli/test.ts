@@ -6,10 +6,9 @@
 // username form is tried once more only if the user says yes on a terminal. An unencrypted
 // test (--security none) runs only after a yes on a terminal, or with --allow-plaintext.
 import { randomUUID } from 'node:crypto'
-import type { InspectorApi } from '../api.js'
+import { isTestCancelled, type InspectorApi } from '../api.js'
 import type { Protocol, Security, TestRequest, TestResult } from '../model.js'
 import { validateTestRequest } from '../api-validation.js'
-import { isTestCancelled } from '../probe/test-cancelled.js'
 import { buildTestRequest } from '../test-request.js'
 import { cliInspector, orUsageError } from './core.js'
 import { checkMilliseconds, checkPort, MAX_CA_BYTES, readSmallTextFile } from './arg-checks.js'

@@ -8,8 +8,3 @@ export class TestCancelledError extends Error {
     this.name = 'TestCancelledError'
   }
 }
-
-/** Also true for an error that crossed IPC or HTTP (only its name survives). */
-export function isTestCancelled(error: unknown): boolean {
-  return error instanceof Error && error.name === 'TestCancelledError'
-}

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createInspector } from '../../src/inspector.js'
 import type { TestRequest } from '../../src/model.js'
-import { isTestCancelled } from '../../src/probe/test-cancelled.js'
+import { isTestCancelled } from '../../src/api.js'
 import { startBlackHole, type BlackHole } from '../helpers/black-hole.js'
 
 let hole: BlackHole | null = null

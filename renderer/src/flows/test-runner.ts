@@ -14,11 +14,6 @@ export function newTestId(): string {
   return globalThis.crypto.randomUUID()
 }
 
-/** Only the name survives IPC and HTTP (api-call.ts), so the name is what is checked. */
-export function isCancelled(error: unknown): boolean {
-  return error instanceof Error && error.name === 'TestCancelledError'
-}
-
 export interface TestRunner {
   /** Runs one test; throws like api.testAccount (TestCancelledError after Cancel). */
   test: (request: TestRequest) => Promise<TestResult>

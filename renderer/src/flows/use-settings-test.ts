@@ -3,7 +3,8 @@
 // test-log.ts withTestLog, records every result for the admin report.)
 import { useCallback, useRef, useState } from 'react'
 import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
-import { isCancelled, useTestRunner } from './test-runner.js'
+import { isTestCancelled } from '../../../src/api.js'
+import { useTestRunner } from './test-runner.js'
 
 export type SettingsTestState =
   | { status: 'idle' }
@@ -87,7 +88,7 @@ export function useSettingsTest() {
         if (mine === generation.current) setState({ status: 'done', results, username })
       } catch (error) {
         if (mine !== generation.current) return
-        if (isCancelled(error)) return setState({ status: 'stopped' })
+        if (isTestCancelled(error)) return setState({ status: 'stopped' })
         setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) })
       }
     },

@@ -7,7 +7,8 @@ import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { PlaintextConfirm } from '../components/plaintext-confirm.js'
 import { RunningTest } from '../components/running-test.js'
-import { isCancelled, useTestRunner } from '../flows/test-runner.js'
+import { isTestCancelled } from '../../../src/api.js'
+import { useTestRunner } from '../flows/test-runner.js'
 import { StepTrace } from '../components/step-trace.js'
 import { useNavigation, type TestTarget } from '../navigation.js'
 import { Sensitive, SensitiveText, usePrivacy } from '../privacy.js'
@@ -80,12 +81,12 @@ export function TestPanel({ target }: { target: TestTarget }) {
     try {
       setState({ s: 'done', result: await runner.test(request) })
     } catch (error) {
-      if (isCancelled(error)) return setState({ s: 'stopped' })
+      if (isTestCancelled(error)) return setState({ s: 'stopped' })
       setState({ s: 'error', error: error instanceof Error ? error : new Error(String(error)) })
     }
   }
 
-  const useOtherUsername = (name: string) => {
+  const switchToOtherUsername = (name: string) => {
     setOtherUsernameUsed(true)
     setUsername(name)
     setState({ s: 'idle' })
@@ -180,7 +181,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
               <button
                 type="button"
                 className="button-secondary"
-                onClick={() => useOtherUsername(state.result.advice.alternativeUsername!)}
+                onClick={() => switchToOtherUsername(state.result.advice.alternativeUsername!)}
               >
                 {t.tryOtherUsername} <Sensitive value={state.result.advice.alternativeUsername} kind="username" />
               </button>
