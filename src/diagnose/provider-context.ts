@@ -3,7 +3,7 @@
 // and the advice take this context. The address and host go through providers/identify (the
 // hand-kept policy); the greeting catches a custom domain hosted at Microsoft or Google.
 import type { ProviderPolicy } from '../model.js'
-import { identifyProvider } from '../providers/identify.js'
+import { identifyProvider, knowledgeForPolicyId } from '../providers/identify.js'
 import type { ProviderKnowledge } from '../providers/policy-types.js'
 
 export type ProviderFamily = 'google' | 'microsoft' | 'yahoo' | 'aol' | 'apple' | 'other'
@@ -21,6 +21,8 @@ export interface ContextQuery {
   email?: string | null
   host?: string | null
   port?: number | null
+  /** The provider a lookup already identified (by MX too, which email and host cannot show). */
+  providerId?: string | null
   /** The server's greeting (IMAP "* OK ...", POP3 "+OK ...", SMTP "220 ..."). */
   greeting?: string | null
 }
@@ -53,6 +55,9 @@ export function providerContext(query: ContextQuery): ProviderContext {
   } catch {
     found = null
   }
+  // A custom domain is known by its MX only (iCloud, Proton, Zoho organisations): lookup has it.
+  const known = !found?.knowledge && query.providerId ? knowledgeForPolicyId(query.providerId) : null
+  if (known) found = { provider: { id: known.policy.id, name: known.policy.name }, knowledge: known, catalogId: null, by: 'mx' }
   const byGreeting = GREETING_FAMILIES.find(([pattern]) => !!query.greeting && pattern.test(query.greeting))
   if (found) {
     const policy = found.knowledge?.policy ?? null

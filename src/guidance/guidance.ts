@@ -116,10 +116,14 @@ function domainOf(email: string | null): string {
 /** Does the answer offer IMAP at all? From the policy, else from what lookup published. */
 function imapAccess(ctx: ProviderContext, servers: Servers, lookup: LookupResult | null, exchange: boolean): ImapAccess {
   const policy = ctx.policy
-  if (policy && !policy.offersImap) return 'no'
+  // The dated, sourced access fact of the provider (policy-types.ts ImapAccess) decides first.
+  const access = ctx.knowledge?.imap
+  if ((policy && !policy.offersImap) || access === 'none') return 'no'
   if (!policy && lookup?.offersImap === false) return 'no'
   if (exchange) return 'admin'
-  if (providerTerms(policy?.id).imapControl === 'admin') return 'admin'
+  if (access === 'admin' || providerTerms(policy?.id).imapControl === 'admin') return 'admin'
+  if (access === 'after-enabling') return 'after-enabling'
+  if (access === 'on') return 'yes'
   if (policy?.enableImapUrl) return 'after-enabling'
   if (policy || servers.incoming) return 'yes'
   return 'unknown'
@@ -155,7 +159,7 @@ export function guidanceFor(input: GuidanceInput): Guidance {
   const lookup = input.lookup ?? null
   const email = input.email ?? account?.email ?? lookup?.email ?? null
   const host = account?.incoming.host ?? lookup?.incoming.find((s) => s.host)?.host ?? null
-  const ctx = providerContext({ email, host, port: account?.incoming.port ?? null })
+  const ctx = providerContext({ email, host, port: account?.incoming.port ?? null, providerId: lookup?.provider?.id ?? null })
   const policy = ctx.policy
   const terms = providerTerms(policy?.id)
   const exchange = isExchange(ctx, account, lookup)

@@ -16,6 +16,11 @@ export const PROVIDERS: readonly ProviderKnowledge[] = [...GLOBAL_PROVIDERS, ...
 const byId = new Map(PROVIDERS.map((p) => [p.policy.id, p]))
 const byIspdbId = new Map(PROVIDERS.flatMap((p) => p.ispdbIds.map((id) => [id, p] as const)))
 
+/** The hand-kept entry of one of our policy ids (as LookupResult.provider.id names it). */
+export function knowledgeForPolicyId(id: string): ProviderKnowledge | null {
+  return byId.get(id) ?? null
+}
+
 export function knowledgeForIspdbId(ispdbId: string): ProviderKnowledge | null {
   return byIspdbId.get(ispdbId) ?? null
 }

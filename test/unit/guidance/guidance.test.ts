@@ -17,8 +17,10 @@ async function forAddress(email: string, extra: { verdict?: Verdict; errorText?:
 
 // A sample address per policy: its own domain, else a company domain whose account on this
 // computer uses the provider's server, else the domain of its ISPDB file.
-function sampleAddress(p: (typeof PROVIDERS)[number]): { email: string; host: string | null } {
+function sampleAddress(p: (typeof PROVIDERS)[number]): { email: string; host: string | null; byMx?: boolean } {
   if (p.emailDomains[0]) return { email: `someone@${p.emailDomains[0]}`, host: null }
+  // Custom domains known by their MX only: lookup names the provider, guidance takes it from there.
+  if (!p.hosts[0] && !p.ispdbIds[0] && p.policy.id !== 'google-workspace') return { email: 'someone@company.example', host: null, byMx: true }
   if (p.hosts[0]) return { email: 'someone@company.example', host: `imap.${p.hosts[0]}` }
   if (p.policy.id === 'google-workspace') return { email: 'someone@company.example', host: 'imap.gmail.com' }
   return { email: `someone@${p.ispdbIds[0]}`, host: null }
@@ -53,6 +55,21 @@ describe('guidance core: one answer per policy', () => {
     '163': ['after-enabling', 'app-password', null],
     naver: ['after-enabling', 'app-password', null],
     ionos: ['yes', 'normal', null],
+    'zoho-org': ['after-enabling', 'app-password', null],
+    'tencent-exmail': ['admin', 'app-password', null],
+    'icloud-custom-domain': ['yes', 'app-password', null],
+    'proton-custom-domain': ['yes', 'bridge', null],
+    'yahoo-japan': ['after-enabling', 'normal', null],
+    daum: ['after-enabling', 'app-password', null],
+    freenet: ['after-enabling', 'normal', null],
+    'mailbox-org': ['yes', 'normal', null],
+    tuta: ['no', 'normal', null],
+    hey: ['no', 'normal', null],
+    namecheap: ['yes', 'normal', null],
+    hostinger: ['yes', 'normal', null],
+    titan: ['yes', 'normal', null],
+    'amazon-workmail': ['yes', 'normal', null],
+    migadu: ['yes', 'normal', null],
     orange: ['yes', 'normal', null],
     free: ['yes', 'normal', null],
     libero: ['yes', 'normal', null],
@@ -65,8 +82,19 @@ describe('guidance core: one answer per policy', () => {
   for (const knowledge of PROVIDERS) {
     const id = knowledge.policy.id
     it(`${id}: imap, password, sign-in, and a path that fits them`, async () => {
-      const { email, host } = sampleAddress(knowledge)
-      const g = host
+      const { email, host, byMx } = sampleAddress(knowledge)
+      const g = byMx
+        ? guidanceFor({
+            email,
+            // What lookup returns once the MX named the provider: its own servers, under its id.
+            lookup: {
+              ...(await lookupSettings(email, { offline: true })),
+              provider: { id, name: knowledge.policy.name },
+              incoming: (knowledge.servers?.incoming ?? []).map((t) => ({ ...t, username: email })),
+              outgoing: (knowledge.servers?.outgoing ?? []).map((t) => ({ ...t, username: email })),
+            },
+          })
+        : host
         ? guidanceFor({ email, account: account({ email, incoming: { protocol: 'imap', host, port: 993, security: 'tls', username: email, auth: 'password' }, outgoing: { protocol: 'smtp', host: host.replace('imap', 'smtp'), port: 465, security: 'tls', username: email, auth: 'password' } }) })
         : await forAddress(email)
       const expected = EXPECTED[id]
