@@ -19,6 +19,8 @@ export interface TestLogin {
   /** Extra trusted CA (PEM) for this test. */
   ca?: string
   timeoutMs?: number
+  /** The user agreed to send the password readable (only kept for an unencrypted server). */
+  allowPlaintext?: boolean
 }
 
 /** The request that tests `server` with `login`, or null when the server cannot be tested. */
@@ -35,5 +37,6 @@ export function buildTestRequest(server: ServerSettings, login: TestLogin): Test
   if (login.email) request.email = login.email
   if (login.ca !== undefined) request.ca = login.ca
   if (login.timeoutMs !== undefined) request.timeoutMs = login.timeoutMs
+  if (login.allowPlaintext && server.security === 'none') request.allowPlaintext = true
   return request
 }

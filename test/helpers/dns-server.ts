@@ -71,3 +71,14 @@ export async function startDnsServer(zone: DnsZone, options: { silent?: boolean 
   const port = addresses.udp!.port
   return { address: `127.0.0.1:${port}`, port, queries, close: () => server.close() }
 }
+
+/**
+ * Two resolvers for the "offline or typo?" check: `offline` knows no name at all (a machine
+ * with no network), `online` knows only the well-known name the check asks for
+ * (a.root-servers.net), not the tested domain.
+ */
+export async function startOfflineAndOnlineDns(): Promise<{ offline: TestDnsServer; online: TestDnsServer; close: () => Promise<void> }> {
+  const offline = await startDnsServer({})
+  const online = await startDnsServer({ 'a.root-servers.net': { A: ['127.0.0.1'] } })
+  return { offline, online, close: async () => { await offline.close(); await online.close() } }
+}

@@ -6,7 +6,7 @@ import { hostResolver, internetAnswers } from '../../src/guidance/connectivity.j
 import { createInspector } from '../../src/inspector.js'
 import { runTest } from '../../src/diagnose/test-account.js'
 import type { TestRequest } from '../../src/model.js'
-import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js'
+import { startOfflineAndOnlineDns, type TestDnsServer } from '../helpers/dns-server.js'
 
 const SECRET = 'offline-check-secret-1'
 const gmail: TestRequest = { protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'tls', username: 'jane@gmail.com', password: SECRET, timeoutMs: 5000 }
@@ -14,14 +14,11 @@ const gmail: TestRequest = { protocol: 'imap', host: 'imap.gmail.com', port: 993
 describe('a test on an offline machine', () => {
   let offline: TestDnsServer
   let online: TestDnsServer
+  let close: () => Promise<void>
   beforeAll(async () => {
-    offline = await startDnsServer({})
-    online = await startDnsServer({ 'a.root-servers.net': { A: ['127.0.0.1'] } })
+    ;({ offline, online, close } = await startOfflineAndOnlineDns())
   })
-  afterAll(async () => {
-    await offline.close()
-    await online.close()
-  })
+  afterAll(() => close())
 
   const options = (dns: TestDnsServer) => {
     const resolve = hostResolver(dns.address)

@@ -4,6 +4,7 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
 import { isTestCancelled } from '../../../src/api.js'
+import { buildTestRequest } from '../../../src/test-request.js'
 import { useTestRunner } from './test-runner.js'
 
 export type SettingsTestState =
@@ -14,7 +15,7 @@ export type SettingsTestState =
   | { status: 'stopped' }
   | { status: 'error'; error: Error }
 
-/** A server that can be tested with a password: host, port and security all known. */
+/** A server that can be tested with a password: host, port and security all known (test-request.ts). */
 export function testableRequest(
   server: ServerSettings | null,
   username: string,
@@ -22,19 +23,7 @@ export function testableRequest(
   email: string | null,
   allowPlaintext = false,
 ): TestRequest | null {
-  if (!server || !server.host || server.port === null || server.security === null) return null
-  if (server.protocol !== 'imap' && server.protocol !== 'smtp' && server.protocol !== 'pop3') return null
-  const request: TestRequest = {
-    protocol: server.protocol,
-    host: server.host,
-    port: server.port,
-    security: server.security,
-    username,
-    password,
-  }
-  if (email) request.email = email
-  if (allowPlaintext && server.security === 'none') request.allowPlaintext = true
-  return request
+  return server ? buildTestRequest(server, { username, password, email, allowPlaintext }) : null
 }
 
 /** Would either test send the password readable (so the user must be asked first)? */

@@ -3,6 +3,7 @@
 // wizards' PasswordForm), read once when the test is sent and emptied at that moment.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ServerSettings, TestRequest, TestResult } from '../../../src/model.js'
+import { buildTestRequest, untestableReason } from '../../../src/test-request.js'
 import { AdviceView } from '../components/advice-view.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { PlaintextConfirm } from '../components/plaintext-confirm.js'
@@ -20,9 +21,10 @@ type Which = 'incoming' | 'outgoing'
 
 /** The request for one server of the target, or why it cannot be tested. */
 export function testableServer(server: ServerSettings): { protocol: TestRequest['protocol'] } | { problem: string } {
-  if (server.protocol !== 'imap' && server.protocol !== 'pop3' && server.protocol !== 'smtp') return { problem: t.cannotTest }
-  if (!server.host || server.port === null || server.security === null) return { problem: t.missingSettings }
-  return { protocol: server.protocol }
+  const reason = untestableReason(server)
+  if (reason === 'not-a-mail-protocol') return { problem: t.cannotTest }
+  if (reason === 'missing-settings') return { problem: t.missingSettings }
+  return { protocol: server.protocol as TestRequest['protocol'] }
 }
 
 export function TestPanel({ target }: { target: TestTarget }) {
@@ -64,17 +66,9 @@ export function TestPanel({ target }: { target: TestTarget }) {
 
   const send = async (allowPlaintext: boolean) => {
     const passwordBox = passwordRef.current
-    if (!('protocol' in testable) || !server.host || server.port === null || server.security === null || !passwordBox) return
-    const request: TestRequest = {
-      protocol: testable.protocol,
-      host: server.host,
-      port: server.port,
-      security: server.security,
-      username,
-      password: passwordBox.value,
-    }
-    if (target.email) request.email = target.email
-    if (allowPlaintext) request.allowPlaintext = true
+    if (!passwordBox) return
+    const request = buildTestRequest(server, { username, password: passwordBox.value, email: target.email, allowPlaintext })
+    if (!request) return
     passwordBox.value = '' // cleared as soon as it is sent
     setHasPassword(false)
     setState({ s: 'busy' })

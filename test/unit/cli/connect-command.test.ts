@@ -4,7 +4,7 @@ import { main } from '../../../src/cli/main.js'
 import type { CliIo } from '../../../src/cli/io.js'
 import type { Guidance, ScanResult } from '../../../src/model.js'
 import { writeFlowsHome } from '../../e2e/flows-home.js'
-import { startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js'
+import { startOfflineAndOnlineDns, type TestDnsServer } from '../../helpers/dns-server.js'
 
 async function run(args: string[]) {
   let out = ''
@@ -65,16 +65,11 @@ describe('mail-settings-inspector connect EMAIL', () => {
 describe('connect: nothing answered', () => {
   let offline: TestDnsServer
   let online: TestDnsServer
+  let close: () => Promise<void>
   beforeAll(async () => {
-    // An "offline machine": the only DNS server knows no name at all.
-    offline = await startDnsServer({})
-    // A working DNS that knows the well-known name but not the company's domain.
-    online = await startDnsServer({ 'a.root-servers.net': { A: ['127.0.0.1'] } })
+    ;({ offline, online, close } = await startOfflineAndOnlineDns())
   })
-  afterAll(async () => {
-    await offline.close()
-    await online.close()
-  })
+  afterAll(() => close())
 
   it('is offline, with "check your internet connection" and "type the settings yourself"', async () => {
     const r = await run(['connect', 'jane@nowhere-company.example', '--dns', offline.address, '--timeout', '4000'])
