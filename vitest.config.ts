@@ -6,9 +6,9 @@
 // `npm test` runs them all.
 import { defineConfig } from 'vitest/config'
 
-const tier = (name: string, folder: string) => ({
+const tier = (name: string, folder: string, extra: Record<string, unknown> = {}) => ({
   extends: true as const,
-  test: { name, include: [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test.tsx`] },
+  test: { name, include: [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test.tsx`], ...extra },
 })
 
 export default defineConfig({
@@ -19,6 +19,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    projects: [tier('unit', 'unit'), tier('integration', 'integration'), tier('e2e', 'e2e'), tier('build', 'build')],
+    projects: [tier('unit', 'unit', { isolate: false }), tier('integration', 'integration'), tier('e2e', 'e2e'), tier('build', 'build')],
   },
 })

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // The POP3 -> IMAP wizard asks the core for the scanned account's IMAP settings by account id
 // (so the POP3 server's name counts, not only the address), against the real provider data.
 import { afterEach, describe, expect, it } from 'vitest'
