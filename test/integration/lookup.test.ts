@@ -66,7 +66,7 @@ afterAll(async () => {
 function options(extra: Partial<LookupOptions> = {}): LookupOptions {
   const portMap: Record<number, number> = { 443: web.port }
   for (const p of MAIL_PORTS) portMap[p] = refused
-  return { dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: ISPDB, timeoutMs: 20_000, staggerMs: 10, ...extra, portMap: { ...portMap, ...extra.portMap } }
+  return { dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: ISPDB, timeoutMs: 20_000, probeTimeoutMs: 15_000, staggerMs: 10, ...extra, portMap: { ...portMap, ...extra.portMap } }
 }
 
 describe('lookup over the network (loopback)', () => {
