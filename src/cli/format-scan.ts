@@ -2,7 +2,7 @@
 // words, then one line per source that could not be read and why.
 import { localMailWords } from '../words/mail-counts.js'
 import type { MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
-import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS, SOURCE_STATUS_WORDS } from '../words/words.js'
+import { authWords, clientName, notKnown, protocolName, securityWords, sourceStatusWords } from '../words/words.js'
 
 const LABEL_WIDTH = 26
 
@@ -12,13 +12,13 @@ function field(indent: string, label: string, value: string): string {
 
 function serverLines(label: string, s: ServerSettings): string[] {
   const where = s.host ?? s.url
-  const server = where ? `${where} (${PROTOCOL_NAMES[s.protocol]})` : `${PROTOCOL_NAMES[s.protocol]}, no server address stored`
+  const server = where ? `${where} (${protocolName(s.protocol)})` : `${protocolName(s.protocol)}, no server address stored`
   const lines = [field('  ', label, server)]
   if (s.url && s.host) lines.push(field('    ', 'Address', s.url))
   lines.push(field('    ', 'Port', s.port === null ? '(not stored)' : String(s.port)))
-  lines.push(field('    ', 'Security', s.security ? SECURITY_WORDS[s.security] : NOT_KNOWN))
+  lines.push(field('    ', 'Security', s.security ? securityWords(s.security) : notKnown()))
   lines.push(field('    ', 'Username', s.username ?? '(not stored)'))
-  lines.push(field('    ', 'Sign-in', s.auth ? AUTH_WORDS[s.auth] : NOT_KNOWN))
+  lines.push(field('    ', 'Sign-in', s.auth ? authWords(s.auth) : notKnown()))
   return lines
 }
 
@@ -42,7 +42,7 @@ function accountLines(a: MailAccount): string[] {
 }
 
 function problemLines(s: SourceReport): string[] {
-  const lines = [`  ${s.label ?? CLIENT_NAMES[s.client]}, ${s.location}: ${SOURCE_STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`]
+  const lines = [`  ${s.label ?? clientName(s.client)}, ${s.location}: ${sourceStatusWords(s.status)}${s.message ? `. ${s.message}` : ''}`]
   // The fix in plain words (e.g. macOS Full Disk Access, or where a program shows its
   // settings), numbered as the user follows it.
   if (s.fix) {
@@ -66,7 +66,7 @@ export function formatScan(result: ScanResult): string {
   }
   for (const accounts of groups.values()) {
     const first = accounts[0]!
-    const heading = `${CLIENT_NAMES[first.client]} - profile ${first.profile}`
+    const heading = `${clientName(first.client)} - profile ${first.profile}`
     out.push(heading, '='.repeat(Math.min(heading.length, 78)), '')
     for (const a of accounts) out.push(...accountLines(a), '')
   }
@@ -80,13 +80,13 @@ export function formatScan(result: ScanResult): string {
   const noted = result.sources.filter((s) => s.status === 'ok' && s.accounts > 0 && s.message)
   if (noted.length > 0) {
     out.push('Notes on what was read:')
-    for (const s of noted) out.push(`  ${CLIENT_NAMES[s.client]}, ${s.location}: ${s.message}`)
+    for (const s of noted) out.push(`  ${clientName(s.client)}, ${s.location}: ${s.message}`)
     out.push('')
   }
   const empty = result.sources.filter((s) => s.status === 'ok' && s.accounts === 0)
   if (empty.length > 0) {
     out.push('Read, but no mail accounts set up:')
-    for (const s of empty) out.push(`  ${CLIENT_NAMES[s.client]}, ${s.location}`)
+    for (const s of empty) out.push(`  ${clientName(s.client)}, ${s.location}`)
     out.push('')
   }
   return out.join('\n')

@@ -1,7 +1,7 @@
 // Plain-text rendering of a test result and of advice for the terminal.
 import { messagesWords } from '../words/mail-counts.js'
 import type { Advice, TestResult } from '../model.js'
-import { STAGE_WORDS } from '../words/words.js'
+import { stageWords } from '../words/words.js'
 
 export function formatAdvice(advice: Advice): string {
   const lines = [advice.title, '', `What happened: ${advice.what}`, `Why: ${advice.why}`, 'Next:']
@@ -15,7 +15,7 @@ export function formatTest(result: TestResult): string {
   const lines = [`Testing ${s.protocol.toUpperCase()} ${s.host}:${s.port} (${s.security}) as ${s.username}`, '']
   for (const step of result.steps) {
     const mark = step.ok ? 'ok  ' : 'FAIL'
-    lines.push(`  ${mark} ${STAGE_WORDS[step.stage].padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
+    lines.push(`  ${mark} ${stageWords(step.stage).padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
   }
   lines.push('')
   if (result.mailbox) {

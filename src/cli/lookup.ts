@@ -6,7 +6,7 @@ import { InvalidArgumentError, validateDnsServer } from '../api-validation.js'
 import { checkMilliseconds } from './arg-checks.js'
 import { cliInspector, orUsageError } from './core.js'
 import { BadArgumentError, EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
-import { AUTH_WORDS, LOOKUP_SOURCE_WORDS, PASSWORD_POLICY_WORDS, SECURITY_WORDS } from '../words/words.js'
+import { authWords, lookupSourceWords, passwordPolicyWords, securityWords } from '../words/words.js'
 
 const KIND_WORDS: Record<string, string> = {
   imap: 'Incoming mail server (IMAP)',
@@ -61,9 +61,9 @@ function formatServer(s: ServerSettings, policy: ProviderPolicy | null): string 
   const lines = [`${KIND_WORDS[s.protocol] ?? s.protocol}`]
   if (s.host) lines.push(`  Server:    ${s.host}`)
   if (s.port !== null) lines.push(`  Port:      ${s.port}`)
-  if (s.security) lines.push(`  Security:  ${SECURITY_WORDS[s.security]}`)
+  if (s.security) lines.push(`  Security:  ${securityWords(s.security)}`)
   if (s.username) lines.push(`  Username:  ${s.username}`)
-  if (s.auth) lines.push(`  Sign-in:   ${s.auth === 'password' && policy ? PASSWORD_POLICY_WORDS[policy.password] : AUTH_WORDS[s.auth]}`)
+  if (s.auth) lines.push(`  Sign-in:   ${s.auth === 'password' && policy ? passwordPolicyWords(policy.password) : authWords(s.auth)}`)
   if (s.url) lines.push(`  Address:   ${s.url}`)
   return lines.join('\n')
 }
@@ -71,7 +71,7 @@ function formatServer(s: ServerSettings, policy: ProviderPolicy | null): string 
 export function formatLookup(result: LookupResult, policy: ProviderPolicy | null = null): string {
   const out = [`Settings for ${result.email}`]
   if (result.provider) out.push(`Provider: ${result.provider.name}`)
-  out.push(`Found in: ${LOOKUP_SOURCE_WORDS[result.source]}`, '')
+  out.push(`Found in: ${lookupSourceWords(result.source)}`, '')
   // Mailbox servers first; Exchange/Graph endpoints are listed for completeness after them.
   for (const s of [...result.incoming, ...result.outgoing]) out.push(formatServer(s, policy), '')
   if (result.notes.length > 0) {

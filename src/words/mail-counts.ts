@@ -1,22 +1,26 @@
-// Mail counts in plain words (beside the words table, words.ts), shared by the CLI, the admin
-// report and the POP3 -> IMAP wizard: "1,204 messages", "36 KB", and the one sentence that
-// compares this computer with the server.
+// Mail counts in plain words (beside words.ts), shared by the CLI, the admin report and the
+// POP3 -> IMAP wizard: "1,204 messages", "36 kB", and the one sentence that compares this
+// computer with the server. Plurals and number formats are the language's own (ICU plural
+// rules and Intl.NumberFormat through the catalogue, docs/i18n.md).
 import type { LocalMailCount } from '../model.js'
+import { formatNumber, t } from '../i18n/i18n.js'
 
 export function messagesWords(n: number): string {
-  return `${n.toLocaleString('en-US')} message${n === 1 ? '' : 's'}`
+  return t('words:count.messages', { count: n })
 }
 
+/** Bytes as kB (whole, at least 1), MB or GB (one decimal), with the language's unit words. */
 export function sizeWords(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024)).toLocaleString('en-US')} KB`
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`
+  const unit = (value: number, name: string, digits: number) =>
+    formatNumber(value, { style: 'unit', unit: name, maximumFractionDigits: digits, minimumFractionDigits: digits })
+  if (bytes < 1024 * 1024) return unit(Math.max(1, Math.ceil(bytes / 1024)), 'kilobyte', 0)
+  if (bytes < 1024 ** 3) return unit(bytes / 1024 ** 2, 'megabyte', 1)
+  return unit(bytes / 1024 ** 3, 'gigabyte', 1)
 }
 
-/** "124 messages in 6 folders (36 KB)". */
+/** "124 messages in 6 folders (36 kB)". */
 export function localMailWords(count: LocalMailCount): string {
-  const folders = `${count.folders.toLocaleString('en-US')} folder${count.folders === 1 ? '' : 's'}`
-  return `${messagesWords(count.messages)} in ${folders} (${sizeWords(count.bytes)})`
+  return t('words:count.localMail', { messages: count.messages, folders: count.folders, size: sizeWords(count.bytes) })
 }
 
 /**
@@ -24,8 +28,7 @@ export function localMailWords(count: LocalMailCount): string {
  * computer; the server holds 310." `server` is null when no test has counted the server yet.
  */
 export function mailCountSentence(local: LocalMailCount, server: number | null): string {
-  const here = `${messagesWords(local.messages)} of this account ${local.messages === 1 ? 'is' : 'are'} on this computer`
-  if (server === null) return `${here}.`
-  if (server === 0 && local.messages > 0) return `${here}; the server keeps none: everything older is only here.`
-  return `${here}; the server holds ${server.toLocaleString('en-US')}.`
+  if (server === null) return t('words:count.onComputer', { messages: local.messages })
+  if (server === 0 && local.messages > 0) return t('words:count.onComputerServerNone', { messages: local.messages })
+  return t('words:count.onComputerServerHolds', { messages: local.messages, server })
 }

@@ -1,5 +1,6 @@
-// Every value of the model has its words, and no table keeps words for a value that is gone.
-// (The types already refuse a missing key; this also catches empty words and stale keys.)
+// Every value of the model has its words in English, and no group of the words catalogue keeps
+// words for a value that is gone. (The types refuse a key missing from English; this also
+// catches empty words and stale keys.)
 import { describe, expect, it } from 'vitest'
 import {
   AUTHS,
@@ -12,41 +13,36 @@ import {
   STAGES,
   VERDICTS,
 } from '../../../src/model.js'
-import {
-  AUTH_WORDS,
-  CLIENT_NAMES,
-  LOOKUP_SOURCE_WORDS,
-  PASSWORD_POLICY_WORDS,
-  PROTOCOL_BADGES,
-  PROTOCOL_NAMES,
-  SECURITY_WORDS,
-  SOURCE_STATUS_WORDS,
-  SSL_CHECKBOX_WORDS,
-  STAGE_WORDS,
-  VERDICT_TITLES,
-} from '../../../src/words/words.js'
+import english from '../../../src/i18n/locales/en/words.json' with { type: 'json' }
+import { clientName, securityWords, verdictTitle } from '../../../src/words/words.js'
 
-const tables: [string, readonly string[], Record<string, string>][] = [
-  ['client names', MAIL_CLIENTS, CLIENT_NAMES],
-  ['security', SECURITIES, SECURITY_WORDS],
-  ['SSL checkbox', SECURITIES, SSL_CHECKBOX_WORDS],
-  ['protocol names', PROTOCOLS, PROTOCOL_NAMES],
-  ['protocol badges', PROTOCOLS, PROTOCOL_BADGES],
-  ['sign-in', AUTHS, AUTH_WORDS],
-  ['password policy', PASSWORD_POLICIES, PASSWORD_POLICY_WORDS],
-  ['stages', STAGES, STAGE_WORDS],
-  ['source status', SOURCE_STATUSES, SOURCE_STATUS_WORDS],
-  ['lookup source', LOOKUP_SOURCES, LOOKUP_SOURCE_WORDS],
-  ['verdict titles', VERDICTS, VERDICT_TITLES],
+const groups: [keyof typeof english, readonly string[]][] = [
+  ['client', MAIL_CLIENTS],
+  ['security', SECURITIES],
+  ['sslCheckbox', SECURITIES],
+  ['protocol', PROTOCOLS],
+  ['protocolBadge', PROTOCOLS],
+  ['auth', AUTHS],
+  ['passwordPolicy', PASSWORD_POLICIES],
+  ['stage', STAGES],
+  ['sourceStatus', SOURCE_STATUSES],
+  ['lookupSource', LOOKUP_SOURCES],
+  ['verdict', VERDICTS],
 ]
 
-describe('the words table', () => {
-  it.each(tables)('%s: words for exactly the model values', (_name, values, words) => {
+describe('the words catalogue', () => {
+  it.each(groups)('%s: words for exactly the model values', (group, values) => {
+    const words = english[group] as Record<string, string>
     expect(Object.keys(words).sort()).toEqual([...values].sort())
     for (const value of values) expect(words[value]?.trim(), value).toBeTruthy()
   })
 
   it('says each verdict with its own title', () => {
-    expect(new Set(Object.values(VERDICT_TITLES)).size).toBe(VERDICTS.length)
+    expect(new Set(VERDICTS.map(verdictTitle)).size).toBe(VERDICTS.length)
+  })
+
+  it('looks the words up by the model value', () => {
+    expect(clientName('apple-mail')).toBe('Apple Mail')
+    expect(securityWords('starttls')).toBe('Encrypted after connecting (STARTTLS)')
   })
 })
