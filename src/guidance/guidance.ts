@@ -2,8 +2,8 @@
 // not, which password, which sign-in button, the fields in CRM-form order, the blockers with
 // their next steps, links and ready-to-send messages. Every screen, the CLI's `connect` and the
 // report render this; none decides on its own. Codes and parameters only: the words are in
-// the words table (guidance-words.ts). Provider facts come from the policy (policy-types.ts)
-// and its terms (providers/provider-terms.ts), through providerContext.
+// the words table (guidance-words.ts). Provider facts come from the policy (policy-types.ts:
+// the IMAP access code and the provider's own words), through providerContext.
 import type {
   BlockerCode,
   CrmPassword,
@@ -24,7 +24,6 @@ import type {
 } from '../model.js'
 import { HELP_LINKS, isAllowedHelpUrl } from '../diagnose/help-links.js'
 import { providerContext, type ProviderContext } from '../diagnose/provider-context.js'
-import { providerTerms } from '../providers/provider-terms.js'
 import { consentRequestFrom } from './consent-request.js'
 
 export interface GuidanceInput {
@@ -121,7 +120,7 @@ function imapAccess(ctx: ProviderContext, servers: Servers, lookup: LookupResult
   if ((policy && !policy.offersImap) || access === 'none') return 'no'
   if (!policy && lookup?.offersImap === false) return 'no'
   if (exchange) return 'admin'
-  if (access === 'admin' || providerTerms(policy?.id).imapControl === 'admin') return 'admin'
+  if (access === 'admin') return 'admin'
   if (access === 'after-enabling') return 'after-enabling'
   if (access === 'on') return 'yes'
   if (policy?.enableImapUrl) return 'after-enabling'
@@ -161,7 +160,7 @@ export function guidanceFor(input: GuidanceInput): Guidance {
   const host = account?.incoming.host ?? lookup?.incoming.find((s) => s.host)?.host ?? null
   const ctx = providerContext({ email, host, port: account?.incoming.port ?? null, providerId: lookup?.provider?.id ?? null })
   const policy = ctx.policy
-  const terms = providerTerms(policy?.id)
+  const words = ctx.knowledge?.words
   const exchange = isExchange(ctx, account, lookup)
   const servers = crmServers(email, account, lookup)
   const fields = crmFields(email, servers)
@@ -217,7 +216,7 @@ export function guidanceFor(input: GuidanceInput): Guidance {
     addLink(link('enable-imap', policy?.enableImapUrl))
   }
   const adminApproval =
-    (ctx.family === 'microsoft' && terms.imapControl === 'admin') || consent !== null || verdict === 'admin-consent-required'
+    (ctx.family === 'microsoft' && ctx.knowledge?.imap === 'admin') || consent !== null || verdict === 'admin-consent-required'
   if (imap === 'admin' && !exchange && !adminApproval) {
     // Google Workspace: the admin's switch, not the user's.
     block('imap-switched-off', [step('ask-admin-enable-imap', { provider: providerName })], { provider: providerName, by: 'admin' })
@@ -258,7 +257,7 @@ export function guidanceFor(input: GuidanceInput): Guidance {
   if (signIn && !exchange) add(step(signIn === 'google' ? 'sign-in-google' : 'sign-in-microsoft'))
   for (const b of blockers) b.steps.forEach(add)
   if (fieldsUse === 'copy') {
-    const pw = passwordSteps(password, terms.secondFactor !== null)
+    const pw = passwordSteps(password, !!words?.secondFactorTerm)
     // After a sign-in button the IMAP form is the other way, not the next step.
     if (signIn && !exchange && pw[0]) pw[0] = { ...pw[0], params: { ...pw[0].params, otherwise: 'true' } }
     pw.forEach(add)
@@ -272,7 +271,7 @@ export function guidanceFor(input: GuidanceInput): Guidance {
     imap,
     password,
     signIn,
-    terms: { password: terms.password, secondFactor: terms.secondFactor, format: terms.format },
+    terms: { password: words?.passwordTerm ?? null, secondFactor: words?.secondFactorTerm ?? null, format: words?.passwordFormat ?? null },
     fields,
     fieldsUse,
     blockers,

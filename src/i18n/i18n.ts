@@ -53,8 +53,3 @@ export async function setLanguage(language: UiLanguage): Promise<void> {
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(formattingLocale(currentLanguage()), options).format(n)
 }
-
-/** A date and time for the current language. */
-export function formatDateTime(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
-  return new Intl.DateTimeFormat(formattingLocale(currentLanguage()), options).format(date)
-}

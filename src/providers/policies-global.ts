@@ -25,7 +25,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     },
     imap: 'on',
     signIn: 'google',
-    words: { passwordName: 'app password', twoFactorName: '2-Step Verification' },
+    words: { passwordName: 'app password', twoFactorName: '2-Step Verification', passwordTerm: 'app-password', secondFactorTerm: '2-step-verification', passwordFormat: 'four-groups-of-four' },
     facts: {
       // The Google help page itself was not returned by the search tool; the page found quotes it.
       password: UNVERIFIED,
@@ -58,7 +58,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     },
     imap: 'admin',
     signIn: 'google',
-    words: { passwordName: 'app password', twoFactorName: '2-Step Verification', enableImapSteps: 'Admin console > Apps > Google Workspace > Gmail > End User Access > POP and IMAP access' },
+    words: { passwordName: 'app password', twoFactorName: '2-Step Verification', enableImapSteps: 'Admin console > Apps > Google Workspace > Gmail > End User Access > POP and IMAP access', passwordTerm: 'app-password', secondFactorTerm: '2-step-verification', passwordFormat: 'four-groups-of-four' },
     facts: {
       password: checked('https://grokipedia.com/page/Enabling_IMAP_in_Gmail', {
         source: null,
@@ -141,7 +141,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     },
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app-specific password', twoFactorName: 'two-factor authentication' },
+    words: { passwordName: 'app-specific password', twoFactorName: 'two-factor authentication', passwordTerm: 'app-specific-password', secondFactorTerm: 'two-factor-authentication', passwordFormat: 'hyphen-groups-of-four' },
     facts: {
       password: checked('https://www.technobezz.com/how-to-create-app-specific-password-icloud-mail'),
       imap: checked('https://www.technobezz.com/how-to-create-app-specific-password-icloud-mail'),
@@ -171,7 +171,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     },
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app password', twoFactorName: 'two-step verification' },
+    words: { passwordName: 'app password', twoFactorName: 'two-step verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
     facts: {
       password: checked('https://github.com/chatmail/provider-db/blob/master/_providers/yahoo.md'),
       imap: checked('https://github.com/chatmail/provider-db/blob/master/_providers/yahoo.md'),
@@ -195,7 +195,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     },
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app password', twoFactorName: 'two-step verification' },
+    words: { passwordName: 'app password', twoFactorName: 'two-step verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
     facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: ['aol.com', 'aim.com', 'love.com', 'ygm.com', 'games.com', 'wow.com'],
     ispdbIds: ['aol.com'],
@@ -214,7 +214,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     },
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'secure mail key' },
+    words: { passwordName: 'secure mail key', passwordTerm: 'app-password' },
     // The AT&T page address is from an earlier session's memory, not read with the search tool.
     facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: [],
@@ -234,7 +234,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     },
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app password' },
+    words: { passwordName: 'app password', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
     // Servers: the ISPDB file verizon.net.xml (imap.aol.com); the move to AOL is not confirmed by a page read today.
     facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
     emailDomains: [],
@@ -300,7 +300,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     },
     imap: 'paid-plan',
     signIn: null,
-    words: { passwordName: 'Bridge password' },
+    words: { passwordName: 'Bridge password', passwordTerm: 'bridge-password' },
     facts: {
       password: checked('https://git.brokenco.de/ProtonMail/proton-bridge/archive/d65d6ee2e55560931790b601dc9a7226ed707147.tar.gz'),
       imap: checked('https://git.brokenco.de/ProtonMail/proton-bridge/archive/d65d6ee2e55560931790b601dc9a7226ed707147.tar.gz'),

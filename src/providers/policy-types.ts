@@ -1,4 +1,4 @@
-import type { ProviderPolicy } from '../model.js'
+import type { PasswordFormat, PasswordTerm, ProviderPolicy, SecondFactorTerm } from '../model.js'
 import type { ServerTemplate } from './clientconfig-xml.js'
 
 /**
@@ -39,6 +39,12 @@ export interface ProviderWords {
   twoFactorName?: string
   /** Where IMAP is switched on, in the provider's own menu words. */
   enableImapSteps?: string
+  /** The password name as a code the UIs translate (Apple: 'app-specific-password'); absent: no special name. */
+  passwordTerm?: PasswordTerm
+  /** The second factor as a code, when an app password needs it switched on first (guidance adds that step). */
+  secondFactorTerm?: SecondFactorTerm
+  /** How a generated password looks, so the user knows what to paste. */
+  passwordFormat?: PasswordFormat
 }
 
 /**
