@@ -82,7 +82,10 @@ export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
             </a>
             <header className="app-header">
               <div className="app-header-inner">
-                <span className="app-name">{appText.name}</span>
+                <div className="app-title">
+                  <span className="app-name">{appText.name}</span>
+                  <LanguageMenu />
+                </div>
                 <nav aria-label={appText.mainNav}>
                   <ul className="nav-list">
                     {NAV_ITEMS.map((item) => (
@@ -104,7 +107,6 @@ export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
                 </nav>
                 <div className="header-tools">
                   <PrivacyControls />
-                  <LanguageMenu />
                   {headerTools}
                 </div>
               </div>

@@ -3,6 +3,7 @@
 // until English has a message for every value. A new namespace is one line here.
 interface EnglishCatalogue {
   words: typeof import('./locales/en/words.json')
+  guidance: typeof import('./locales/en/guidance.json')
   'ui-common': typeof import('./locales/en/ui-common.json')
 }
 

@@ -1,6 +1,6 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { authWords, BLOCKER_TITLES, clientName, IMAP_ACCESS_WORDS, localMailWords, messagesWords, notKnown, protocolName, securityWords } from '../words/words.js'
+import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, messagesWords, notKnown, protocolName, securityWords } from '../words/words.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
 import { isCommonNote } from '../sources/account-notes.js'
 import type { AdminReport, ReportedGuidance, ReportedTest, ScanSummary } from './report.js'
@@ -12,8 +12,8 @@ function serverLine(label: string, s: ServerSettings): string {
 }
 
 function guidanceLines(g: ReportedGuidance): string[] {
-  const lines = [`    For the CRM: IMAP ${IMAP_ACCESS_WORDS[g.imap].toLowerCase()}; password ${g.password ?? 'not known'}; sign-in button ${g.signIn ?? 'none'}`]
-  for (const code of g.blockers) lines.push(`    Blocker [${code}]: ${BLOCKER_TITLES[code]}`)
+  const lines = [`    For the CRM: IMAP ${imapAccessWords(g.imap).toLowerCase()}; password ${g.password ?? 'not known'}; sign-in button ${g.signIn ?? 'none'}`]
+  for (const code of g.blockers) lines.push(`    Blocker [${code}]: ${blockerTitle(code)}`)
   if (g.steps.length) lines.push(`    Steps: ${g.steps.join(', ')}`)
   return lines
 }

@@ -2,7 +2,7 @@
 // asks for with its own Copy button, and "Test this account".
 import { useEffect, useState } from 'react'
 import type { Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
-import { BLOCKER_TITLES, NOTE_WORDS, blockerWhy } from '../../../src/words/words.js'
+import { blockerTitle, noteWords, blockerWhy } from '../../../src/words/words.js'
 import { isCommonNote } from '../../../src/sources/account-notes.js'
 import { useApi } from '../api-client.js'
 import { accountsText as t } from '../text/accounts.js'
@@ -71,7 +71,7 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
   const guidance = useAccountGuidance(account.id)
   const warnings = account.warnings.filter((w) => !isCommonNote(w))
   const known = guidance
-    ? [...guidance.blockers.map((b) => `${BLOCKER_TITLES[b.code]}. ${blockerWhy(b, guidance)}`), ...guidance.notes.map((n) => NOTE_WORDS[n](guidance))]
+    ? [...guidance.blockers.map((b) => `${blockerTitle(b.code)}. ${blockerWhy(b, guidance)}`), ...guidance.notes.map((n) => noteWords(n, guidance))]
     : []
   const thingsToKnow = [...known, ...warnings]
   return (

@@ -14,7 +14,10 @@ export function LanguageMenu() {
   const id = useId()
   return (
     <div className="language-menu">
-      <label htmlFor={id}>{t('ui-common:language.label')}</label>
+      {/* Named for screen readers; the language names themselves say what the menu is. */}
+      <label className="visually-hidden" htmlFor={id}>
+        {t('ui-common:language.label')}
+      </label>
       <select
         id={id}
         value={currentLanguage()}
