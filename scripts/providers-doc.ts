@@ -92,9 +92,10 @@ ${openFacts(sorted).join('\n')}
   goes to the domain's own Autodiscover service, because the protocol asks for it (in the body
   of the POST to \`/autodiscover/autodiscover.xml\` on the domain, on \`autodiscover.<domain>\` and
   on the host of the \`_autodiscover._tcp\` SRV record; in the path of the v2 JSON request
-  \`/autodiscover/autodiscover.json/v1.0/<address>?Protocol=AutodiscoverV1\`). Only https is
-  used. No password and no \`Authorization\` header are ever sent: a server that wants a sign-in
-  first is reported as "Exchange without IMAP settings".
+  \`/autodiscover/autodiscover.json/v1.0/<address>?Protocol=AutodiscoverV1\`, and then in the POST
+  to the Autodiscover URL that v2 answer names, which for Exchange Online is Microsoft's
+  \`outlook.office365.com\`). Only https is used. No password and no \`Authorization\` header are
+  ever sent: a server that wants a sign-in first is reported as "Exchange without IMAP settings".
 `
 }
 
