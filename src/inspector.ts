@@ -24,6 +24,8 @@ export interface InspectorOptions {
 
 export function createInspector(options: InspectorOptions = {}): InspectorApi {
   const home = options.home ?? os.homedir()
+  // Advice names the CLI's own options only when the CLI reads it.
+  const surface = options.shell === 'cli' ? 'cli' : 'app'
   // The latest scan (and Apple Mail's answer): UI calls name an account by its id only.
   let scanned: MailAccount[] | null = null
   let asked: MailAccount[] = []
@@ -85,13 +87,13 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
       // Every UI asks before a password travels readable; the core holds them to it.
       if (request.security === 'none' && request.allowPlaintext !== true) throw new PlaintextNotConfirmedError()
       const { hostResolver } = await import('./guidance/connectivity.js')
-      return running.run(request, testOptions?.testId, { ...(options.dnsServer ? { resolve: hostResolver(options.dnsServer) } : {}), internetAnswers: online })
+      return running.run(request, testOptions?.testId, { ...(options.dnsServer ? { resolve: hostResolver(options.dnsServer) } : {}), internetAnswers: online, surface })
     },
     testProgress: async (testId) => running.progress(testId),
     cancelTest: async (testId) => running.cancel(testId),
     explain: async (text, context) => {
       const { explainText } = await import('./diagnose/explain.js')
-      return explainText(text, context)
+      return explainText(text, context, surface)
     },
     askAppleMail: async () => {
       const { askAppleMail } = await import('./sources/apple-mail/ask-apple-mail.js')

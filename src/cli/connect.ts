@@ -18,7 +18,7 @@ import {
   messageText,
   passwordWords,
   stepWords,
-} from '../words/guidance-words.js'
+} from '../words/words.js'
 import { cliInspector } from './core.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 

@@ -1,8 +1,7 @@
 // `scan` / `demo` human output: per client and profile, one block per account in plain
 // words, then one line per source that could not be read and why.
-import { localMailWords } from '../words/mail-counts.js'
+import { AUTH_WORDS, CLIENT_NAMES, localMailWords, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS, SOURCE_STATUS_WORDS } from '../words/words.js'
 import type { MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
-import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS, SOURCE_STATUS_WORDS } from '../words/words.js'
 
 const LABEL_WIDTH = 26
 

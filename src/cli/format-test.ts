@@ -1,7 +1,6 @@
 // Plain-text rendering of a test result and of advice for the terminal.
-import { messagesWords } from '../words/mail-counts.js'
+import { messagesWords, STAGE_WORDS } from '../words/words.js'
 import type { Advice, TestResult } from '../model.js'
-import { STAGE_WORDS } from '../words/words.js'
 
 export function formatAdvice(advice: Advice): string {
   const lines = [advice.title, '', `What happened: ${advice.what}`, `Why: ${advice.why}`, 'Next:']

@@ -6,7 +6,7 @@ import type { Advice, TestRequest, TlsDetails, Verdict } from '../model.js'
 import { HELP_LINKS, isAllowedHelpUrl } from './help-links.js'
 import type { ProviderContext } from './provider-context.js'
 import { alternativeUsername } from './alternative-username.js'
-import { VERDICT_TITLES } from '../words/words.js'
+import { SURFACE_ADVICE_WORDS, VERDICT_TITLES, type WordsSurface } from '../words/words.js'
 
 export interface AdviceInput {
   ctx: ProviderContext
@@ -18,6 +18,8 @@ export interface AdviceInput {
   tls?: TlsDetails
   /** The words were pasted by the user (explain), not said by a server during a test. */
   pasted?: boolean
+  /** Who reads the advice: the CLI names its options (--ca), the app does not have them (default). */
+  surface?: WordsSurface
 }
 
 type Link = Advice['links'][number]
@@ -138,7 +140,7 @@ function body(verdict: Verdict, input: AdviceInput): Body {
     case 'tls-expired':
       return { title: VERDICT_TITLES['tls-expired'], what: `The server's security certificate is out of date, so the connection cannot be trusted.${certificateLine(input.tls)}`, why: 'The provider forgot to renew it, or the computer clock is wrong.', next: ["Check this computer's date and time.", 'Otherwise tell your provider; your CRM will refuse this server too.'] }
     case 'tls-self-signed':
-      return { title: VERDICT_TITLES['tls-self-signed'], what: `The server's certificate was not issued by a trusted authority (self-signed or private). The test stopped before sending the password.${certificateLine(input.tls)}`, why: 'Small or company servers sometimes make their own certificates; a CRM in the cloud will not accept them.', next: ['Ask your provider or IT admin for the server name with a proper certificate.', 'If your admin gives you their CA file, test with --ca FILE.'] }
+      return { title: VERDICT_TITLES['tls-self-signed'], what: `The server's certificate was not issued by a trusted authority (self-signed or private). The test stopped before sending the password.${certificateLine(input.tls)}`, why: 'Small or company servers sometimes make their own certificates; a CRM in the cloud will not accept them.', next: ['Ask your provider or IT admin for the server name with a proper certificate.', SURFACE_ADVICE_WORDS['test-with-own-ca'][input.surface ?? 'app']] }
     case 'tls-intercepted':
       return { title: VERDICT_TITLES['tls-intercepted'], what: `The certificate comes from antivirus or a company proxy, not from your provider.${certificateLine(input.tls)}`, why: 'Some antivirus "mail shield" and company firewalls open encrypted connections to scan them.', next: ['Turn off mail or SSL scanning in your antivirus, or test on another network.', 'Your CRM connects from the cloud and is not affected; the settings may still be right.'] }
     case 'tls-hostname-mismatch':

@@ -3,6 +3,7 @@
 // even server text that echoes what it was sent. The request was checked at the InspectorApi
 // boundary (api-validation.ts); this trusts it.
 import type { Stage, TestRequest, TestResult } from '../model.js'
+import type { WordsSurface } from '../words/words.js'
 import { Deadline, DEFAULT_TIMEOUT_MS } from '../net/deadline.js'
 import { ProbeError } from '../net/probe-error.js'
 import { probeImap } from '../probe/imap.js'
@@ -32,6 +33,8 @@ export interface RunTestOptions {
    * supplies): false means a well-known name fails too, so the verdict is offline, not a typo.
    */
   internetAnswers?: () => Promise<boolean>
+  /** Who reads the advice (the CLI names its own options); default the app. */
+  surface?: WordsSurface
 }
 
 function isKnownServer(req: TestRequest): boolean {
@@ -80,7 +83,7 @@ export async function runTest(req: TestRequest, options: RunTestOptions = {}): P
   // computer is offline (the name came from the app, so "check the spelling" would mislead).
   if (verdict === 'dns-not-found' && options.internetAnswers && isKnownServer(req) && !(await options.internetAnswers())) verdict = 'offline'
   const scrubbedResponse = serverResponse === null ? null : removeSecrets(serverResponse)
-  const advice = adviceFor(verdict, { ctx: context, serverText: scrubbedResponse, protocol: req.protocol, username: req.username, email: req.email ?? null, tls })
+  const advice = adviceFor(verdict, { ctx: context, serverText: scrubbedResponse, protocol: req.protocol, username: req.username, email: req.email ?? null, tls, surface: options.surface })
   const result: TestResult = {
     ok: !failure,
     verdict,

@@ -1,9 +1,7 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { localMailWords, messagesWords } from '../words/mail-counts.js'
+import { AUTH_WORDS, BLOCKER_TITLES, CLIENT_NAMES, IMAP_ACCESS_WORDS, localMailWords, messagesWords, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS } from '../words/words.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
-import { AUTH_WORDS, CLIENT_NAMES, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS } from '../words/words.js'
-import { BLOCKER_TITLES, IMAP_ACCESS_WORDS } from '../words/guidance-words.js'
 import { isCommonNote } from '../sources/account-notes.js'
 import type { AdminReport, ReportedGuidance, ReportedTest, ScanSummary } from './report.js'
 

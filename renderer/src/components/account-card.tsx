@@ -2,7 +2,7 @@
 // asks for with its own Copy button, and "Test this account".
 import { useEffect, useState } from 'react'
 import type { Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
-import { BLOCKER_TITLES, NOTE_WORDS, blockerWhy } from '../../../src/words/guidance-words.js'
+import { BLOCKER_TITLES, NOTE_WORDS, blockerWhy } from '../../../src/words/words.js'
 import { isCommonNote } from '../../../src/sources/account-notes.js'
 import { useApi } from '../api-client.js'
 import { accountsText as t } from '../text/accounts.js'

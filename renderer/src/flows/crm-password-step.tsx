@@ -4,7 +4,7 @@
 // action and the other username form (with consent).
 import { useEffect, useRef, useState } from 'react'
 import type { Guidance, GuidanceQuery } from '../../../src/model.js'
-import { passwordHeading, PASSWORD_FORMAT_WORDS } from '../../../src/words/guidance-words.js'
+import { passwordHeading, PASSWORD_FORMAT_WORDS } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { HelpLink } from '../components/help-link.js'

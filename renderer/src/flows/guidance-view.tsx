@@ -17,7 +17,7 @@ import {
   fieldValueWords,
   messageText,
   stepWords,
-} from '../../../src/words/guidance-words.js'
+} from '../../../src/words/words.js'
 import { CopyField, PlainField, copyToClipboard } from '../components/copy-field.js'
 import { HelpLink } from '../components/help-link.js'
 import { SensitiveText } from '../privacy.js'

@@ -2,7 +2,7 @@
 // test has counted it: the number that tells the user what moving to IMAP must keep. Paths in
 // the core's reason are not shown (they name the computer's user while someone watches).
 import type { MailAccount } from '../../../src/model.js'
-import { mailCountSentence } from '../../../src/words/mail-counts.js'
+import { mailCountSentence } from '../../../src/words/words.js'
 import { popText } from '../text/flows.js'
 
 export function LocalMailNotice({ account, serverMessages }: { account: MailAccount; serverMessages: number | null }) {

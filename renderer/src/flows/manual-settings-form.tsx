@@ -2,7 +2,7 @@
 // what the provider or IT admin gave them, and goes straight to a real test of exactly that.
 import { useId, useState, type FormEvent } from 'react'
 import type { Security } from '../../../src/model.js'
-import { SSL_WORDS } from '../../../src/words/guidance-words.js'
+import { SSL_WORDS } from '../../../src/words/words.js'
 import { useNavigation } from '../navigation.js'
 import { guidanceText as t } from '../text/flows.js'
 

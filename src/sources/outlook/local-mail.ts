@@ -8,7 +8,7 @@
 import path from 'node:path'
 import type { MailAccount } from '../../model.js'
 import { CountBudget, HomeBounds, type FolderEntry } from '../local-mail/bounds.js'
-import { sizeWords } from '../../words/mail-counts.js'
+import { sizeWords } from '../../words/words.js'
 
 const PST_FOLDERS = [
   ['Documents', 'Outlook Files'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../../../src/diagnose/explain.js'
+import { createInspector } from '../../../src/inspector.js'
 
 describe('explainText', () => {
   it('turns a bare LOGIN failed. into oauth-required with a Microsoft host', () => {
@@ -60,5 +61,21 @@ describe('explainText', () => {
     expect(e.verdict).toBe('auth-failed')
     expect(e.advice.why).toMatch(/app password/)
     expect(e.links[0]?.url).toBe('https://support.google.com/accounts/answer/185833')
+  })
+})
+
+describe('advice in the words of the surface that shows it', () => {
+  // The app has no --ca option: only the command line may tell the user to use it.
+  it('names --ca FILE on the command line and never in the app', async () => {
+    const pasted = 'Error: self-signed certificate in certificate chain'
+    const cli = await createInspector({ shell: 'cli' }).explain(pasted)
+    expect(cli.verdict).toBe('tls-self-signed')
+    expect(cli.advice.next.join(' ')).toContain('--ca FILE')
+    for (const shell of ['electron', 'browser'] as const) {
+      const app = await createInspector({ shell }).explain(pasted)
+      expect(app.verdict).toBe('tls-self-signed')
+      expect(app.advice.next.join(' ')).not.toMatch(/--\w/)
+      expect(app.advice.next.join(' ')).toContain('IT admin')
+    }
   })
 })
