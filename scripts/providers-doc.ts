@@ -94,8 +94,9 @@ ${openFacts(sorted).join('\n')}
   on the host of the \`_autodiscover._tcp\` SRV record; in the path of the v2 JSON request
   \`/autodiscover/autodiscover.json/v1.0/<address>?Protocol=AutodiscoverV1\`, and then in the POST
   to the Autodiscover URL that v2 answer names, which for Exchange Online is Microsoft's
-  \`outlook.office365.com\`). Only https is used. No password and no \`Authorization\` header are
-  ever sent: a server that wants a sign-in first is reported as "Exchange without IMAP settings".
+  \`outlook.office365.com\`). Only https is used.
+  No password and no \`Authorization\` header are ever sent: a server that wants a sign-in first
+  is reported as "Exchange without IMAP settings".
 `
 }
 
