@@ -25,7 +25,6 @@ import type {
   LookupSource,
   MailClient,
   PasswordFormat,
-  PasswordPolicy,
   PasswordTerm,
   Protocol,
   SecondFactorTerm,
@@ -95,15 +94,6 @@ export const AUTH_WORDS: Record<Auth, string> = {
   'client-certificate': 'TLS certificate',
   none: 'No sign-in',
   unknown: 'Unknown',
-}
-
-/** What "Password" means for a provider, so nobody types the wrong one. */
-export const PASSWORD_POLICY_WORDS: Record<PasswordPolicy, string> = {
-  normal: 'Password (your normal email password)',
-  'app-password': 'App password (not your normal password)',
-  'oauth-only': "Provider's web sign-in (OAuth2)",
-  'mail-password': 'Your separate email password',
-  bridge: 'The Bridge password from the Bridge app',
 }
 
 /** One step of a login test, as it runs. */
