@@ -1,14 +1,31 @@
 // Helpers for the source of a provider fact (see FactSource in policy-types.ts): the day the
-// facts were read with the project's search tool, and the mark for a fact no page confirmed.
+// facts were read with the project's search tool, whose page each source is, and the mark for
+// a fact no page confirmed (with the reason).
 import type { FactSource } from './policy-types.js'
 
 /** The day the hand-kept facts were last read against their sources. */
 export const CHECKED_ON = '2026-11-30'
 
-/** A fact confirmed by `url` on CHECKED_ON. */
-export function checked(url: string, disagreement?: FactSource['disagreement']): FactSource {
-  return disagreement ? { source: url, verified: CHECKED_ON, disagreement } : { source: url, verified: CHECKED_ON }
+interface Extra {
+  disagreement?: FactSource['disagreement']
+  note?: string
 }
 
-/** A fact no page found today confirms: kept because it is the safer advice, marked unverified. */
-export const UNVERIFIED: FactSource = Object.freeze({ source: null, verified: null })
+function sourced(url: string, kind: NonNullable<FactSource['kind']>, extra: Extra): FactSource {
+  return { source: url, verified: CHECKED_ON, kind, ...extra }
+}
+
+/** A fact confirmed on CHECKED_ON by the provider's own page `url`. */
+export function own(url: string, extra: Extra = {}): FactSource {
+  return sourced(url, 'provider', extra)
+}
+
+/** A fact confirmed on CHECKED_ON only by another site's page `url` (no page of the provider was found). */
+export function thirdParty(url: string, extra: Extra = {}): FactSource {
+  return sourced(url, 'third-party', extra)
+}
+
+/** A fact no page found today confirms: kept because it is the safer advice; `note` says why it has no source. */
+export function unverified(note: string): FactSource {
+  return { source: null, verified: null, note }
+}

@@ -1,15 +1,27 @@
 // Hand-kept provider policy, part 3: business products that share a company with a consumer
 // product (Zoho organisations, Tencent Exmail, iCloud and Proton custom domains), hosting
 // companies' mailboxes, regional providers the ISPDB lacks or gets wrong, and the services
-// with no IMAP at all. Same rules as policies-global.ts: every fact with its page and the day
-// it was read, or UNVERIFIED.
-import { checked, UNVERIFIED } from './fact-source.js'
+// with no IMAP at all. Same rules as policies-global.ts: every fact with its page, whose page it
+// is and the day it was read, or unverified with why.
+import { own, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 import type { ServerTemplate } from './clientconfig-xml.js'
 
 const ZOHO_ORG = 'https://support.bolddesk.com/kb/article/15603/how-to-configure-imap-in-zoho-mail'
-const ZOHO_IMAP = 'https://zoho.com/jp/mail/help/imap-access.html'
+const ZOHO_IMAP = 'https://www.zoho.com/mail/help/imap-access.html'
+const ZOHO_NOTE = 'copies Zoho\'s IMAP help; Zoho\'s own page (zoho.com/mail/help/imap-access.html) was returned, but its stored text stops before the server table'
 const EXMAIL = 'https://www.topmailsender.com/en/youxiang/205-tengxun-qiyeyouxiang-tencent-enterprise-mailbox'
+const EXMAIL_NOTE = 'Tencent\'s own help (exmail.qq.com) was not in the stored material; a reseller\'s copy of it (www.schwkj.cn/qqbizmail/aa10478) gives the same servers, full address and company or client-specific password'
+const HEY_PROVIDER_DB = 'https://github.com/deltachat/provider-db/blob/master/_providers/hey.com.md'
+const NAMECHEAP_NOTE = 'Namecheap\'s own setup article was not in the stored material'
+const HOSTINGER = 'https://nanopo.st/hosting/hostinger/'
+const HOSTINGER_NOTE = 'Hostinger\'s own help (support.hostinger.com) on mail settings was not in the stored material'
+const TITAN_NOTE = 'Titan\'s own help (support.titan.email) was not in the stored material; only a third-party tool\'s settings name the servers'
+const MIGADU_NOTE = 'Migadu\'s configuration page was returned, but its server table and login rules were not in the stored text'
+const DAUM_NOTE = 'a CRM vendor\'s help page (channel.io); Daum\'s own help (cs.daum.net) was not in the stored material'
+const FREENET_NOTE = 'freenet\'s own help was not in the stored material'
+const YJ_NOTE = 'Yahoo! JAPAN\'s own help was not in the stored material'
+const NO_IMAP_NOTE = 'no IMAP, POP3 or SMTP at all, so there is no password or username for a mail program to confirm'
 const ICLOUD_CUSTOM = 'https://support.apple.com/en-me/guide/icloud/mm11db96ba8e/icloud'
 const PROTON_CUSTOM = 'https://proton.me/support/custom-domain'
 const MAILBOX_ORG = 'https://kb.mailbox.org/en/private/e-mail/e-mail-configuration'
@@ -42,17 +54,17 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'application-specific password', twoFactorName: 'two-factor authentication', enableImapSteps: 'Zoho Mail > Settings > Mail Accounts > IMAP > IMAP Access' },
     facts: {
-      password: checked(ZOHO_IMAP),
-      imap: checked(ZOHO_IMAP),
-      username: checked(ZOHO_ORG),
-      servers: checked(ZOHO_ORG),
+      password: own(ZOHO_IMAP),
+      imap: own(ZOHO_IMAP),
+      username: thirdParty(ZOHO_ORG, { note: ZOHO_NOTE }),
+      servers: thirdParty(ZOHO_ORG, { note: ZOHO_NOTE }),
     },
     emailDomains: ['zoho.com', 'zohomail.com', 'zoho.eu', 'zohomail.eu', 'zoho.in', 'zohomail.in', 'zoho.com.au', 'zoho.jp', 'zohocloud.ca'],
     ispdbIds: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zohocloud.ca'],
     hosts: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zohocloud.ca'],
     mx: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zohocloud.ca'],
   },
-  // Zoho's own help (quoted by BoldDesk and smartlead.ai): organisation users, with an address
+  // Zoho's IMAP help (as quoted by BoldDesk and smartlead.ai): organisation users, with an address
   // at their own domain, use imappro/smtppro; personal users keep imap/smtp.
   {
     policy: {
@@ -73,10 +85,10 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'application-specific password', twoFactorName: 'two-factor authentication', enableImapSteps: 'Zoho Mail > Settings > Mail Accounts > IMAP > IMAP Access' },
     facts: {
-      password: checked(ZOHO_IMAP),
-      imap: checked(ZOHO_ORG),
-      username: checked('https://wiki.brostweb.com/books/external-accounts/chapter/zoho/export/html'),
-      servers: checked(ZOHO_ORG, { source: 'https://www.smartlead.ai/blog/zoho-imap-settings', says: 'the same split (personal imap.zoho.<dc>, organisation imappro.zoho.<dc>)' }),
+      password: own(ZOHO_IMAP),
+      imap: thirdParty(ZOHO_ORG, { note: ZOHO_NOTE }),
+      username: thirdParty('https://wiki.brostweb.com/books/external-accounts/chapter/zoho/export/html', { note: ZOHO_NOTE }),
+      servers: thirdParty(ZOHO_ORG, { note: `${ZOHO_NOTE}; smartlead.ai gives the same split (personal imap.zoho.<dc>, organisation imappro.zoho.<dc>)` }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -104,10 +116,13 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'client-specific password (客户端专用密码)', enableImapSteps: 'Settings > Send/Receive > IMAP/SMTP service; Mailbox binding > Secure login' },
     facts: {
-      password: checked(EXMAIL, { source: 'http://t.zoukankan.com/lisicn-p-14858051.html', says: 'business mailboxes take the company password, not an authorization code (true while secure login is off)' }),
-      imap: checked(EXMAIL),
-      username: checked(EXMAIL),
-      servers: checked(EXMAIL),
+      password: thirdParty(EXMAIL, {
+        note: EXMAIL_NOTE,
+        disagreement: { source: 'http://t.zoukankan.com/lisicn-p-14858051.html', says: 'business mailboxes take the company password, not an authorization code (true while secure login is off)' },
+      }),
+      imap: thirdParty(EXMAIL, { note: EXMAIL_NOTE }),
+      username: thirdParty(EXMAIL, { note: EXMAIL_NOTE }),
+      servers: thirdParty(EXMAIL, { note: EXMAIL_NOTE }),
     },
     emailDomains: ['exmail.qq.com'],
     ispdbIds: [],
@@ -132,12 +147,16 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'app-specific password', twoFactorName: 'two-factor authentication' },
     facts: {
-      password: checked('https://www.technobezz.com/how-to-create-app-specific-password-icloud-mail'),
-      imap: checked('https://support.apple.com/en-sg/HT212514'),
+      password: own('https://support.apple.com/en-in/102654'),
+      imap: own('https://support.apple.com/en-sg/HT212514'),
       // Apple's page says a custom domain needs a primary iCloud Mail address; that the IMAP
       // username is that address rests on the Postbox page (iCloud aliases are not accounts).
-      username: checked(ICLOUD_CUSTOM, { source: 'https://support.postbox-inc.com/hc/en-us/articles/202200110-Email-Settings-for-iCloud-Me-or-Mac', says: 'aliases cannot be set up as accounts; set up the main iCloud account' }),
-      servers: checked('https://support.postbox-inc.com/hc/en-us/articles/202200110-Setting-up-iCloud-Me-or-Mac'),
+      username: own(ICLOUD_CUSTOM, {
+        disagreement: { source: 'https://support.postbox-inc.com/hc/en-us/articles/202200110-Email-Settings-for-iCloud-Me-or-Mac', says: 'aliases cannot be set up as accounts; set up the main iCloud account' },
+      }),
+      servers: thirdParty('https://support.postbox-inc.com/hc/en-us/articles/202200110-Setting-up-iCloud-Me-or-Mac', {
+        note: 'Apple\'s server settings page (support.apple.com/en-us/102525, cited by developer.nylas.com) was not in the stored material',
+      }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -165,10 +184,10 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'Bridge password' },
     facts: {
-      password: checked('https://git.brokenco.de/ProtonMail/proton-bridge/archive/d65d6ee2e55560931790b601dc9a7226ed707147.tar.gz'),
-      imap: checked(PROTON_CUSTOM),
-      username: UNVERIFIED,
-      servers: checked('https://mxrecordchecker.com/resources/protonmail-mx-records'),
+      password: own('https://proton.me/support/protonmail-bridge-faq'),
+      imap: own(PROTON_CUSTOM),
+      username: unverified('Proton\'s Bridge FAQ read today does not say which username the mail program takes'),
+      servers: thirdParty('https://mxrecordchecker.com/resources/protonmail-mx-records', { note: 'Proton\'s own MX page was not in the stored material' }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -196,7 +215,12 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     words: { passwordName: 'Yahoo! JAPAN ID password', enableImapSteps: 'Yahoo!メール > 設定・利用規約 > メールの設定 > IMAP/POP/SMTPアクセス' },
     // No page read today confirms the IMAP server; the ISPDB file lists POP3 only. Kept: a wrong
     // IMAP host fails the test visibly, while "POP3 only" would wrongly tell the user a CRM cannot connect.
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(YJ_NOTE),
+      imap: unverified(YJ_NOTE),
+      username: unverified(YJ_NOTE),
+      servers: unverified(YJ_NOTE),
+    },
     emailDomains: ['yahoo.co.jp', 'ymail.ne.jp'],
     ispdbIds: ['yahoo.co.jp'],
     hosts: ['mail.yahoo.co.jp'],
@@ -223,7 +247,12 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'app password from 2-step verification (2단계 인증)', twoFactorName: '2-step verification (2단계 인증)', enableImapSteps: '환경설정 > IMAP/POP3 > IMAP/SMTP 사용: 사용함' },
-    facts: { password: checked(DAUM), imap: checked(DAUM), username: checked(DAUM), servers: UNVERIFIED },
+    facts: {
+      password: thirdParty(DAUM, { note: DAUM_NOTE }),
+      imap: thirdParty(DAUM, { note: DAUM_NOTE }),
+      username: thirdParty(DAUM, { note: DAUM_NOTE }),
+      servers: unverified('Daum\'s own help (cs.daum.net) was not in the stored material, and the CRM vendor\'s page names no servers'),
+    },
     emailDomains: ['hanmail.net', 'daum.net'],
     ispdbIds: ['daum.net'],
     hosts: ['daum.net'],
@@ -245,7 +274,12 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'freenet password', enableImapSteps: 'Postfach-Einstellungen > POP3/IMAP/SMTP > "Jetzt POP3, IMAP und SMTP aktivieren"' },
     // Mozilla removed freenet.de from the ISPDB on 2025-07-28 (issue report; not on a page read today).
-    facts: { password: UNVERIFIED, imap: checked(FREENET), username: UNVERIFIED, servers: checked(FREENET) },
+    facts: {
+      password: unverified(FREENET_NOTE),
+      imap: thirdParty(FREENET, { note: FREENET_NOTE }),
+      username: unverified(FREENET_NOTE),
+      servers: thirdParty(FREENET, { note: FREENET_NOTE }),
+    },
     emailDomains: ['freenet.de'],
     ispdbIds: [],
     hosts: ['mx.freenet.de'],
@@ -267,7 +301,7 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'mailbox password (application password with two-factor authentication)', twoFactorName: 'two-factor authentication' },
-    facts: { password: checked(MAILBOX_ORG), imap: checked(MAILBOX_ORG), username: checked(MAILBOX_ORG), servers: checked(MAILBOX_ORG) },
+    facts: { password: own(MAILBOX_ORG), imap: own(MAILBOX_ORG), username: own(MAILBOX_ORG), servers: own(MAILBOX_ORG) },
     emailDomains: ['mailbox.org'],
     ispdbIds: [],
     hosts: ['mailbox.org'],
@@ -289,7 +323,12 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'none',
     signIn: null,
     words: { passwordName: 'Tuta password' },
-    facts: { password: UNVERIFIED, imap: checked('https://tuta.com/support/howto'), username: UNVERIFIED, servers: checked('https://tuta.com/support/howto') },
+    facts: {
+      password: unverified(NO_IMAP_NOTE),
+      imap: own('https://tuta.com/support/howto'),
+      username: unverified(NO_IMAP_NOTE),
+      servers: own('https://tuta.com/support/howto'),
+    },
     emailDomains: ['tuta.com', 'tuta.io', 'tutanota.com', 'tutanota.de', 'tutamail.com', 'keemail.me'],
     ispdbIds: [],
     hosts: [],
@@ -311,10 +350,10 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'HEY password' },
     facts: {
-      password: UNVERIFIED,
-      imap: checked('https://github.com/deltachat/provider-db/blob/master/_providers/hey.com.md', { source: 'http://blog.vrypan.net/2020/07/01/hey-does-not-support-imap-and-thats-its-most-important-feature/', says: 'the same: HEY does not support IMAP' }),
-      username: UNVERIFIED,
-      servers: checked('https://github.com/deltachat/provider-db/blob/master/_providers/hey.com.md'),
+      password: unverified(NO_IMAP_NOTE),
+      imap: thirdParty(HEY_PROVIDER_DB, { note: 'HEY\'s own pages were not in the stored material; blog.vrypan.net (2020) says the same: HEY does not support IMAP' }),
+      username: unverified(NO_IMAP_NOTE),
+      servers: thirdParty(HEY_PROVIDER_DB, { note: 'HEY\'s own pages were not in the stored material' }),
     },
     emailDomains: ['hey.com'],
     ispdbIds: [],
@@ -334,10 +373,10 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'mailbox password' },
     facts: {
-      password: checked('https://www.namecheap.com/support/knowledgebase/article.aspx/1053/2215/how-to-change-namecheap-private-email-password'),
-      imap: checked(NAMECHEAP),
-      username: checked(NAMECHEAP),
-      servers: checked(NAMECHEAP),
+      password: own('https://www.namecheap.com/support/knowledgebase/article.aspx/1053/2215/how-to-change-namecheap-private-email-password'),
+      imap: thirdParty(NAMECHEAP, { note: NAMECHEAP_NOTE }),
+      username: thirdParty(NAMECHEAP, { note: NAMECHEAP_NOTE }),
+      servers: thirdParty(NAMECHEAP, { note: NAMECHEAP_NOTE }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -357,8 +396,12 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'mailbox password' },
-    // The SMTP host is on the page read today; the IMAP host is the same naming, not confirmed.
-    facts: { password: UNVERIFIED, imap: checked('https://nanopo.st/hosting/hostinger/'), username: UNVERIFIED, servers: checked('https://nanopo.st/hosting/hostinger/') },
+    facts: {
+      password: unverified(HOSTINGER_NOTE),
+      imap: thirdParty(HOSTINGER, { note: HOSTINGER_NOTE }),
+      username: unverified(HOSTINGER_NOTE),
+      servers: thirdParty(HOSTINGER, { note: HOSTINGER_NOTE + '; the page names smtp.hostinger.com:465, the IMAP host is the same naming and not confirmed' }),
+    },
     emailDomains: [],
     ispdbIds: [],
     hosts: ['hostinger.com'],
@@ -377,8 +420,12 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'mailbox password', twoFactorName: 'two-factor authentication' },
-    // Only third-party pages name the servers (Titan's own help was not returned).
-    facts: { password: UNVERIFIED, imap: checked('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb'), username: UNVERIFIED, servers: checked('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb/schema') },
+    facts: {
+      password: unverified(TITAN_NOTE),
+      imap: thirdParty('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb', { note: TITAN_NOTE }),
+      username: unverified(TITAN_NOTE),
+      servers: thirdParty('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb/schema', { note: TITAN_NOTE }),
+    },
     emailDomains: [],
     ispdbIds: [],
     hosts: ['titan.email'],
@@ -401,10 +448,10 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'WorkMail password' },
     facts: {
-      password: checked(WORKMAIL),
-      imap: checked(WORKMAIL),
-      username: checked(WORKMAIL),
-      servers: checked(WORKMAIL, { source: 'https://docs.aws.amazon.com/ja_jp/workmail/latest/userguide/using_IMAP.md', says: 'AWS ends support for WorkMail on 31 March 2027' }),
+      password: own(WORKMAIL),
+      imap: own(WORKMAIL),
+      username: own(WORKMAIL),
+      servers: own(WORKMAIL, { disagreement: { source: 'https://docs.aws.amazon.com/ja_jp/workmail/latest/userguide/using_IMAP.md', says: 'AWS ends support for WorkMail on 31 March 2027' } }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -424,8 +471,12 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'mailbox password' },
-    // Migadu's configuration page was returned, but its server table was not in the stored text.
-    facts: { password: UNVERIFIED, imap: checked('https://www.migadu.com/en/guides/config.html'), username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(MIGADU_NOTE),
+      imap: own('https://www.migadu.com/en/guides/config.html'),
+      username: unverified(MIGADU_NOTE),
+      servers: unverified(MIGADU_NOTE),
+    },
     emailDomains: [],
     ispdbIds: [],
     hosts: ['migadu.com'],

@@ -1,11 +1,33 @@
 // Hand-kept provider policy, part 1: the large US and global providers. Every fact carries the
-// page it rests on and the day it was read (facts: FactSource); a fact no page confirmed is
-// marked UNVERIFIED in the data. Where sources disagree, `disagreement` names the other page and
-// the entry takes the safer advice. Plain words in `notes`: they are shown to users as they are.
-import { checked, UNVERIFIED } from './fact-source.js'
+// page it rests on, whose page it is (`own`: the provider's; `thirdParty`: another site's, kept
+// only where no page of the provider was found) and the day it was read (facts: FactSource); a
+// fact no page confirmed is `unverified` with the reason. Where sources disagree, `disagreement`
+// names the other page and the entry takes the safer advice. Plain words in `notes`: they are
+// shown to users as they are.
+import { own, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
+const GOOGLE_APP_PASSWORDS = 'https://support.google.com/accounts/answer/185833'
+const GOOGLE_LSA_TRANSITION = 'https://support.google.com/a/answer/14114704'
+const GMAIL_IMAP_COPY = 'https://support.carolinau.edu/support/solutions/articles/44001785764-using-gmail-on-microsoft-office-or-apple-mail'
+const GMAIL_IMAP_COPY_NOTE = 'a university\'s copy of Google\'s IMAP help ("Your full email address", imap.gmail.com:993, smtp.gmail.com:465/587); Google\'s own page (support.google.com/mail/answer/7126229) was not in the stored material'
 const MS_SMTP_TIMELINE = 'https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835'
+const MS_EXO_POP_IMAP = 'https://technet.microsoft.com/en-us/library/dn551174(v=exchg.150).aspx'
+const OUTLOOK_COM_SETTINGS = 'https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353'
+const APPLE_APP_SPECIFIC = 'https://support.apple.com/en-in/102654'
+const POSTBOX_ICLOUD = 'https://support.postbox-inc.com/hc/en-us/articles/202200110-Setting-up-iCloud-Me-or-Mac'
+const APPLE_SERVERS_NOTE = 'Apple\'s server settings page (support.apple.com/en-us/102525, cited by developer.nylas.com) was not in the stored material'
+const YAHOO_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/yahoo.md'
+const YAHOO_NOTE = 'Yahoo\'s own help pages (help.yahoo.com) were not returned by the search tool'
+const AOL_APP_PASSWORD = 'https://help.aol.com/articles/Create-and-manage-app-password'
+const AOL_SETTINGS_NOTE = 'AOL\'s IMAP settings page was not in the stored material, only search-result snippets quoting it ("use your full email address, including @aol.com", SSL on)'
+const ATT_NOTE = 'AT&T\'s own page on secure mail keys (att.com/support/article/email-support/KM1240308) was not in the stored material; the search tool returned no page about secure mail keys'
+const VERIZON_MOVE = 'https://help.aol.com/articles/verizon-move-to-aol-mail-updating-your-third-party-email-program-or-mobile-device-with-your-new-account-information-pop3'
+const GODADDY_NOTE = 'GoDaddy\'s own help on Workspace Email settings was not in the stored material; only machine-rewritten copies were'
+const RACKSPACE_NOTE = 'Rackspace\'s own settings page was not in the stored material; only its page on access rights was'
+const XFINITY_NOTE = 'Xfinity\'s own help on third-party access was not in the stored material; only third-party summaries were'
+const FASTMAIL_SERVERS = 'https://www.fastmail.com/help/technical/servernamesandports.html'
+const PROTON_BRIDGE_FAQ = 'https://proton.me/support/protonmail-bridge-faq'
 
 export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
   {
@@ -19,7 +41,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       notes: [
         'Google stopped accepting the normal Google password in other mail programs on 30 May 2022 ("less secure app access" was turned off).',
         'Best: your CRM\'s "Sign in with Google" button. Otherwise an app password: turn on 2-Step Verification first, then make an app password and type it instead of your Google password.',
-        'IMAP is always on for personal Gmail since January 2025; there is no "Enable IMAP" switch any more.',
+        'IMAP is always on for personal Gmail; Gmail\'s settings no longer have an "Enable IMAP" switch.',
         'The username is the full Gmail address.',
       ],
     },
@@ -27,14 +49,14 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: 'google',
     words: { passwordName: 'app password', twoFactorName: '2-Step Verification', passwordTerm: 'app-password', secondFactorTerm: '2-step-verification', passwordFormat: 'four-groups-of-four' },
     facts: {
-      // The Google help page itself was not returned by the search tool; the page found quotes it.
-      password: UNVERIFIED,
-      imap: checked('https://grokipedia.com/page/Enabling_IMAP_in_Gmail', {
-        source: 'https://support.cloudhq.net/how-to-check-if-imap-is-enabled-in-gmail-or-google-apps-account',
-        says: 'older guides still tell users to tick "Enable IMAP" under Forwarding and POP/IMAP',
+      password: own(GOOGLE_APP_PASSWORDS, { note: 'the date Google stopped taking the normal password (30 May 2022, in the notes) is not on this page' }),
+      // Google's page is written for Workspace admins; it is the only Google page found that says the switch is gone.
+      imap: own(GOOGLE_LSA_TRANSITION, {
+        note: 'Google says users can no longer turn IMAP on or off in their Gmail settings (from summer 2024)',
+        disagreement: { source: 'https://grokipedia.com/page/Enabling_IMAP_in_Gmail', says: 'a third-party page dates the removal of the switch for personal Gmail to January 2025' },
       }),
-      username: UNVERIFIED,
-      servers: UNVERIFIED,
+      username: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
+      servers: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
     },
     emailDomains: ['gmail.com', 'googlemail.com'],
     ispdbIds: ['googlemail.com'],
@@ -60,13 +82,16 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: 'google',
     words: { passwordName: 'app password', twoFactorName: '2-Step Verification', enableImapSteps: 'Admin console > Apps > Google Workspace > Gmail > End User Access > POP and IMAP access', passwordTerm: 'app-password', secondFactorTerm: '2-step-verification', passwordFormat: 'four-groups-of-four' },
     facts: {
-      password: checked('https://grokipedia.com/page/Enabling_IMAP_in_Gmail', {
-        source: null,
-        says: 'Google\'s 2023 announcement gave 30 September 2024; the later update moved Workspace to 14 March 2025',
+      password: own(GOOGLE_LSA_TRANSITION, {
+        note: 'Google\'s page says "autumn of 2024" and sends readers to the Workspace Updates blog for exact dates; 14 March 2025 (in the notes) is from grokipedia.com, not from a Google page read today',
+        disagreement: {
+          source: 'https://umzuzu.com/google-sunsets-less-secure-apps-access-making-the-transition-to-oauth-and-app-passwords',
+          says: 'Google\'s September 2023 timeline gave 30 September 2024 as the day password access ends for Workspace',
+        },
       }),
-      imap: checked('https://grokipedia.com/page/Enabling_IMAP_in_Gmail'),
-      username: UNVERIFIED,
-      servers: UNVERIFIED,
+      imap: own('https://support.google.com/a/answer/105694'),
+      username: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
+      servers: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -90,13 +115,16 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: 'microsoft',
     words: { passwordName: 'password (SMTP AUTH only)', enableImapSteps: 'Microsoft 365 admin center > Users > Active users > Mail > Manage email apps > IMAP' },
     facts: {
-      password: checked(MS_SMTP_TIMELINE, {
-        source: 'https://message.cengizyilmaz.net/message/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth',
-        says: 'the June 2025 message-centre post gave 1 March to 30 April 2026 for SMTP AUTH; the Exchange team\'s January 2026 update replaced it',
+      password: own(MS_SMTP_TIMELINE, {
+        note: 'the end of password sign-in for IMAP and POP on 1 October 2022 is not on this page',
+        disagreement: {
+          source: 'https://message.cengizyilmaz.net/message/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth',
+          says: 'the June 2025 message-centre post gave 1 March to 30 April 2026 for SMTP AUTH; the Exchange team\'s January 2026 update replaced it',
+        },
       }),
-      imap: UNVERIFIED,
-      username: UNVERIFIED,
-      servers: UNVERIFIED,
+      imap: own(MS_EXO_POP_IMAP, { note: 'admins switch POP3 and IMAP4 per mailbox; with security defaults on they are off' }),
+      username: unverified('Microsoft\'s POP3/IMAP4 page read today lists servers and ports, not the username form'),
+      servers: own(MS_EXO_POP_IMAP),
     },
     emailDomains: ['onmicrosoft.com'],
     ispdbIds: ['office365.com'],
@@ -114,12 +142,21 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       notes: [
         'Outlook.com, Hotmail, Live and MSN addresses stopped accepting passwords in other mail programs on 16 September 2024.',
         'Your CRM must sign in with Microsoft ("Connect with Microsoft"); app passwords no longer help for this.',
+        'IMAP is off until you switch it on: in Outlook.com go to Settings > Mail > Forwarding and IMAP and turn on "Let devices and apps use IMAP".',
       ],
     },
-    imap: 'on',
+    imap: 'after-enabling',
     signIn: 'microsoft',
-    words: { passwordName: 'Microsoft sign-in' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    words: { passwordName: 'Microsoft sign-in', enableImapSteps: 'Outlook.com > Settings > Mail > Forwarding and IMAP > "Let devices and apps use IMAP"' },
+    // The Microsoft page was read through a stored copy served by another site (a proxy of support.microsoft.com).
+    facts: {
+      password: own(OUTLOOK_COM_SETTINGS, {
+        note: 'the page says Outlook.com requires Modern Auth / OAuth2; the date 16 September 2024 (in the notes) is from third-party reports (techissuestoday.com, patriotmail.ai), not a Microsoft page read today',
+      }),
+      imap: own(OUTLOOK_COM_SETTINGS, { note: 'the page says "POP & IMAP access is disabled by default" and is switched on under Settings > Mail > Forwarding and IMAP' }),
+      username: own(OUTLOOK_COM_SETTINGS),
+      servers: own(OUTLOOK_COM_SETTINGS),
+    },
     emailDomains: [],
     ispdbIds: ['hotmail.com'],
     hosts: [],
@@ -143,13 +180,13 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'app-specific password', twoFactorName: 'two-factor authentication', passwordTerm: 'app-specific-password', secondFactorTerm: 'two-factor-authentication', passwordFormat: 'hyphen-groups-of-four' },
     facts: {
-      password: checked('https://www.technobezz.com/how-to-create-app-specific-password-icloud-mail'),
-      imap: checked('https://www.technobezz.com/how-to-create-app-specific-password-icloud-mail'),
-      username: checked('https://support.postbox-inc.com/hc/en-us/articles/202200110-Setting-up-iCloud-Me-or-Mac', {
-        source: 'https://skymigrate.com/?p=6611',
-        says: 'the username is the full iCloud address',
+      password: own(APPLE_APP_SPECIFIC),
+      imap: own(APPLE_APP_SPECIFIC, { note: 'apps of other developers reach iCloud Mail with an app-specific password; Apple names no IMAP switch' }),
+      username: thirdParty(POSTBOX_ICLOUD, {
+        note: APPLE_SERVERS_NOTE,
+        disagreement: { source: 'https://skymigrate.com/?p=6611', says: 'the username is the full iCloud address' },
       }),
-      servers: checked('https://support.postbox-inc.com/hc/en-us/articles/202200110-Setting-up-iCloud-Me-or-Mac'),
+      servers: thirdParty(POSTBOX_ICLOUD, { note: APPLE_SERVERS_NOTE }),
     },
     emailDomains: ['icloud.com', 'me.com', 'mac.com'],
     ispdbIds: ['me.com'],
@@ -173,10 +210,10 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'app password', twoFactorName: 'two-step verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
     facts: {
-      password: checked('https://github.com/chatmail/provider-db/blob/master/_providers/yahoo.md'),
-      imap: checked('https://github.com/chatmail/provider-db/blob/master/_providers/yahoo.md'),
-      username: UNVERIFIED,
-      servers: checked('https://github.com/chatmail/provider-db/blob/master/_providers/yahoo.md'),
+      password: thirdParty(YAHOO_PROVIDER_DB, { note: YAHOO_NOTE }),
+      imap: thirdParty(YAHOO_PROVIDER_DB, { note: YAHOO_NOTE }),
+      username: unverified(YAHOO_NOTE),
+      servers: thirdParty(YAHOO_PROVIDER_DB, { note: YAHOO_NOTE }),
     },
     emailDomains: ['ymail.com', 'rocketmail.com'],
     ispdbIds: ['yahoo.com'],
@@ -196,7 +233,17 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'app password', twoFactorName: 'two-step verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: own(AOL_APP_PASSWORD, {
+        disagreement: {
+          source: AOL_APP_PASSWORD,
+          says: 'an older stored version of the same page asks for an app password only with 2-step verification on; the newer one for every third-party app that does not use AOL\'s sign-in page',
+        },
+      }),
+      imap: unverified(AOL_SETTINGS_NOTE),
+      username: unverified(AOL_SETTINGS_NOTE),
+      servers: unverified(AOL_SETTINGS_NOTE),
+    },
     emailDomains: ['aol.com', 'aim.com', 'love.com', 'ygm.com', 'games.com', 'wow.com'],
     ispdbIds: ['aol.com'],
     hosts: ['aol.com'],
@@ -215,8 +262,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'secure mail key', passwordTerm: 'app-password' },
-    // The AT&T page address is from an earlier session's memory, not read with the search tool.
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(ATT_NOTE),
+      imap: unverified(ATT_NOTE),
+      username: unverified(ATT_NOTE),
+      servers: unverified(ATT_NOTE),
+    },
     emailDomains: [],
     ispdbIds: ['att.net'],
     hosts: ['mail.att.net'],
@@ -235,8 +286,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'app password', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
-    // Servers: the ISPDB file verizon.net.xml (imap.aol.com); the move to AOL is not confirmed by a page read today.
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: own(AOL_APP_PASSWORD, { note: 'verizon.net mail is AOL Mail now, so AOL\'s app password page applies' }),
+      imap: own(VERIZON_MOVE, { note: 'AOL\'s help points verizon.net users who moved to AOL Mail to its IMAP setup article' }),
+      username: unverified('AOL\'s verizon.net pages read today do not state the username form'),
+      servers: own(VERIZON_MOVE, { note: 'the mail moved to AOL Mail; the servers are AOL\'s (ISPDB file verizon.net.xml: imap.aol.com)' }),
+    },
     emailDomains: [],
     ispdbIds: ['verizon.net'],
     hosts: [],
@@ -257,7 +312,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'Xfinity password', enableImapSteps: 'Xfinity Connect > Settings > Security > third-party access' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(XFINITY_NOTE),
+      imap: unverified(XFINITY_NOTE),
+      username: unverified(XFINITY_NOTE),
+      servers: unverified(XFINITY_NOTE),
+    },
     emailDomains: [],
     ispdbIds: ['comcast.net'],
     hosts: ['comcast.net'],
@@ -279,7 +339,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'paid-plan',
     signIn: null,
     words: { passwordName: 'app password' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: own('https://fastmail.help/hc/en-us/articles/1500000279921'),
+      imap: own('https://www.fastmail.com/help/clients/apppassword.html', { note: 'Basic plans have no IMAP, SMTP, CalDAV or CardDAV access' }),
+      username: own(FASTMAIL_SERVERS),
+      servers: own(FASTMAIL_SERVERS),
+    },
     emailDomains: ['fastmail.com', 'fastmail.fm', 'fastmail.net', 'fastmail.org', 'fastmail.us', 'fastmail.de', 'fastmail.cn', 'fastmail.co.uk', 'fastmail.jp', 'fastmail.in', 'sent.com', 'eml.cc', 'mailbox.org.uk'],
     ispdbIds: ['messagingengine.com'],
     hosts: ['fastmail.com', 'messagingengine.com'],
@@ -302,11 +367,10 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'Bridge password', passwordTerm: 'bridge-password' },
     facts: {
-      password: checked('https://git.brokenco.de/ProtonMail/proton-bridge/archive/d65d6ee2e55560931790b601dc9a7226ed707147.tar.gz'),
-      imap: checked('https://git.brokenco.de/ProtonMail/proton-bridge/archive/d65d6ee2e55560931790b601dc9a7226ed707147.tar.gz'),
-      username: UNVERIFIED,
-      // Ports 1143/1025 are Bridge's defaults; not confirmed by a page read today.
-      servers: UNVERIFIED,
+      password: own(PROTON_BRIDGE_FAQ),
+      imap: own(PROTON_BRIDGE_FAQ, { note: 'Bridge is for paid plans only' }),
+      username: unverified('Proton\'s Bridge FAQ read today does not say which username the mail program takes'),
+      servers: unverified('ports 1143/1025 are Bridge\'s defaults; no Proton page read today names them'),
     },
     emailDomains: ['proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me'],
     ispdbIds: [],
@@ -332,7 +396,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'email password' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(GODADDY_NOTE),
+      imap: unverified(GODADDY_NOTE),
+      username: unverified(GODADDY_NOTE),
+      servers: unverified(GODADDY_NOTE),
+    },
     emailDomains: [],
     ispdbIds: ['wildwestdomains.com'],
     hosts: ['secureserver.net'],
@@ -350,7 +419,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'mailbox password' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(RACKSPACE_NOTE),
+      imap: own('https://www.rackspace.com/apps/support/portal/1685', { note: 'IMAP is one of the access rights an admin can switch off per mailbox or for the whole domain (read from a stored copy of the http page)' }),
+      username: unverified(RACKSPACE_NOTE),
+      servers: unverified(RACKSPACE_NOTE),
+    },
     emailDomains: [],
     ispdbIds: ['emailsrvr.com'],
     hosts: ['emailsrvr.com'],

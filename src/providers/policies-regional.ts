@@ -1,8 +1,25 @@
 // Hand-kept provider policy, part 2: European and Asian providers. Same rules as
-// policies-global.ts: every fact with its page and the day it was read (or UNVERIFIED),
+// policies-global.ts: every fact with its page, whose page it is and the day it was read (or unverified, with why),
 // disagreements named in the data, the safer advice taken.
-import { checked, UNVERIFIED } from './fact-source.js'
+import { own, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
+
+const ORANGE_NOTE = 'Orange\'s own help (assistance.orange.fr) on mail program settings was not in the stored material'
+const FREE_NOTE = 'Free\'s own help on mail program settings was not in the stored material'
+const LIBERO_NOTE = 'Libero\'s own settings page was not in the stored material'
+const WEBDE_NOTE = 'WEB.DE\'s own help on POP3/IMAP (hilfe.web.de) was not in the stored material'
+const MAILCOM_NOTE = 'mail.com\'s own help (support.mail.com) was not in the stored material'
+const MAILRU_NOTE = 'Mail.ru\'s own help (help.mail.ru) was not in the stored material; only copies of it on other sites were'
+const TELTARIF = 'https://pda.teltarif.de/internet/e-mail/t-online-unverschluesselt.html'
+const TELEKOM_NOTE = 'Telekom\'s own help pages (telekom.de/hilfe) were not in the stored material'
+const QQ_GUIDE = 'https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'
+const QQ_NOTE = 'QQ Mail\'s own help (service.mail.qq.com) was not in the stored material; a news report of QQ Mail\'s notice (ashea.com.cn, from IT之家) says the same: authorization codes only since 1 November 2022'
+const NETEASE_NOTE = 'NetEase\'s own help (help.mail.163.com) was not in the stored material'
+const NAVER_BLOG = 'https://10wontips.blogspot.com/2025/08/update-your-naver-mail-password-to.html'
+const NAVER_NOTE = 'Naver\'s own help and announcement were not in the stored material; a blog quoting Naver\'s announcement says app passwords (with 2-step verification) are now required'
+const IONOS_AUTODISCOVER = 'https://pastebin.com/gfFknDRS'
+const IONOS_AUTODISCOVER_NOTE = 'a real Autodiscover answer of 1&1\'s own server, posted on pastebin; no IONOS help page on passwords or usernames was in the stored material'
+const IONOS_INCOMING = 'https://ionos.fr/assistance/email/mise-en-place-demail-made-in-germany/serveur-entrant'
 
 export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
   {
@@ -22,17 +39,21 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'GMX password (or the app password GMX gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
-    // The enable page is the ISPDB file's <enable visiturl>. That GMX switches IMAP off again
-    // after long non-use is not on a page read today: hilfe.gmx.net/account/inaktiv.html only
-    // says unused mailboxes may have their contents deleted.
+    // The enable page is the ISPDB file's <enable visiturl>.
+    // The enable page is the ISPDB file's <enable visiturl>.
     facts: {
-      password: UNVERIFIED,
-      imap: checked('https://gist.github.com/aminalhazwani', {
-        source: 'https://hilfe.gmx.net/account/inaktiv.html',
-        says: 'after months without use GMX may delete the mailbox contents; it does not say POP3/IMAP is switched off',
+      password: own('https://hilfe.gmx.net/sicherheit/2fa/anwendungsspezifisches-passwort.html', {
+        note: 'with two-factor authentication on, mail programs need an app-specific password; GMX\'s 2FA page adds that POP3/IMAP access must then be switched on again in the mail settings',
       }),
-      username: UNVERIFIED,
-      servers: checked('https://www.antwort.net/a/technologie/wie-lauten-die-gmx-mail-pop-einstellungen.html'),
+      imap: own('https://www.gmx.net/mail/tipps/posts/pop3-imap/36/', {
+        note: 'GMX says POP3, IMAP and SMTP are off by default ("standardmäßig deaktiviert"). That GMX switches them off again after long non-use rests only on a third-party page (gist.github.com/aminalhazwani)',
+        disagreement: {
+          source: 'https://hilfe.gmx.net/account/inaktiv.html',
+          says: 'after months without use GMX may delete the mailbox contents; it does not say POP3/IMAP is switched off',
+        },
+      }),
+      username: unverified('GMX\'s own server settings page was not in the stored material'),
+      servers: thirdParty('https://www.antwort.net/a/technologie/wie-lauten-die-gmx-mail-pop-einstellungen.html', { note: 'GMX\'s own server settings page was not in the stored material' }),
     },
     emailDomains: ['gmx.de', 'gmx.at', 'gmx.ch', 'gmx.net', 'gmx.com', 'gmx.us', 'gmx.co.uk', 'gmx.fr', 'gmx.es'],
     ispdbIds: ['gmx.net', 'gmx.com'],
@@ -56,7 +77,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'WEB.DE password (or the app password WEB.DE gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(WEBDE_NOTE),
+      imap: unverified(WEBDE_NOTE + '; that POP3/IMAP is off by default and may be switched off again after long non-use is taken from GMX, a sister service of the same company'),
+      username: unverified(WEBDE_NOTE),
+      servers: unverified(WEBDE_NOTE),
+    },
     emailDomains: ['web.de'],
     ispdbIds: ['web.de'],
     hosts: ['web.de'],
@@ -78,8 +104,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'paid-plan',
     signIn: null,
     words: { passwordName: 'mail.com password', enableImapSteps: 'Settings > POP3 & IMAP' },
-    // "POP3/IMAP is Premium only" was not confirmed by a page read today.
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(MAILCOM_NOTE),
+      imap: unverified(MAILCOM_NOTE + '; "POP3/IMAP is Premium only" could not be confirmed'),
+      username: unverified(MAILCOM_NOTE),
+      servers: unverified(MAILCOM_NOTE),
+    },
     emailDomains: [],
     ispdbIds: ['mail.com'],
     hosts: ['mail.com'],
@@ -101,7 +131,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'app password', enableImapSteps: 'Yandex Mail > All settings > Email clients > "From the imap.yandex.ru server via IMAP"' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: own('https://yandex.com/support/passport/authorization/app-passwords.html'),
+      imap: unverified('Yandex\'s own page on the "Email clients" setting was not in the stored material; only copies of it on other sites were'),
+      username: unverified('Yandex\'s own server settings page was not in the stored material'),
+      servers: unverified('Yandex\'s own server settings page was not in the stored material'),
+    },
     emailDomains: ['yandex.ru', 'yandex.com', 'ya.ru', 'yandex.by', 'yandex.kz', 'yandex.ua', 'narod.ru'],
     ispdbIds: ['yandex.ru'],
     hosts: ['yandex.ru', 'yandex.com', 'yandex.net'],
@@ -120,7 +155,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'password for external apps (пароль для внешнего приложения)' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(MAILRU_NOTE),
+      imap: unverified(MAILRU_NOTE),
+      username: unverified(MAILRU_NOTE),
+      servers: unverified(MAILRU_NOTE),
+    },
     emailDomains: ['mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'internet.ru', 'my.com'],
     ispdbIds: ['mail.ru'],
     hosts: ['mail.ru'],
@@ -141,7 +181,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'E-Mail-Passwort', passwordTerm: 'email-password' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: thirdParty('https://login24.email/e-mail-passwort-bei-t-online-aendern-schritt-fuer-schritt-erklaert', { note: TELEKOM_NOTE }),
+      imap: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
+      username: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
+      servers: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
+    },
     emailDomains: ['t-online.de', 'magenta.de'],
     ispdbIds: ['t-online.de'],
     hosts: ['t-online.de'],
@@ -165,10 +210,10 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'authorization code (授权码)', enableImapSteps: 'QQ Mail > Settings > Account > POP3/IMAP/SMTP/Exchange/CardDAV/CalDAV service > Enable', passwordTerm: 'authorization-code', passwordFormat: 'sixteen-letters' },
     facts: {
-      password: checked('https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'),
-      imap: checked('https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'),
-      username: checked('https://www.889521.com/questions/96424.html'),
-      servers: checked('https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'),
+      password: thirdParty(QQ_GUIDE, { note: QQ_NOTE }),
+      imap: thirdParty(QQ_GUIDE, { note: QQ_NOTE }),
+      username: thirdParty('https://www.889521.com/questions/96424.html', { note: QQ_NOTE }),
+      servers: thirdParty(QQ_GUIDE, { note: QQ_NOTE }),
     },
     emailDomains: ['qq.com', 'foxmail.com', 'vip.qq.com'],
     ispdbIds: ['qq.com'],
@@ -191,7 +236,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'authorization code (授权码)', enableImapSteps: 'Settings > POP3/SMTP/IMAP > switch on IMAP/SMTP', passwordTerm: 'authorization-code' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(NETEASE_NOTE),
+      imap: unverified(NETEASE_NOTE),
+      username: unverified(NETEASE_NOTE),
+      servers: thirdParty('https://note.lispstudio.com/dacaf276000eb6a58da4f0ecc45cd0e2', { note: NETEASE_NOTE }),
+    },
     emailDomains: ['163.com', '126.com', 'yeah.net', '188.com', 'vip.163.com'],
     ispdbIds: ['163.com', '126.com', 'yeah.net'],
     hosts: ['163.com', '126.com', 'yeah.net'],
@@ -214,7 +264,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'application password (애플리케이션 비밀번호)', twoFactorName: '2-step verification (2단계 인증)', enableImapSteps: '환경설정 > POP3/IMAP 설정 > IMAP/SMTP 사용: 사용함', passwordTerm: 'app-password', secondFactorTerm: 'two-step-verification' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: thirdParty(NAVER_BLOG, { note: NAVER_NOTE }),
+      imap: unverified(NAVER_NOTE),
+      username: unverified(NAVER_NOTE),
+      servers: unverified(NAVER_NOTE),
+    },
     emailDomains: ['naver.com'],
     ispdbIds: ['naver.com'],
     hosts: ['naver.com'],
@@ -232,12 +287,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'mailbox password' },
-    // A real Autodiscover answer of 1&1/IONOS names imap.1and1.com with the full address as login.
+    // A real Autodiscover answer of 1&1/IONOS (test/fixtures/autodiscover) names imap.1and1.com with the full address as login.
     facts: {
-      password: checked('https://pastebin.com/gfFknDRS'),
-      imap: checked('https://pastebin.com/gfFknDRS'),
-      username: checked('https://pastebin.com/gfFknDRS'),
-      servers: checked('https://pastebin.com/gfFknDRS'),
+      password: thirdParty(IONOS_AUTODISCOVER, { note: IONOS_AUTODISCOVER_NOTE }),
+      imap: own(IONOS_INCOMING),
+      username: thirdParty(IONOS_AUTODISCOVER, { note: IONOS_AUTODISCOVER_NOTE }),
+      servers: own(IONOS_INCOMING, { note: 'IONOS France names imap.ionos.fr and pop.ionos.fr; the other countries follow the same naming' }),
     },
     emailDomains: [],
     ispdbIds: ['1und1.de'],
@@ -256,7 +311,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'Mail Orange password' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(ORANGE_NOTE),
+      imap: unverified(ORANGE_NOTE),
+      username: unverified(ORANGE_NOTE),
+      servers: unverified(ORANGE_NOTE),
+    },
     emailDomains: ['orange.fr', 'wanadoo.fr'],
     ispdbIds: ['orange.fr'],
     hosts: ['orange.fr'],
@@ -274,7 +334,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'mail password' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(FREE_NOTE),
+      imap: unverified(FREE_NOTE),
+      username: unverified(FREE_NOTE),
+      servers: unverified(FREE_NOTE),
+    },
     emailDomains: ['free.fr'],
     ispdbIds: ['free.fr'],
     hosts: ['free.fr'],
@@ -292,7 +357,14 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'Libero password' },
-    facts: { password: UNVERIFIED, imap: UNVERIFIED, username: UNVERIFIED, servers: UNVERIFIED },
+    facts: {
+      password: unverified(LIBERO_NOTE),
+      imap: own('https://liberomail.libero.it/blog/mail-sicura/come-gestire-la-posta-in-arrivo-e-quella-indesiderata-spam-e-virus-691', {
+        note: 'Libero\'s page mentions mail programs set up with IMAP4; that IMAP was once only part of Libero Mail Plus (in the notes) is not confirmed',
+      }),
+      username: unverified(LIBERO_NOTE),
+      servers: unverified(LIBERO_NOTE),
+    },
     emailDomains: ['libero.it', 'inwind.it', 'iol.it', 'blu.it', 'giallo.it'],
     ispdbIds: ['libero.it'],
     hosts: ['libero.it'],

@@ -2,15 +2,26 @@ import type { PasswordFormat, PasswordTerm, ProviderPolicy, SecondFactorTerm } f
 import type { ServerTemplate } from './clientconfig-xml.js'
 
 /**
+ * Whose page a source is: the provider's own help (or its own announcement), or another site
+ * that quotes or documents it. A third-party source is kept only where no page of the provider
+ * itself was found, and the data says so.
+ */
+export type SourceKind = 'provider' | 'third-party'
+
+/**
  * Where one provider fact comes from. Provider facts change, so every fact names the page that
  * says so and the day it was read. A fact no page confirmed has `source: null` and
- * `verified: null` (the data says it is unverified instead of inventing a page).
+ * `verified: null` and a `note` saying why (the data says it is unverified instead of inventing a page).
  */
 export interface FactSource {
   /** The https page that states the fact, or null when none was found. */
   source: string | null
   /** The day the page was read (YYYY-MM-DD), or null when unverified. */
   verified: string | null
+  /** Whose page `source` is; present exactly when `source` is. */
+  kind?: SourceKind
+  /** Why the fact has no source, or which part of it the source does not confirm. */
+  note?: string
   /** When sources disagree: what the other page says. The fact itself takes the safer side. */
   disagreement?: { source: string | null; says: string }
 }

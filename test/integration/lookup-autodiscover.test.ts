@@ -14,6 +14,9 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/autodiscover
 const LOOP = { A: ['127.0.0.1'] }
 const POX = '/autodiscover/autodiscover.xml'
 const DOMAINS = ['pox.test', 'exch.test', 'ntlm.test', 'srvad.test', 'adhost.test', 'v2.test', 'private.test']
+// The recorded v2 answer names Microsoft's POX URL; the test's own DNS puts that host on loopback
+// too, so the body is served exactly as recorded and nothing leaves the machine.
+const O365 = 'outlook.office365.com'
 
 let certs: TestCertificates
 let dns: TestDnsServer
@@ -21,10 +24,11 @@ let web: AutoconfigServer
 let refused: number
 
 beforeAll(async () => {
-  certs = makeTestCertificates({ names: DOMAINS.flatMap((d) => [`DNS:${d}`, `DNS:*.${d}`]) })
+  certs = makeTestCertificates({ names: [...DOMAINS.flatMap((d) => [`DNS:${d}`, `DNS:*.${d}`]), `DNS:${O365}`] })
   const zone = Object.fromEntries(DOMAINS.flatMap((d) => [[d, LOOP], [`*.${d}`, LOOP]]))
   dns = await startDnsServer({
     ...zone,
+    [O365]: LOOP,
     '_autodiscover._tcp.srvad.test': { SRV: [{ priority: 0, weight: 1, port: 443, target: 'mail.adhost.test' }] },
   })
   web = await startAutoconfigServer(certs.good, {
@@ -32,8 +36,11 @@ beforeAll(async () => {
     [`exch.test${POX}`]: fixture('exchange-exch-expr.xml'),
     [`autodiscover.ntlm.test${POX}`]: { status: 401, headers: { 'WWW-Authenticate': 'NTLM' } },
     [`mail.adhost.test${POX}`]: fixture('imap-smtp-ssl-on.xml'),
-    [`v2.test/autodiscover/autodiscover.json/v1.0/${encodeURIComponent('jane.doe@v2.test')}?Protocol=AutodiscoverV1`]: JSON.stringify({ Protocol: 'AutodiscoverV1', Url: `https://pox.v2.test${POX}` }),
-    [`pox.v2.test${POX}`]: fixture('1and1-imap-pop-smtp.xml'),
+    [`v2.test/autodiscover/autodiscover.json/v1.0/${encodeURIComponent('jane.doe@v2.test')}?Protocol=AutodiscoverV1`]: {
+      body: fixture('office365-v2-autodiscoverv1.json'),
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+    [`${O365}${POX}`]: fixture('exchange-exch-expr.xml'),
     'autoconfig.private.test/mail/config-v1.1.xml': `<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="private.test"><domain>private.test</domain><displayName>Private</displayName>
       <incomingServer type="imap"><hostname>imap.private.test</hostname><port>993</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer>
       <outgoingServer type="smtp"><hostname>smtp.private.test</hostname><port>465</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></outgoingServer></emailProvider></clientConfig>`,
@@ -92,11 +99,16 @@ describe('Exchange Autodiscover in lookup (loopback HTTPS and DNS)', () => {
     expect(dns.queries).toContain('SRV _autodiscover._tcp.srvad.test')
   })
 
-  it('asks the Autodiscover v2 JSON endpoint, which names the POX URL', async () => {
+  it('asks the Autodiscover v2 JSON endpoint and follows the POX URL it names (Office 365\'s recorded answer)', async () => {
     const result = await lookupSettings('jane.doe@v2.test', options())
     expect(result.source).toBe('autodiscover')
-    expect(result.incoming[0]).toMatchObject({ host: 'imap.1and1.com' })
     expect(requestsFor('v2.test').some((r) => r.method === 'GET' && r.path.startsWith('/autodiscover/autodiscover.json/v1.0/'))).toBe(true)
+    const posted = web.requests.filter((r) => r.host === O365 && r.method === 'POST' && r.path === POX)
+    expect(posted.length).toBe(1)
+    expect(posted[0]!.headers.authorization).toBeUndefined()
+    // The POX answer there publishes only Exchange protocols: no IMAP settings to copy.
+    expect(result.incoming).toEqual([])
+    expect(result.exchange).toMatchObject({ imapPublished: false, endpoint: `https://${O365}${POX}` })
   })
 
   it('does not hand the address to Autodiscover when a file that needs no address answered', async () => {

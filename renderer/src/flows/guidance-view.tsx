@@ -3,16 +3,16 @@
 // ready-to-send messages with a Copy button, the provider's pages and what is good to know.
 // It renders; it decides nothing (src/guidance/guidance.ts does).
 import { useId, useState, type ReactNode } from 'react'
-import type { Guidance, GuidanceMessage, GuidanceStepCode, Security } from '../../../src/model.js'
+import type { Guidance, GuidanceBlocker, GuidanceMessage, GuidanceStepCode, Security } from '../../../src/model.js'
 import {
-  BLOCKER_TITLES,
-  FIELD_HINTS,
-  FIELD_LABELS,
-  LINK_WORDS,
-  MESSAGE_TITLES,
-  NOTE_WORDS,
-  SIGN_IN_WORDS,
-  SSL_NOTES,
+  blockerTitle,
+  fieldHint,
+  fieldLabel,
+  linkWords,
+  messageTitle,
+  noteWords,
+  signInWords,
+  sslNote,
   blockerWhy,
   fieldValueWords,
   messageText,
@@ -32,7 +32,7 @@ function ReadyMessage({ message }: { message: GuidanceMessage }) {
   const text = messageText(message)
   return (
     <section className="card ready-message" data-code={message.code} aria-labelledby={titleId}>
-      <h3 id={titleId}>{MESSAGE_TITLES[message.code]}</h3>
+      <h3 id={titleId}>{messageTitle(message.code)}</h3>
       <pre className="message-text">
         <SensitiveText text={text} />
       </pre>
@@ -70,6 +70,38 @@ export function ConsentDetailsForm({ onSubmit, busy }: { onSubmit: (details: { c
   )
 }
 
+/**
+ * One blocker: its title and why. With `withSteps` (a screen that shows this blocker alone, as
+ * the POP3 wizard does with "switch IMAP on") also its own steps and the page each step names.
+ */
+export function BlockerNotice({ blocker: b, guidance: g, withSteps = false }: { blocker: GuidanceBlocker; guidance: Guidance; withSteps?: boolean }) {
+  const links = withSteps ? g.links.filter((l) => b.steps.some((s) => s.code === l.code)) : []
+  return (
+    <div className="notice notice-warning blocker" data-code={b.code} role="status">
+      <p className="card-note-title">{blockerTitle(b.code)}</p>
+      <p>
+        <SensitiveText text={blockerWhy(b, g)} />
+      </p>
+      {withSteps ? (
+        <ol className="blocker-steps">
+          {b.steps.map((s) => (
+            <li key={s.code} data-step={s.code}>
+              <SensitiveText text={stepWords(s, g)} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {links.length > 0 ? (
+        <p className="guidance-links">
+          {links.map((l) => (
+            <HelpLink key={l.code} url={l.url} label={linkWords(l.code, g)} />
+          ))}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
 export function GuidanceView({
   guidance: g,
   actions = {},
@@ -83,15 +115,10 @@ export function GuidanceView({
   return (
     <div className="guidance" data-imap={g.imap} data-password={g.password ?? 'unknown'} data-sign-in={g.signIn ?? 'none'}>
       {g.blockers.map((b) => (
-        <div key={b.code} className="notice notice-warning blocker" data-code={b.code} role="status">
-          <p className="card-note-title">{BLOCKER_TITLES[b.code]}</p>
-          <p>
-            <SensitiveText text={blockerWhy(b, g)} />
-          </p>
-        </div>
+        <BlockerNotice key={b.code} blocker={b} guidance={g} />
       ))}
       <section className="guidance-path" aria-labelledby="guidance-steps-title">
-        <h3 id="guidance-steps-title">{g.signIn ? t.signInFirst(SIGN_IN_WORDS[g.signIn]) : t.whatToDo}</h3>
+        <h3 id="guidance-steps-title">{g.signIn ? t.signInFirst(signInWords(g.signIn)) : t.whatToDo}</h3>
         <ol className="guidance-steps">
           {g.steps.map((s) => (
             <li key={s.code} data-step={s.code}>
@@ -104,7 +131,7 @@ export function GuidanceView({
       {g.links.length > 0 ? (
         <p className="guidance-links">
           {g.links.map((l) => (
-            <HelpLink key={l.code} url={l.url} label={LINK_WORDS[l.code](g)} />
+            <HelpLink key={l.code} url={l.url} label={linkWords(l.code, g)} />
           ))}
         </p>
       ) : null}
@@ -117,7 +144,7 @@ export function GuidanceView({
       {g.notes.length > 0 ? (
         <ul className="card-note guidance-notes">
           {g.notes.map((n) => (
-            <li key={n}>{NOTE_WORDS[n](g)}</li>
+            <li key={n}>{noteWords(n, g)}</li>
           ))}
         </ul>
       ) : null}
@@ -135,14 +162,14 @@ export function GuidanceFields({ guidance: g }: { guidance: Guidance }) {
         return (
           <li key={f.key} className="crm-field" data-field={f.key}>
             {isSwitch || f.value === null ? (
-              <PlainField label={FIELD_LABELS[f.key]}>
+              <PlainField label={fieldLabel(f.key)}>
                 <strong className="switch-value">{value}</strong>
               </PlainField>
             ) : (
-              <CopyField label={FIELD_LABELS[f.key]} value={value} {...(f.sensitive ? { sensitive: f.key === 'email' ? ('email' as const) : ('username' as const) } : {})} />
+              <CopyField label={fieldLabel(f.key)} value={value} {...(f.sensitive ? { sensitive: f.key === 'email' ? ('email' as const) : ('username' as const) } : {})} />
             )}
-            <p className="field-help">{FIELD_HINTS[f.key]}</p>
-            {isSwitch && f.value !== null && SSL_NOTES[f.value as Security] ? <p className="field-warning">{SSL_NOTES[f.value as Security]}</p> : null}
+            <p className="field-help">{fieldHint(f.key)}</p>
+            {isSwitch && f.value !== null && sslNote(f.value as Security) ? <p className="field-warning">{sslNote(f.value as Security)}</p> : null}
           </li>
         )
       })}

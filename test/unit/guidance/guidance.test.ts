@@ -33,7 +33,7 @@ describe('guidance core: one answer per policy', () => {
     gmail: ['yes', 'app-password', 'google'],
     'google-workspace': ['admin', 'app-password', 'google'],
     'microsoft-365': ['admin', 'oauth-only', 'microsoft'],
-    'outlook-com': ['yes', 'oauth-only', 'microsoft'],
+    'outlook-com': ['after-enabling', 'oauth-only', 'microsoft'],
     icloud: ['yes', 'app-password', null],
     yahoo: ['yes', 'app-password', null],
     aol: ['yes', 'app-password', null],

@@ -48,7 +48,7 @@ describe('hand-kept provider policy', () => {
     for (const p of PROVIDERS) for (const id of p.ispdbIds) expect(catalogById(id), `${p.policy.id}: ${id}`).not.toBeNull()
   })
 
-  it('sources every fact: an https page and the day it was read, or marked unverified with neither', () => {
+  it('sources every fact: an https page, whose page it is and the day it was read, or marked unverified with the reason', () => {
     for (const p of PROVIDERS) {
       for (const key of FACTS) {
         const fact = p.facts[key]
@@ -56,13 +56,50 @@ describe('hand-kept provider policy', () => {
         expect(fact, where).toBeDefined()
         if (fact.source === null) {
           expect(fact.verified, where).toBeNull()
+          expect(fact.kind, where).toBeUndefined()
+          expect(fact.note?.length ?? 0, `${where}: why no page`).toBeGreaterThan(20)
         } else {
           expect(new URL(fact.source).protocol, where).toBe('https:')
           expect(fact.verified, where).toMatch(/^20\d\d-\d\d-\d\d$/)
+          expect(['provider', 'third-party'], where).toContain(fact.kind)
         }
         if (fact.disagreement) expect(fact.disagreement.says.length, where).toBeGreaterThan(10)
       }
     }
+  })
+
+  // The provider's own sites: a source marked 'provider' must be on one of them, and a page on
+  // any other site must be marked 'third-party' (so a weak source never passes as the provider's word).
+  const OWN_SITES: Record<string, string[]> = {
+    gmail: ['google.com'], 'google-workspace': ['google.com'], 'microsoft-365': ['microsoft.com'], 'outlook-com': ['microsoft.com'],
+    icloud: ['apple.com'], 'icloud-custom-domain': ['apple.com'], yahoo: ['yahoo.com'], aol: ['aol.com', 'aol.co.uk'], att: ['att.com'],
+    verizon: ['verizon.com', 'aol.com'], comcast: ['xfinity.com', 'comcast.net'], fastmail: ['fastmail.com', 'fastmail.help'],
+    proton: ['proton.me'], 'proton-custom-domain': ['proton.me'], godaddy: ['godaddy.com'], rackspace: ['rackspace.com'],
+    gmx: ['gmx.net'], 'web-de': ['web.de'], 'mail-com': ['mail.com'], yandex: ['yandex.com', 'yandex.ru'], 'mail-ru': ['mail.ru'],
+    't-online': ['telekom.de', 't-online.de'], qq: ['qq.com'], '163': ['163.com'], naver: ['naver.com'],
+    ionos: ['ionos.com', 'ionos.de', 'ionos.fr', 'ionos.co.uk'], orange: ['orange.fr'], free: ['free.fr'], libero: ['libero.it'],
+    zoho: ['zoho.com'], 'zoho-org': ['zoho.com'], 'tencent-exmail': ['qq.com'], 'yahoo-japan': ['yahoo.co.jp'], daum: ['daum.net', 'kakao.com'],
+    freenet: ['freenet.de'], 'mailbox-org': ['mailbox.org'], tuta: ['tuta.com'], hey: ['hey.com'], namecheap: ['namecheap.com'],
+    hostinger: ['hostinger.com'], titan: ['titan.email'], 'amazon-workmail': ['amazon.com'], migadu: ['migadu.com'],
+  }
+
+  it('marks a source as the provider\'s own only when it is on the provider\'s own site', () => {
+    expect(PROVIDERS.map((p) => p.policy.id).filter((id) => !(id in OWN_SITES))).toEqual([])
+    for (const p of PROVIDERS) {
+      for (const key of FACTS) {
+        const fact = p.facts[key]
+        if (!fact.source) continue
+        const host = new URL(fact.source).hostname
+        const onOwnSite = OWN_SITES[p.policy.id]!.some((site) => host === site || host.endsWith(`.${site}`))
+        expect(fact.kind, `${p.policy.id}.${key}: ${host}`).toBe(onOwnSite ? 'provider' : 'third-party')
+      }
+    }
+  })
+
+  it('says in the data why a fact rests on a third-party page (no page of the provider was found)', () => {
+    const third = PROVIDERS.flatMap((p) => FACTS.map((key) => ({ id: `${p.policy.id}.${key}`, fact: p.facts[key] }))).filter((f) => f.fact.kind === 'third-party')
+    expect(third.length).toBeGreaterThan(0)
+    for (const { id, fact } of third) expect(fact.note ?? fact.disagreement?.says ?? '', id).not.toBe('')
   })
 
   it('checks the facts the issue named against a page, today', () => {
