@@ -5,7 +5,7 @@ import type { SourceReport } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { useScan } from '../scan-state.js'
 import { accountsText as t } from '../text/accounts.js'
-import { CLIENT_NAMES, SOURCE_STATUS_WORDS } from '../../../src/words/words.js'
+import { clientName, sourceStatusWords } from '../../../src/words/words.js'
 import { SensitiveText, usePrivacy } from '../privacy.js'
 import { ErrorNotice } from './error-notice.js'
 import { HelpLink } from './help-link.js'
@@ -60,8 +60,8 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
       {problems.map((source, i) => (
         <div className="card problem-card" key={`${source.client}-${i}`}>
           <h3 className="card-title">
-            {source.label ?? CLIENT_NAMES[source.client]}
-            <span className="technical"> ({SOURCE_STATUS_WORDS[source.status]})</span>
+            {source.label ?? clientName(source.client)}
+            <span className="technical"> ({sourceStatusWords(source.status)})</span>
           </h3>
           {source.message ? (
             <p>
@@ -102,7 +102,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
  */
 export function SourceStatusWords({ source }: { source: SourceReport }) {
   if (source.status === 'not-found' && source.message) return <SensitiveText text={source.message} />
-  return <>{SOURCE_STATUS_WORDS[source.status]}</>
+  return <>{sourceStatusWords(source.status)}</>
 }
 
 export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
@@ -115,7 +115,7 @@ export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
       <ul>
         {sources.map((source, i) => (
           <li key={`${source.client}-${i}`}>
-            {source.label ?? CLIENT_NAMES[source.client]}: <SourceStatusWords source={source} />
+            {source.label ?? clientName(source.client)}: <SourceStatusWords source={source} />
             {privacyOn ? null : <span className="technical"> ({source.location})</span>}
           </li>
         ))}
