@@ -86,7 +86,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     words: { passwordName: 'application-specific password', twoFactorName: 'two-factor authentication', enableImapSteps: 'Zoho Mail > Settings > Mail Accounts > IMAP > IMAP Access' },
     facts: {
       password: own(ZOHO_IMAP),
-      imap: thirdParty(ZOHO_ORG, { note: ZOHO_NOTE }),
+      imap: own(ZOHO_IMAP, {
+        note: 'Zoho says to sign in to the web mail and enable IMAP access for the account before setting up a mail program (read on its Japanese copy, zoho.com/jp/mail/help/imap-access.html); its API page "Change IMAP Status for a user" (zoho.com/mail/help/api/put-change-imap-status-user.html) shows an organisation admin switches IMAP on or off per user',
+      }),
       username: thirdParty('https://wiki.brostweb.com/books/external-accounts/chapter/zoho/export/html', { note: ZOHO_NOTE }),
       servers: thirdParty(ZOHO_ORG, { note: `${ZOHO_NOTE}; smartlead.ai gives the same split (personal imap.zoho.<dc>, organisation imappro.zoho.<dc>)` }),
     },

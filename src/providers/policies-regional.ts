@@ -13,7 +13,11 @@ const MAILRU_NOTE = 'Mail.ru\'s own help (help.mail.ru/mail/security/protection/
 const MAILRU_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/mail.ru.md'
 const WEBDE_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/web.de.md'
 const TELTARIF = 'https://pda.teltarif.de/internet/e-mail/t-online-unverschluesselt.html'
-const TELEKOM_NOTE = 'Telekom\'s own help pages (telekom.de/hilfe) were not in the stored material'
+const TELEKOM_NOTE = 'Telekom\'s own page with the server names and the username (telekom.de/hilfe) was not in the stored material (searched in German by the server names and "Posteingangsserver"); its pages on the E-Mail-Passwort and on IMAP4/POP3 were'
+// Telekom: which passwords to change after misuse ("E-Mail-Passwort ... wird für E-Mail-Programme ... benötigt").
+const TELEKOM_PASSWORDS = 'https://www.telekom.de/hilfe/festnetz-internet-tv/sicherheit/missbrauch-von-diensten/passwoerter-und-virenscan/welche-passwoerter-muss-ich-nach-einem-missbrauch-meiner-e-mail-adresse-aendern-und-wie-gehe-ich-vor'
+// Telekom: "Die E-Mail-Postfächer von E-Mail @t-online.de können mit ... POP3 und IMAP4 genutzt werden."
+const TELEKOM_PROTOCOLS = 'https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-server-e-mail-protokolle-und-e-mail-einrichtung/pop3-und-smtp/unterschied-imap4-pop3'
 const QQ_GUIDE = 'https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'
 const QQ_NOTE = 'QQ Mail\'s own help (service.mail.qq.com) was not in the stored material; a news report of QQ Mail\'s notice (ashea.com.cn, from IT之家) says the same: authorization codes only since 1 November 2022'
 const NETEASE_NOTE = 'NetEase\'s own help (help.mail.163.com) was not in the stored material'
@@ -186,15 +190,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       usernameForm: 'email',
       offersImap: true,
       notes: [
-        'Telekom needs a separate "E-Mail-Passwort" for mail programs; the Telekom login password does not work there. Set it in the E-Mail Center: Einstellungen > Passwörter.',
+        'Telekom needs a separate "E-Mail-Passwort" for mail programs; the Telekom login password does not work there. Set it in the Telekom Kundencenter under Passwörter (or in the E-Mail Center: Einstellungen > Passwörter).',
       ],
     },
     imap: 'on',
     signIn: null,
     words: { passwordName: 'E-Mail-Passwort', passwordTerm: 'email-password' },
     facts: {
-      password: thirdParty('https://login24.email/e-mail-passwort-bei-t-online-aendern-schritt-fuer-schritt-erklaert', { note: TELEKOM_NOTE }),
-      imap: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
+      password: own(TELEKOM_PASSWORDS, { note: 'Telekom names three passwords (Passwort, persönliches Kennwort, E-Mail-Passwort); the E-Mail-Passwort is the one mail programs such as Outlook and Thunderbird need' }),
+      imap: own(TELEKOM_PROTOCOLS, { note: 'Telekom says @t-online.de mailboxes work with POP3 and IMAP4 and recommends IMAP4; it names no switch to turn on' }),
       username: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
       servers: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
     },
