@@ -25,8 +25,8 @@ export const TRANSLATION_STATUS: Record<Language, 'complete' | 'in-progress'> = 
   en: 'complete',
   de: 'complete',
   fr: 'in-progress',
-  es: 'in-progress',
-  'pt-BR': 'in-progress',
+  es: 'complete',
+  'pt-BR': 'complete',
   it: 'in-progress',
   nl: 'complete',
 }
