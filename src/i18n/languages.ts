@@ -24,10 +24,10 @@ export type UiLanguage = Language | typeof PSEUDO_LANGUAGE
 export const TRANSLATION_STATUS: Record<Language, 'complete' | 'in-progress'> = {
   en: 'complete',
   de: 'in-progress',
-  fr: 'in-progress',
+  fr: 'complete',
   es: 'in-progress',
   'pt-BR': 'in-progress',
-  it: 'in-progress',
+  it: 'complete',
   nl: 'in-progress',
 }
 
