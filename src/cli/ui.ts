@@ -14,6 +14,7 @@ import { checkFolder, checkPort } from './arg-checks.js'
 import { EXIT_OK, parseCommandLine, type CliIo } from './io.js'
 import { isAllowedHelpUrl } from '../diagnose/help-links.js'
 import { packagePath } from '../package-root.js'
+import { currentLanguage } from '../i18n/i18n.js'
 
 /** The built renderer (`npm run build`; `npm install` runs it through `prepare`). */
 export const RENDERER_DIR = packagePath('dist', 'renderer')
@@ -53,6 +54,11 @@ export async function startUiServer(options: UiServerOptions = {}): Promise<Brow
       const taken = early
       early = null
       return taken && Date.now() - taken.started < EARLY_SCAN_FRESH_MS ? taken.result : core.scan()
+    },
+    // A scan made in another language than the page's is not the one to show first.
+    setLanguage: async (language) => {
+      if (language !== currentLanguage()) early = null
+      await core.setLanguage(language)
     },
     // Only allow-listed help links reach the OS opener (src/web/link-policy.ts).
     openHelp: async (url) => (isOpenableLink(url, isAllowedHelpUrl) ? openUrl(url) : false),

@@ -4,6 +4,7 @@
 interface EnglishCatalogue {
   words: typeof import('./locales/en/words.json')
   guidance: typeof import('./locales/en/guidance.json')
+  advice: typeof import('./locales/en/advice.json')
   'ui-common': typeof import('./locales/en/ui-common.json')
 }
 
