@@ -6,7 +6,10 @@ import { appVersion } from './app-identity.js'
 import { PlaintextNotConfirmedError, type AppInfo, type InspectorApi } from './api.js'
 import type { LookupOptions } from './providers/lookup.js'
 import { RunningTests } from './running-tests.js'
-import type { MailAccount, ScanResult } from './model.js'
+import type { LookupResult, MailAccount, ScanResult } from './model.js'
+
+/** How long a lookup the user asked for also answers `guidance` for the same address. */
+const RECENT_LOOKUP_MS = 10_000
 
 export interface InspectorOptions {
   /** The home directory to scan (default: the user's own). */
@@ -56,9 +59,22 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
     const { lookupSettings } = await import('./providers/lookup.js')
     return lookupSettings(email, { ...options.lookup, offline })
   }
+  // A screen or command that has just looked an address up and then asks `guidance` for it
+  // gets the same answer, without a second round of network questions seconds later.
+  let lastLookup: { key: string; at: number; result: Promise<LookupResult> } | null = null
+  const lookupKey = (email: string, offline: boolean) => `${offline}\u0000${email.toLowerCase()}`
+  const userLookup = (email: string, offline: boolean) => {
+    const result = lookup(email, offline)
+    lastLookup = { key: lookupKey(email, offline), at: Date.now(), result }
+    return result
+  }
+  const recentLookup = (email: string, offline: boolean) => {
+    const recent = lastLookup?.key === lookupKey(email, offline) && Date.now() - lastLookup.at < RECENT_LOOKUP_MS ? lastLookup.result : null
+    return recent ? recent.catch(() => lookup(email, offline)) : lookup(email, offline)
+  }
   return {
     scan,
-    lookup: (email, lookupOptions) => lookup(email, lookupOptions?.offline ?? false),
+    lookup: (email, lookupOptions) => userLookup(email, lookupOptions?.offline ?? false),
     imapSettingsForAccount: async (accountId) => {
       const account = await findAccount(accountId)
       const { imapLookupForAccount } = await import('./providers/imap-lookup-for-account.js')
@@ -75,7 +91,7 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
       ])
       return answerGuidance(query, {
         findAccount,
-        lookup,
+        lookup: recentLookup,
         imapForAccount: (account, offline) => {
           const lookupOptions: LookupOptions = { ...options.lookup, offline }
           return imapLookupForAccount(account, lookupOptions)

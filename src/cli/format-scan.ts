@@ -1,7 +1,28 @@
 // `scan` / `demo` human output: per client and profile, one block per account in plain
-// words, then one line per source that could not be read and why.
-import { authWords, clientName, localMailWords, notKnown, protocolName, securityWords, sourceStatusWords } from '../words/words.js'
-import type { MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
+// words with the guidance core's answer for a CRM, then one line per source that could not be
+// read and why.
+import {
+  authWords,
+  blockerTitle,
+  clientName,
+  imapAccessWords,
+  localMailWords,
+  notKnown,
+  noteWords,
+  passwordWords,
+  protocolName,
+  securityWords,
+  signInWords,
+  sourceStatusWords,
+} from '../words/words.js'
+import type { Guidance, MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
+
+export interface ScanGuidance {
+  /** The core's answer per account (same order as the scan's accounts); null where it failed. */
+  answers: (Guidance | null)[]
+  /** Name each account's id for `connect --account ID` (not in redacted output: ids can hold names). */
+  showIds: boolean
+}
 
 const LABEL_WIDTH = 26
 
@@ -21,7 +42,17 @@ function serverLines(label: string, s: ServerSettings): string[] {
   return lines
 }
 
-function accountLines(a: MailAccount): string[] {
+/** What the CRM needs, in the core's words; `connect --account ID` prints the steps. */
+function guidanceLines(g: Guidance, id: string | null): string[] {
+  const lines = [field('  ', 'For a CRM', `IMAP: ${imapAccessWords(g.imap)}`), field('    ', 'Password', passwordWords(g))]
+  if (g.signIn) lines.push(field('    ', 'Best', `your CRM's "${signInWords(g.signIn)}" button`))
+  for (const b of g.blockers) lines.push(`    ! ${blockerTitle(b.code)}`)
+  for (const n of g.notes) lines.push(`    Good to know: ${noteWords(n, g)}`)
+  if (id) lines.push(`    Steps: mail-settings-inspector connect --account ${id}`)
+  return lines
+}
+
+function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean): string[] {
   const title = a.email ?? a.name
   const lines = [`${title}${a.provider ? ` (${a.provider.name})` : ''}`]
   if (a.name !== title) lines.push(field('  ', 'Account name', a.name))
@@ -36,6 +67,7 @@ function accountLines(a: MailAccount): string[] {
   if (a.localMailReason) lines.push(`    ${a.localMailReason}`)
   if (a.outgoing) lines.push(...serverLines('Outgoing mail server', a.outgoing))
   else lines.push(field('  ', 'Outgoing mail server', '(none)'))
+  if (guidance) lines.push(...guidanceLines(guidance, showId ? a.id : null))
   for (const w of a.warnings) lines.push(`  Note: ${w}`)
   return lines
 }
@@ -54,8 +86,9 @@ function problemLines(s: SourceReport): string[] {
 }
 
 /** Human output for a ScanResult. */
-export function formatScan(result: ScanResult): string {
+export function formatScan(result: ScanResult, guidance: ScanGuidance = { answers: [], showIds: false }): string {
   const out: string[] = []
+  const answerOf = new Map(result.accounts.map((a, i) => [a, guidance.answers[i] ?? null]))
   const groups = new Map<string, MailAccount[]>()
   for (const a of result.accounts) {
     const key = `${a.client}\u0000${a.profile}`
@@ -67,7 +100,7 @@ export function formatScan(result: ScanResult): string {
     const first = accounts[0]!
     const heading = `${clientName(first.client)} - profile ${first.profile}`
     out.push(heading, '='.repeat(Math.min(heading.length, 78)), '')
-    for (const a of accounts) out.push(...accountLines(a), '')
+    for (const a of accounts) out.push(...accountLines(a, answerOf.get(a) ?? null, guidance.showIds), '')
   }
   if (result.accounts.length === 0) out.push('No mail accounts were found.', '')
   const problems = result.sources.filter((s) => s.status !== 'ok')

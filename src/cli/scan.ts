@@ -57,8 +57,10 @@ function summary(result: ScanResult): string {
 async function scanAndPrint(home: string, registryFile: string | undefined, flags: ScanFlags, io: CliIo): Promise<number> {
   const api = cliInspector({ home: path.resolve(home), ...(registryFile ? { registryFile: path.resolve(registryFile) } : {}) })
   let result = await api.scan()
+  // The core's answer for each account, from built-in knowledge only (a scan never goes online).
+  const answers = flags.json ? [] : await Promise.all(result.accounts.map((a) => api.guidance({ accountId: a.id, offline: true }).catch(() => null)))
   if (flags.redact) result = redactScan(result)
-  io.stdout(flags.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result) + formatScan(result))
+  io.stdout(flags.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result) + formatScan(result, { answers, showIds: !flags.redact }))
   return EXIT_OK
 }
 

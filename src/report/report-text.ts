@@ -2,7 +2,6 @@
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
 import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, messagesWords, notKnown, protocolName, securityWords } from '../words/words.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
-import { isCommonNote } from '../sources/account-notes.js'
 import type { AdminReport, ReportedGuidance, ReportedTest, ScanSummary } from './report.js'
 
 function serverLine(label: string, s: ServerSettings): string {
@@ -29,8 +28,8 @@ function accountLines(a: MailAccount, guidance: ReportedGuidance | undefined): s
   if (a.localMailReason) lines.push(`      ${a.localMailReason}`)
   if (a.outgoing) lines.push(serverLine('Outgoing', a.outgoing))
   if (guidance) lines.push(...guidanceLines(guidance))
-  // The core's blockers say what the readers' common notes say, in the same words as the app.
-  for (const w of guidance ? a.warnings.filter((w) => !isCommonNote(w)) : a.warnings) lines.push(`    Note: ${w}`)
+  // The readers note facts only; what they mean for the CRM is the core's (guidanceLines).
+  for (const w of a.warnings) lines.push(`    Note: ${w}`)
   return lines
 }
 

@@ -25,7 +25,6 @@ import type {
   LookupSource,
   MailClient,
   PasswordFormat,
-  PasswordPolicy,
   PasswordTerm,
   Protocol,
   SecondFactorTerm,
@@ -64,11 +63,6 @@ export function protocolBadge(protocol: Protocol): string {
 /** The sign-in method a client stored. */
 export function authWords(auth: Auth): string {
   return t(`words:auth.${auth}`)
-}
-
-/** What "Password" means for a provider, so nobody types the wrong one. */
-export function passwordPolicyWords(policy: PasswordPolicy): string {
-  return t(`words:passwordPolicy.${policy}`)
 }
 
 /** One step of a login test, as it runs. */

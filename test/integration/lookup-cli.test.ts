@@ -33,15 +33,23 @@ describe('lookup command', () => {
     expect(json.incoming[0]).toEqual({ protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'tls', username: 'jane@gmail.com', auth: 'password' })
   })
 
-  it('explains in plain words, including which password to type', async () => {
+  it('explains in plain words, including which password to type (the guidance core’s, in Apple’s words)', async () => {
     const { code, stdout } = await run('lookup', 'a@icloud.com', '--offline')
     expect(code).toBe(0)
     expect(stdout).toContain('Provider: iCloud Mail')
     expect(stdout).toContain('Incoming mail server (IMAP)')
     expect(stdout).toContain('Server:    imap.mail.me.com')
     expect(stdout).toContain('Encrypted from the start (SSL/TLS)')
-    expect(stdout).toContain('App password (not your normal password)')
+    expect(stdout).toMatch(/For a CRM:\n {2}IMAP: +Yes\n {2}Password: +An app-specific password, not your normal password/)
+    expect(stdout).toContain('Steps:     mail-settings-inspector connect a@icloud.com')
     expect(stdout).toMatch(/Good to know:\n {2}- /)
+  })
+
+  it('says what blocks a CRM where there is a blocker (GMX keeps IMAP off)', async () => {
+    const { code, stdout } = await run('lookup', 'a@gmx.de', '--offline')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/IMAP: +Yes, after you switch it on/)
+    expect(stdout).toContain('! IMAP must be switched on first')
   })
 
   it('sends DNS queries to --dns and names the source', async () => {

@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'react'
 import type { Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
 import { blockerTitle, noteWords, blockerWhy } from '../../../src/words/words.js'
-import { isCommonNote } from '../../../src/sources/account-notes.js'
 import { useApi } from '../api-client.js'
 import { accountsText as t } from '../text/accounts.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
@@ -13,7 +12,7 @@ import { MovePopButton } from '../flows/move-pop-button.js'
 
 /**
  * "Things to know": the guidance core's answer for this account (blockers and notes, the same
- * words as the CRM wizard), then the readers' own notes that the core does not cover.
+ * words as the CRM wizard), then the facts the reader noted (the core makes every decision).
  */
 function useAccountGuidance(accountId: string): Guidance | null {
   const api = useApi()
@@ -69,11 +68,12 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
   const badge = protocolBadge(account.incoming.protocol)
   const titleId = `account-${account.id}-title`
   const guidance = useAccountGuidance(account.id)
-  const warnings = account.warnings.filter((w) => !isCommonNote(w))
   const known = guidance
     ? [...guidance.blockers.map((b) => `${blockerTitle(b.code)}. ${blockerWhy(b, guidance)}`), ...guidance.notes.map((n) => noteWords(n, guidance))]
     : []
-  const thingsToKnow = [...known, ...warnings]
+  const thingsToKnow = [...known, ...account.warnings]
+  // The core's step, not the card's own idea: a POP3 account moves to IMAP first.
+  const movePop = guidance?.steps.some((s) => s.code === 'move-pop3-to-imap') ?? false
   return (
     <article className="card account-card" aria-labelledby={titleId} data-account-id={account.id}>
       <header className="card-header">
@@ -92,12 +92,7 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
           <PlainField label={t.outgoingServer}>{t.noOutgoing}</PlainField>
         )}
       </div>
-      {account.pop3 ? (
-        <p className={account.pop3.leaveOnServer ? 'card-note' : 'card-note card-warning'}>
-          {account.pop3.leaveOnServer ? t.popWarningKeeps : t.popWarningLocal}
-        </p>
-      ) : null}
-      {account.incoming.protocol === 'pop3' ? <MovePopButton accountId={account.id} /> : null}
+      {movePop ? <MovePopButton accountId={account.id} /> : null}
       {thingsToKnow.length > 0 ? (
         <div className="card-note things-to-know">
           <p className="card-note-title">{t.warnings}</p>

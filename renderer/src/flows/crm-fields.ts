@@ -81,16 +81,6 @@ export function crmFields(settings: CrmSettings): CrmField[] {
   return fields
 }
 
-/** The order of preference among a lookup's servers: implicit TLS, then STARTTLS, then none. */
-function bySecurity(a: ServerSettings, b: ServerSettings): number {
-  const rank = (s: ServerSettings) => (s.security === 'tls' ? 0 : s.security === 'starttls' ? 1 : 2)
-  return rank(a) - rank(b)
-}
-
-export function bestServer(servers: ServerSettings[], protocol: 'imap' | 'smtp'): ServerSettings | null {
-  return [...servers].filter((s) => s.protocol === protocol && s.host).sort(bySecurity)[0] ?? null
-}
-
 /**
  * The servers to test, from the guidance core's fields (the same values the screen lists).
  * Null when the core lists no IMAP server.

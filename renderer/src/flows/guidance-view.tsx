@@ -3,7 +3,7 @@
 // ready-to-send messages with a Copy button, the provider's pages and what is good to know.
 // It renders; it decides nothing (src/guidance/guidance.ts does).
 import { useId, useState, type ReactNode } from 'react'
-import type { Guidance, GuidanceMessage, GuidanceStepCode, Security } from '../../../src/model.js'
+import type { Guidance, GuidanceBlocker, GuidanceMessage, GuidanceStepCode, Security } from '../../../src/model.js'
 import {
   blockerTitle,
   fieldHint,
@@ -70,6 +70,38 @@ export function ConsentDetailsForm({ onSubmit, busy }: { onSubmit: (details: { c
   )
 }
 
+/**
+ * One blocker: its title and why. With `withSteps` (a screen that shows this blocker alone, as
+ * the POP3 wizard does with "switch IMAP on") also its own steps and the page each step names.
+ */
+export function BlockerNotice({ blocker: b, guidance: g, withSteps = false }: { blocker: GuidanceBlocker; guidance: Guidance; withSteps?: boolean }) {
+  const links = withSteps ? g.links.filter((l) => b.steps.some((s) => s.code === l.code)) : []
+  return (
+    <div className="notice notice-warning blocker" data-code={b.code} role="status">
+      <p className="card-note-title">{blockerTitle(b.code)}</p>
+      <p>
+        <SensitiveText text={blockerWhy(b, g)} />
+      </p>
+      {withSteps ? (
+        <ol className="blocker-steps">
+          {b.steps.map((s) => (
+            <li key={s.code} data-step={s.code}>
+              <SensitiveText text={stepWords(s, g)} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {links.length > 0 ? (
+        <p className="guidance-links">
+          {links.map((l) => (
+            <HelpLink key={l.code} url={l.url} label={linkWords(l.code, g)} />
+          ))}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
 export function GuidanceView({
   guidance: g,
   actions = {},
@@ -83,12 +115,7 @@ export function GuidanceView({
   return (
     <div className="guidance" data-imap={g.imap} data-password={g.password ?? 'unknown'} data-sign-in={g.signIn ?? 'none'}>
       {g.blockers.map((b) => (
-        <div key={b.code} className="notice notice-warning blocker" data-code={b.code} role="status">
-          <p className="card-note-title">{blockerTitle(b.code)}</p>
-          <p>
-            <SensitiveText text={blockerWhy(b, g)} />
-          </p>
-        </div>
+        <BlockerNotice key={b.code} blocker={b} guidance={g} />
       ))}
       <section className="guidance-path" aria-labelledby="guidance-steps-title">
         <h3 id="guidance-steps-title">{g.signIn ? t.signInFirst(signInWords(g.signIn)) : t.whatToDo}</h3>

@@ -2,7 +2,7 @@
 // the leave-on-server check -> steps for the user's own mail client -> a test of the new
 // IMAP login -> the CRM wizard.
 import { useEffect, useRef, useState } from 'react'
-import type { MailAccount, ProviderPolicy, ServerSettings } from '../../../src/model.js'
+import type { BlockerCode, Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
 import { clientName } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
@@ -14,13 +14,12 @@ import { AccountLabel, Sensitive } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { crmText, popText, passwordText } from '../text/flows.js'
-import { crmFields, bestServer } from './crm-fields.js'
-import { EnableImapNotice } from './enable-imap-notice.js'
+import { crmFields, settingsFromGuidance } from './crm-fields.js'
+import { BlockerNotice } from './guidance-view.js'
 import { LocalMailNotice } from './local-mail-notice.js'
 import { PasswordForm } from './password-form.js'
 import {
   clientFamily,
-  imapSettingsForPop,
   isPop3,
   leaveOnServerWarning,
   moveSteps,
@@ -40,12 +39,14 @@ type Imap =
   | { status: 'loading' }
   | {
       status: 'done'
+      /** The guidance core's answer for this account: the IMAP and SMTP servers, and blockers. */
+      guidance: Guidance | null
       imap: ServerSettings | null
       smtp: ServerSettings | null
-      policy: ProviderPolicy | null
-      /** The core's plain sentence when the provider offers no IMAP. */
-      noImap: string | null
     }
+
+/** The core's blockers this step shows with their own steps: no IMAP at all, or IMAP to switch on. */
+const IMAP_BLOCKERS: BlockerCode[] = ['pop3-only-provider', 'no-imap-service', 'imap-switched-off']
 
 function useImapSettings(account: MailAccount | null): Imap {
   const api = useApi()
@@ -54,18 +55,16 @@ function useImapSettings(account: MailAccount | null): Imap {
     if (!account) return
     let current = true
     setState({ status: 'loading' })
-    const email = account.email ?? ''
-    Promise.all([
-      // A scanned account: the core also knows its provider by the POP3 server's name (a
-      // custom domain on pop.gmx.net gets GMX's IMAP), not only by the address.
-      api.imapSettingsForAccount(account.id).catch(() => null),
-      api.providerPolicy({ ...(email ? { email } : {}), ...(account.incoming.host ? { host: account.incoming.host } : {}) }).catch(() => null),
-    ]).then(([lookup, policy]) => {
-      if (!current) return
-      const smtp = account.outgoing?.protocol === 'smtp' ? account.outgoing : lookup ? bestServer(lookup.outgoing, 'smtp') : null
-      const noImap = lookup?.offersImap === false ? (lookup.notes[0] ?? null) : null
-      setState({ status: 'done', imap: imapSettingsForPop(account, lookup), smtp, policy, noImap })
-    })
+    // A scanned account: the core also knows its provider by the POP3 server's name (a custom
+    // domain on pop.gmx.net gets GMX's IMAP), not only by the address.
+    api
+      .guidance({ accountId: account.id })
+      .catch(() => null)
+      .then((guidance) => {
+        if (!current) return
+        const settings = guidance ? settingsFromGuidance(guidance) : null
+        setState({ status: 'done', guidance, imap: settings?.incoming ?? null, smtp: settings?.outgoing ?? null })
+      })
     return () => {
       current = false
     }
@@ -161,6 +160,8 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   const warning = leaveOnServerWarning(account)
   const client = clientName(clientFamily(account.client))
   const newImap = imap.status === 'done' ? imap.imap : null
+  const answer = imap.status === 'done' ? imap.guidance : null
+  const imapBlockers = answer ? answer.blockers.filter((b) => IMAP_BLOCKERS.includes(b.code)) : []
   const newSmtp = imap.status === 'done' ? imap.smtp : null
   const next = nextPopStep(step)
   const previous = previousPopStep(step)
@@ -191,20 +192,11 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
         <section aria-labelledby="pop-imap">
           <h2 id="pop-imap">{popText.imapTitle}</h2>
           {imap.status === 'loading' ? <p role="status">{popText.imapLooking}</p> : null}
-          {imap.status === 'done' && !imap.imap && (imap.noImap || imap.policy?.offersImap === false) ? (
-            <p className="notice notice-warning" data-no-imap="">
-              {imap.noImap ?? popText.imapNotOffered(imap.policy!.name)}
-            </p>
-          ) : null}
-          {imap.status === 'done' && !imap.imap && !imap.noImap && imap.policy?.offersImap !== false ? (
-            <p className="notice notice-info">{popText.imapNotFound}</p>
-          ) : null}
-          {newImap ? (
-            <>
-              <EnableImapNotice policy={imap.status === 'done' ? imap.policy : null} />
-              <ImapSettings imap={newImap} smtp={newSmtp} />
-            </>
-          ) : null}
+          {answer
+            ? imapBlockers.map((b) => <BlockerNotice key={b.code} blocker={b} guidance={answer} withSteps />)
+            : null}
+          {imap.status === 'done' && !imap.imap && imapBlockers.length === 0 ? <p className="notice notice-info">{popText.imapNotFound}</p> : null}
+          {newImap ? <ImapSettings imap={newImap} smtp={newSmtp} /> : null}
         </section>
       ) : null}
 

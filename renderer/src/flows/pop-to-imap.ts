@@ -1,9 +1,8 @@
 // The "Move this POP3 account to IMAP" wizard's logic: the leave-on-server check and the
 // steps for the user's own mail client. No client can switch an account from POP3 to IMAP
 // in place; every one of them needs the account added again as IMAP, then the mail moved.
-import type { LookupResult, MailAccount, MailClient, ServerSettings } from '../../../src/model.js'
+import type { MailAccount, MailClient } from '../../../src/model.js'
 import { popText } from '../text/flows.js'
-import { bestServer } from './crm-fields.js'
 
 export type ClientFamily = 'apple-mail' | 'thunderbird' | 'outlook'
 
@@ -37,13 +36,6 @@ export function leaveOnServerWarning(account: MailAccount): LeaveOnServerWarning
 
 export function isPop3(account: MailAccount): boolean {
   return account.incoming.protocol === 'pop3'
-}
-
-/** The provider's IMAP server for a POP3 account, with the account's own username. */
-export function imapSettingsForPop(account: MailAccount, lookup: LookupResult | null): ServerSettings | null {
-  const imap = lookup ? bestServer(lookup.incoming, 'imap') : null
-  if (!imap) return null
-  return { ...imap, username: account.incoming.username ?? imap.username ?? account.email }
 }
 
 export interface StepGroup {

@@ -35,9 +35,6 @@ export const accountsText = {
   notSet: 'Not set',
   exchangeUrl: 'Exchange address',
   testAccount: 'Test this account',
-  popWarningKeeps: 'This is a POP3 account: a CRM cannot sync POP3. Move it to IMAP to connect it. Your mail is also kept on the server.',
-  popWarningLocal:
-    'This is a POP3 account: a CRM cannot sync POP3. Move it to IMAP to connect it. Mail is removed from the server after download. Some of your mail may exist only on this computer.',
   warnings: 'Things to know',
   problemsTitle: 'Some mail programs could not be read',
   problemHowToFix: 'How to fix it',

@@ -85,7 +85,6 @@ export const popText = {
   imapTitle: 'Your provider’s IMAP settings',
   imapLooking: 'Looking up the IMAP settings…',
   imapNotFound: 'We could not find IMAP settings for this address. Ask your provider for its IMAP server and port.',
-  imapNotOffered: (provider: string) => `${provider} does not offer IMAP. Your CRM cannot read this mailbox.`,
   checkTitle: 'Is your mail also on the server?',
   onlyHere: {
     title: 'Some mail exists only on this computer',
@@ -144,12 +143,6 @@ export const popText = {
   testTitle: 'Test the new IMAP login',
   next: 'Next',
   toCrm: 'Next: connect my CRM',
-} as const
-
-export const enableImapText = {
-  text: (provider: string) =>
-    `${provider} may keep IMAP switched off for your mailbox. Switch it on first: until then every login fails, even with the right password.`,
-  open: (provider: string) => `How to switch on IMAP at ${provider}`,
 } as const
 
 export const guidanceText = {

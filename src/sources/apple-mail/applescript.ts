@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto'
 import type { Auth, MailAccount, ServerSettings } from '../../model.js'
 import { asBool, asPort, securityFrom } from './mail-values.js'
 import { wellKnownForHost } from './well-known.js'
-import { addCommonNotes } from '../account-notes.js'
 
 export const APPLE_MAIL_SCRIPT = `
 on clean(v)
@@ -125,7 +124,7 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
     const outgoing = fields.has('smtp-server') ? serverOf(fields, 'smtp-', 'smtp') : null
     const warnings: string[] = []
     if (fields.get('enabled')?.[0] === 'false') warnings.push('This account is switched off in Apple Mail.')
-    if (incoming.auth === 'unknown') warnings.push('Apple Mail signs in to this account with an Apple token; another program needs an app-specific password.')
+    if (incoming.auth === 'unknown') warnings.push('Apple Mail signs in to this account with an Apple token: no password is stored.')
     const email = fields.get('email')?.find((e) => e.includes('@'))?.trim() ?? null
     const account: MailAccount = {
       // A digest: the name and username are often the address, and ids are not masked.
@@ -141,7 +140,7 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
     }
     const leave = asBool(fields.get('leave-on-server')?.[0])
     if (protocol === 'pop3') account.pop3 = { leaveOnServer: leave ?? false }
-    accounts.push(addCommonNotes(account))
+    accounts.push(account)
     fields = new Map()
   }
   for (const raw of text.split(/\r?\n|\r/)) {

@@ -8,7 +8,6 @@ import type { MailAccount, Protocol, ServerSettings } from '../../model.js'
 import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFrom } from './mail-values.js'
 import { isPlainObject } from './plist-file.js'
 import { pop3Deletion } from './pop3-deletion.js'
-import { addCommonNotes } from '../account-notes.js'
 import { LIMITS } from '../limits.js'
 import { wellKnownForHost, wellKnownForPlistType } from './well-known.js'
 
@@ -112,9 +111,6 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
       Object.assign(incoming, known.incoming)
       outgoing ??= { ...known.outgoing, username: incoming.username, auth: incoming.auth }
       warnings.push(`No server is stored for this ${known.provider.name} account: these are ${known.provider.name}'s well-known settings, implied by the account type.`)
-      if (known.provider.id === 'me.com') {
-        warnings.push('Other programs sign in to iCloud Mail with an app-specific password from appleid.apple.com, not your Apple ID password.')
-      }
     } else if (protocol === 'ews' && !incoming.host) {
       incoming.port = null
       incoming.security = null
@@ -149,7 +145,7 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
       warnings,
     }
     if (protocol === 'pop3') account.pop3 = pop3Deletion(entry, warnings)
-    accounts.push(addCommonNotes(account))
+    accounts.push(account)
   }
   return { accounts, problems }
 }

@@ -6,7 +6,6 @@ import type { StoreAccount } from './accounts-store.js'
 import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFrom } from './mail-values.js'
 import { wellKnownForAccountType, wellKnownForHost } from './well-known.js'
 import { pop3Deletion } from './pop3-deletion.js'
-import { addCommonNotes } from '../account-notes.js'
 
 const T = 'com.apple.account.'
 const MAIL_DATACLASS = 'com.apple.Dataclass.Mail'
@@ -118,7 +117,7 @@ export function storeToMailAccounts(rows: StoreAccount[], profile: string): Mail
         `Apple Mail does not store the server for ${known.provider.name} accounts: these are ${known.provider.name}'s well-known settings, implied by the account type.`,
       )
       if (row.credentialType === 'token' || parent?.credentialType === 'token') {
-        warnings.push('Apple Mail signs in to iCloud with an Apple token; another program needs an app-specific password from appleid.apple.com.')
+        warnings.push('Apple Mail signs in to iCloud with an Apple token: no password is stored.')
       }
     } else if (!incoming.host) {
       incoming.port = null
@@ -142,7 +141,7 @@ export function storeToMailAccounts(rows: StoreAccount[], profile: string): Mail
       warnings,
     }
     if (protocol === 'pop3') account.pop3 = pop3Deletion(row.properties, warnings)
-    out.push(addCommonNotes(account))
+    out.push(account)
   }
   return out
 }

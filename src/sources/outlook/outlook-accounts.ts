@@ -6,7 +6,6 @@
 // UTF-16LE with a NUL, or REG_SZ; numbers are DWORDs. Password values are never read.
 import type { Auth, MailAccount, Protocol, Security, ServerSettings } from '../../model.js'
 import type { RegistryTree, RegistryValue } from './registry-tree.js'
-import { addCommonNotes } from '../account-notes.js'
 import { capped, LIMITS } from '../limits.js'
 
 const ACCOUNTS_KEY = '9375CFF0413111d3B88A00104B2A6676'
@@ -146,9 +145,9 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
         incoming = { protocol, host: null, port: null, security: null, username: email, auth: kind === 'outlook.com' ? 'oauth2' : null }
         if (kind === 'outlook.com') {
           provider = { id: 'hotmail.com', name: 'Outlook.com (Microsoft)' }
-          warnings.push('Outlook connects to Outlook.com through Microsoft\'s own service, not a server it stores. Other programs use outlook.office365.com (IMAP, port 993, SSL/TLS) with Microsoft sign-in.')
+          warnings.push('Outlook connects to Outlook.com through Microsoft\'s own service, not a server it stores.')
         } else {
-          warnings.push('This is an Exchange account: its server comes from Exchange itself (autodiscover), not a host Outlook stores. Ask your IT team for the IMAP settings, or use the lookup by email address.')
+          warnings.push('This is an Exchange account: its server comes from Exchange itself (autodiscover), not a host Outlook stores.')
         }
       }
       const account: MailAccount = {
@@ -167,7 +166,7 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
         const leave = registryNumber(key('Leave on Server'))
         account.pop3 = { leaveOnServer: leave === null ? true : (leave & 1) === 1 }
       }
-      accounts.push(addCommonNotes(account))
+      accounts.push(account)
     }
   }
   if (seen > 0) {

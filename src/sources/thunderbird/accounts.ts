@@ -191,10 +191,6 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
     if (incoming.protocol === 'pop3') {
       const leaveOnServer = serverBool(prefs, serverKey, 'leave_on_server', false)
       account.pop3 = { leaveOnServer }
-      warnings.unshift(
-        'This is a POP3 account: a CRM cannot sync POP3. Move it to IMAP to connect it.' +
-          (leaveOnServer ? '' : ' Mail is deleted from the server after download, so older mail is only on this computer.'),
-      )
       const deferredTo = prefs.text(`mail.server.${serverKey}.deferred_to_account`)
       if (deferredTo) {
         const target = accountName(deferredTo)
@@ -202,14 +198,6 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
       }
     }
     if (incoming.protocol === 'nntp') warnings.push('This is a newsgroup account, not a mailbox.')
-    if (incoming.auth === 'oauth2' || outgoing?.auth === 'oauth2') {
-      warnings.push(
-        "This account signs in through the provider's web page (OAuth2), so no password is stored to copy; the CRM will ask you to sign in with the provider.",
-      )
-    }
-    if (incoming.security === 'none' || outgoing?.security === 'none') {
-      warnings.push('A connection of this account is not encrypted: the password would travel readable on the network.')
-    }
     accounts.push(account)
     serverKeys.set(account.id, serverKey)
   }

@@ -38,6 +38,26 @@ describe('demo', () => {
     expect(stdout).toMatch(/Sign-in: +Provider's web sign-in \(OAuth2\)/)
   })
 
+  it('gives each account the guidance core’s answer for a CRM, and the command for its steps', async () => {
+    const { stdout } = await run('demo')
+    const block = (email: string) => stdout.slice(stdout.indexOf(`${email} (`)).split('\n\n')[0]!
+    const gmail = block('dana.whitfield.studio@gmail.com')
+    expect(gmail).toMatch(/For a CRM: +IMAP: Yes\n +Password: +An app password, not your normal password\n +Best: +your CRM's "Sign in with Google" button/)
+    expect(gmail).toContain('signs in through Gmail’s own page (OAuth2)')
+    expect(gmail).toMatch(/Steps: mail-settings-inspector connect --account thunderbird-[0-9a-f]+/)
+    const gmx = block('dana.whitfield@gmx.com')
+    expect(gmx).toContain('! This account uses POP3: a CRM needs IMAP')
+    expect(gmx).toContain('! IMAP must be switched on first')
+    // The readers keep to facts: the POP3 decision is said once, by the core.
+    expect(stdout).not.toContain('a CRM cannot sync POP3')
+    const ms = block('marcus.okafor@brightwater-legal.example')
+    expect(ms).toMatch(/Password: +No password works: sign in with Microsoft/)
+    // Redacted output names no account id (an Outlook profile's name can be a person's).
+    const { stdout: redacted } = await run('demo', '--redact')
+    expect(redacted).toContain('For a CRM:')
+    expect(redacted).not.toContain('connect --account')
+  })
+
   it('prints one ScanResult document with --json', async () => {
     const { code, stdout } = await run('demo', '--json')
     expect(code).toBe(0)

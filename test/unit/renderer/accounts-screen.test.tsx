@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { App } from '../../../renderer/src/App.js'
-import { fakeApi, imapAccount, popAccount, scanWith } from './fake-api.js'
+import { blockerTitle } from '../../../src/words/words.js'
+import { coreGuidance, fakeApi, imapAccount, popAccount, scanWith } from './fake-api.js'
 
 afterEach(cleanup)
 
@@ -28,7 +29,7 @@ describe('accounts screen', () => {
     expect(within(card).getByRole('button', { name: 'Copy Incoming port' })).toBeTruthy()
     const pop = screen.getByRole('article', { name: 'sam@pop.example' })
     expect(within(pop).getByText('POP3')).toBeTruthy()
-    expect(pop.textContent).toContain('Some of your mail may exist only on this computer')
+    expect(pop.textContent).toContain('POP3')
     expect(pop.textContent).toContain('No outgoing server is set up')
     expect(api.calls.filter((c) => c.method === 'scan')).toHaveLength(1)
   })
@@ -107,22 +108,25 @@ describe('accounts screen', () => {
     expect(screen.getByRole('article', { name: 'jane.doe@example.com' })).toBeTruthy()
   })
 
-  it('reads calmly: an outgoing username equal to the incoming one gets no second Copy button, the POP3 note shows once', async () => {
-    const readerNote =
-      'This is a POP3 account: a CRM cannot sync POP3. Move it to IMAP to connect it. Mail is deleted from the server after download, so older mail is only on this computer.'
-    const pop = { ...popAccount, warnings: [readerNote, 'Apple Mail removes each message from the server as soon as it is downloaded.'] }
+  it('reads calmly: an outgoing username equal to the incoming one gets no second Copy button, the POP3 blocker shows once', async () => {
+    const pop = { ...popAccount, warnings: ['Apple Mail removes each message from the server as soon as it is downloaded.'] }
     const otherSender = { ...imapAccount, id: 'tb-2', email: 'team@example.com', name: 'team@example.com', outgoing: { ...imapAccount.outgoing!, username: 'team-sender' } }
-    await renderApp(fakeApi({ scan: async () => scanWith([imapAccount, otherSender, pop]) }))
+    const accounts = [imapAccount, otherSender, pop]
+    await renderApp(fakeApi({ scan: async () => scanWith(accounts), guidance: coreGuidance(accounts) }))
     const card = screen.getByRole('article', { name: 'jane.doe@example.com' })
     expect(within(card).getAllByRole('button', { name: /^Copy .*[Uu]sername$/ })).toHaveLength(1)
     expect(card.textContent).toContain('Same as the username above')
     // A different outgoing username keeps its own Copy button.
     const other = screen.getByRole('article', { name: 'team@example.com' })
     expect(within(other).getByRole('button', { name: 'Copy Outgoing username' })).toBeTruthy()
+    // The core's pop3-account blocker, in the words table's words, once; the move button follows from its step.
     const popCard = screen.getByRole('article', { name: 'sam@pop.example' })
-    expect(popCard.textContent!.split('a CRM cannot sync POP3')).toHaveLength(2)
-    expect(popCard.textContent).toContain('Some of your mail may exist only on this computer')
+    await waitFor(() => expect(popCard.textContent).toContain(blockerTitle('pop3-account')))
+    expect(popCard.textContent!.split('POP3 downloads your mail')).toHaveLength(2)
+    expect(popCard.textContent).toContain('without losing the mail that is only here')
     expect(popCard.textContent).toContain('Apple Mail removes each message from the server')
+    expect(within(popCard).getByRole('button', { name: /Move .*to IMAP/ })).toBeTruthy()
+    expect(within(card).queryByRole('button', { name: /Move .*to IMAP/ })).toBeNull()
   })
 
   it('in privacy mode masks an account known only by its name, in the card and its button label', async () => {

@@ -20,10 +20,11 @@ describe('the report carries the guidance core’s answer', () => {
     expect(JSON.parse(formatReportJson(report)).guidance).toHaveLength(SCAN.accounts.length)
   })
 
-  it('in the text: the blocker in the app’s words, said once (the reader’s POP3 note is not repeated)', () => {
-    const scan = { ...SCAN, accounts: SCAN.accounts.map((a) => (a.id === POP_ACCOUNT.id ? { ...a, warnings: ['This is a POP3 account: a CRM cannot sync POP3. Move it to IMAP to connect it.'] } : a)) }
+  it('in the text: the blocker in the app’s words, beside the reader’s facts', () => {
+    const fact = 'Apple Mail removes each message from the server as soon as it is downloaded.'
+    const scan = { ...SCAN, accounts: SCAN.accounts.map((a) => (a.id === POP_ACCOUNT.id ? { ...a, warnings: [fact] } : a)) }
     const text = formatReportText(buildReport({ scan, tests: [], app: APP, guidance }))
-    expect(text).toContain('Blocker [pop3-account]: This account uses POP3: a CRM needs IMAP')
-    expect(text).not.toContain('a CRM cannot sync POP3')
+    expect(text.split('Blocker [pop3-account]: This account uses POP3: a CRM needs IMAP')).toHaveLength(2)
+    expect(text).toContain(`Note: ${fact}`)
   })
 })

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// The POP3 -> IMAP wizard asks the core for the scanned account's IMAP settings by account id
-// (so the POP3 server's name counts, not only the address), against the real provider data.
+// The POP3 -> IMAP wizard asks the guidance core about the scanned account by its id (so the
+// POP3 server's name counts, not only the address), against the real provider data, and shows
+// the core's answer: the IMAP settings, "switch IMAP on" with its steps, or "no IMAP".
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { ApiContext } from '../../../../renderer/src/api-client.js'
@@ -10,8 +11,7 @@ import { PopToImapWizard } from '../../../../renderer/src/flows/pop-to-imap-wiza
 import { NavigationContext } from '../../../../renderer/src/navigation.js'
 import { ScanProvider } from '../../../../renderer/src/scan-state.js'
 import type { MailAccount } from '../../../../src/model.js'
-import { policyFor } from '../../../../src/providers/identify.js'
-import { imapLookupForAccount } from '../../../../src/providers/imap-lookup-for-account.js'
+import { blockerTitle } from '../../../../src/words/words.js'
 import { coreGuidance, fakeApi, popAccount, scanWith } from '../fake-api.js'
 
 afterEach(cleanup)
@@ -29,11 +29,7 @@ async function openImapStep(account: MailAccount) {
     lookup: async () => {
       throw new Error('lookup by address must not be needed for a scanned account')
     },
-    imapSettingsForAccount: async (id) => {
-      if (id !== account.id) throw new Error(`unknown account ${id}`)
-      return imapLookupForAccount(account)
-    },
-    providerPolicy: async (q) => policyFor(q),
+    guidance: coreGuidance([account]),
   })
   render(
     <ApiContext.Provider value={api}>
@@ -50,18 +46,22 @@ async function openImapStep(account: MailAccount) {
 }
 
 describe('Move this POP3 account to IMAP: the IMAP settings step', () => {
-  it('shows GMX’s IMAP server for a custom domain on pop.gmx.net, with GMX’s page to switch IMAP on', async () => {
+  it('shows GMX’s IMAP server for a custom domain on pop.gmx.net, with the core’s “switch IMAP on” step and GMX’s page', async () => {
     const api = await openImapStep(onServer('info@baeckerei.example', 'pop.gmx.net'))
     await screen.findByText('imap.gmx.net')
-    expect(api.calls.filter((c) => c.method === 'imapSettingsForAccount').map((c) => c.args)).toEqual([[popAccount.id]])
-    expect(api.calls.some((c) => c.method === 'lookup')).toBe(false)
+    expect(api.calls.filter((c) => c.method === 'guidance').map((c) => c.args)).toEqual([[{ accountId: popAccount.id }]])
+    expect(api.calls.some((c) => c.method === 'lookup' || c.method === 'providerPolicy')).toBe(false)
+    const notice = document.querySelector('.blocker[data-code="imap-switched-off"]')!
+    expect(notice.textContent).toContain(blockerTitle('imap-switched-off'))
+    expect(notice.querySelector('[data-step="enable-imap"]')?.textContent).toContain('Switch on IMAP in GMX’s settings')
     fireEvent.click(screen.getByRole('button', { name: 'How to switch on IMAP at GMX' }))
     expect(api.calls.find((c) => c.method === 'openHelp')?.args).toEqual(['https://hilfe.gmx.net/pop-imap/einschalten.html'])
   })
 
   it('says plainly when the provider offers no IMAP, and shows no server to copy', async () => {
     await openImapStep(onServer('office@plumber.example', 'pop.centurytel.net'))
-    expect((await screen.findByText(/offers no IMAP, only POP3/)).closest('[data-no-imap]')).not.toBeNull()
+    const notice = await screen.findByText(blockerTitle('pop3-only-provider'))
+    expect(notice.closest('.blocker')?.getAttribute('data-code')).toBe('pop3-only-provider')
     expect(document.querySelectorAll('.copy-field-value').length).toBe(0)
     expect(screen.queryByText(/How to switch on IMAP/)).toBeNull()
   })
@@ -103,8 +103,7 @@ describe('Move this POP3 account to IMAP: how much mail is only here', () => {
   function renderWizard(account: MailAccount, serverMessages: number) {
     const api = fakeApi({
       scan: async () => scanWith([account]),
-      imapSettingsForAccount: async () => imapLookupForAccount(account),
-      providerPolicy: async (q) => policyFor(q),
+      guidance: coreGuidance([account]),
       testAccount: async (req) => ({
         ok: true,
         verdict: 'ok',

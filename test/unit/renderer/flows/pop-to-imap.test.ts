@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   clientFamily,
-  imapSettingsForPop,
   leaveOnServerWarning,
   moveSteps,
   nextPopStep,
   previousPopStep,
 } from '../../../../renderer/src/flows/pop-to-imap.js'
-import type { LookupResult, MailAccount } from '../../../../src/model.js'
+import type { MailAccount } from '../../../../src/model.js'
 
 const POP: MailAccount = {
   id: 'p1',
@@ -75,20 +74,6 @@ describe('the POP3 to IMAP wizard', () => {
     expect(moveSteps('outlook')[0]!.steps.join(' ')).toMatch(/Incoming mail and Outgoing mail/)
     expect(clientFamily('seamonkey')).toBe('thunderbird')
     expect(clientFamily('postbox')).toBe('thunderbird')
-  })
-
-  it('takes the IMAP server from lookup with the POP3 account’s username', () => {
-    const lookup: LookupResult = {
-      email: 'fay@example.net',
-      domain: 'example.net',
-      provider: null,
-      source: 'catalog',
-      incoming: [{ protocol: 'imap', host: 'imap.example.net', port: 993, security: 'tls', username: 'fay@example.net', auth: 'password' }],
-      outgoing: [],
-      notes: [],
-    }
-    expect(imapSettingsForPop(POP, lookup)).toMatchObject({ host: 'imap.example.net', port: 993, username: 'fay' })
-    expect(imapSettingsForPop(POP, { ...lookup, incoming: [] })).toBeNull()
   })
 
   it('ends in the CRM wizard', () => {

@@ -25,7 +25,8 @@ describe('asking Apple Mail over AppleScript', () => {
     expect(pop!.pop3).toEqual({ leaveOnServer: false })
     expect(pop!.warnings).toContain('This account is switched off in Apple Mail.')
     expect(icloud!.provider?.id).toBe('me.com')
-    expect(icloud!.warnings.join(' ')).toMatch(/app-specific password/)
+    expect(icloud!.warnings.join(' ')).toMatch(/Apple token: no password is stored/)
+    expect(icloud!.warnings.join(' ')).not.toMatch(/app-specific password/)
     expect(cut!.incoming).toMatchObject({ host: 'imap.cut.example', port: 143, security: 'starttls' })
   })
 
