@@ -5,6 +5,8 @@ interface EnglishCatalogue {
   words: typeof import('./locales/en/words.json')
   guidance: typeof import('./locales/en/guidance.json')
   advice: typeof import('./locales/en/advice.json')
+  cli: typeof import('./locales/en/cli.json')
+  report: typeof import('./locales/en/report.json')
   'ui-common': typeof import('./locales/en/ui-common.json')
 }
 
