@@ -7,6 +7,7 @@ interface EnglishCatalogue {
   advice: typeof import('./locales/en/advice.json')
   cli: typeof import('./locales/en/cli.json')
   report: typeof import('./locales/en/report.json')
+  sources: typeof import('./locales/en/sources.json')
   'ui-common': typeof import('./locales/en/ui-common.json')
 }
 
