@@ -4,11 +4,12 @@ import { useState } from 'react'
 import type { SourceReport } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { useScan } from '../scan-state.js'
-import { accountsText as t } from '../text/accounts.js'
 import { clientName, sourceStatusWords } from '../../../src/words/words.js'
 import { SensitiveText, usePrivacy } from '../privacy.js'
 import { ErrorNotice } from './error-notice.js'
 import { HelpLink } from './help-link.js'
+import { useT } from '../i18n/use-t.js'
+import { t } from '../../../src/i18n/i18n.js'
 
 const PROBLEM_STATUSES: SourceReport['status'][] = ['permission-denied', 'unreadable', 'partial']
 
@@ -24,6 +25,7 @@ export function canAskAppleMail(source: SourceReport): boolean {
 
 /** "Ask Apple Mail": only on the user's click, since it starts Mail. */
 function AskAppleMail() {
+  const t = useT()
   const api = useApi()
   const { addFound } = useScan()
   const [state, setState] = useState<{ s: 'idle' } | { s: 'busy' } | { s: 'error'; error: Error }>({ s: 'idle' })
@@ -38,25 +40,26 @@ function AskAppleMail() {
   }
   return (
     <div className="ask-apple-mail">
-      <p>{t.askAppleMailWhy}</p>
+      <p>{t('ui-accounts:askAppleMailWhy')}</p>
       <button type="button" className="button-secondary" onClick={() => void ask()} disabled={state.s === 'busy'}>
-        {state.s === 'busy' ? t.askingAppleMail : t.askAppleMail}
+        {state.s === 'busy' ? t('ui-accounts:askingAppleMail') : t('ui-accounts:askAppleMail')}
       </button>
-      {state.s === 'error' ? <ErrorNotice error={state.error} what={t.askAppleMail} /> : null}
+      {state.s === 'error' ? <ErrorNotice error={state.error} what={t('ui-accounts:askAppleMail')} /> : null}
     </div>
   )
 }
 
 function linkLabel(url: string): string {
-  return url.startsWith('x-apple.systempreferences:') ? t.openSettings : t.openHelp
+  return url.startsWith('x-apple.systempreferences:') ? t('ui-accounts:openSettings') : t('ui-accounts:openHelp')
 }
 
 export function SourceProblems({ sources, onRescan }: { sources: SourceReport[]; onRescan: () => void }) {
+  const t = useT()
   const problems = sources.filter(isProblem)
   if (problems.length === 0) return null
   return (
     <section className="problems" aria-labelledby="problems-title">
-      <h2 id="problems-title">{t.problemsTitle}</h2>
+      <h2 id="problems-title">{t('ui-accounts:problemsTitle')}</h2>
       {problems.map((source, i) => (
         <div className="card problem-card" key={`${source.client}-${i}`}>
           <h3 className="card-title">
@@ -70,7 +73,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
           ) : null}
           {source.fix ? (
             <>
-              <p className="card-note-title">{t.problemHowToFix}</p>
+              <p className="card-note-title">{t('ui-accounts:problemHowToFix')}</p>
               <ol className="fix-steps">
                 {source.fix.steps.map((step, j) => (
                   <li key={j}>{step}</li>
@@ -84,7 +87,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
                 </p>
               ) : null}
               <button type="button" className="button-secondary" onClick={onRescan}>
-                {t.scanAgain}
+                {t('ui-accounts:scanAgain')}
               </button>
             </>
           ) : null}
@@ -106,12 +109,13 @@ export function SourceStatusWords({ source }: { source: SourceReport }) {
 }
 
 export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
+  const t = useT()
   // A location holds the computer's user name (/Users/jane/...): hidden in privacy mode.
   const { on: privacyOn } = usePrivacy()
   if (sources.length === 0) return null
   return (
     <details className="where-we-looked">
-      <summary>{t.whereWeLooked}</summary>
+      <summary>{t('ui-accounts:whereWeLooked')}</summary>
       <ul>
         {sources.map((source, i) => (
           <li key={`${source.client}-${i}`}>
