@@ -30,6 +30,7 @@ import type {
   SecondFactorTerm,
   Security,
   SignIn,
+  SourceFixLink,
   SourceStatus,
   Stage,
   Verdict,
@@ -116,6 +117,13 @@ export const SOURCE_STATUS_WORDS: Record<SourceStatus, string> = {
   'permission-denied': 'Not allowed to read',
   unreadable: 'Could not be read',
   partial: 'Partly read',
+}
+
+/** The button for a source's fix links: what they open. */
+export const SOURCE_FIX_LINK_WORDS: Record<SourceFixLink, string> = {
+  'full-disk-access-settings': 'Open Full Disk Access settings',
+  'automation-settings': 'Open Automation settings',
+  'help-page': 'Open help page',
 }
 
 /** Where a lookup found the settings. */

@@ -5,7 +5,7 @@ import type { SourceReport } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { useScan } from '../scan-state.js'
 import { accountsText as t } from '../text/accounts.js'
-import { CLIENT_NAMES, SOURCE_STATUS_WORDS } from '../../../src/words/words.js'
+import { CLIENT_NAMES, SOURCE_FIX_LINK_WORDS, SOURCE_STATUS_WORDS } from '../../../src/words/words.js'
 import { SensitiveText, usePrivacy } from '../privacy.js'
 import { ErrorNotice } from './error-notice.js'
 import { HelpLink } from './help-link.js'
@@ -16,11 +16,6 @@ export function isProblem(source: SourceReport): boolean {
   return PROBLEM_STATUSES.includes(source.status)
 }
 
-/** Apple Mail's files were off limits (no Full Disk Access): Mail itself can be asked instead. */
-export function canAskAppleMail(source: SourceReport): boolean {
-  // The AppleScript answer has its own location; asking again is its fix's own step.
-  return source.client === 'apple-mail' && source.status === 'permission-denied' && !source.location.includes('AppleScript')
-}
 
 /** "Ask Apple Mail": only on the user's click, since it starts Mail. */
 function AskAppleMail() {
@@ -45,10 +40,6 @@ function AskAppleMail() {
       {state.s === 'error' ? <ErrorNotice error={state.error} what={t.askAppleMail} /> : null}
     </div>
   )
-}
-
-function linkLabel(url: string): string {
-  return url.startsWith('x-apple.systempreferences:') ? t.openSettings : t.openHelp
 }
 
 export function SourceProblems({ sources, onRescan }: { sources: SourceReport[]; onRescan: () => void }) {
@@ -79,7 +70,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
               {source.fix.links?.length ? (
                 <p className="fix-links">
                   {source.fix.links.map((url) => (
-                    <HelpLink key={url} url={url} label={linkLabel(url)} />
+                    <HelpLink key={url} url={url} label={SOURCE_FIX_LINK_WORDS[source.fix?.linksOpen ?? 'help-page']} />
                   ))}
                 </p>
               ) : null}
@@ -88,7 +79,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
               </button>
             </>
           ) : null}
-          {canAskAppleMail(source) ? <AskAppleMail /> : null}
+          {source.fix?.askAppleMail ? <AskAppleMail /> : null}
         </div>
       ))}
     </section>

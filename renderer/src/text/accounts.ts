@@ -38,8 +38,6 @@ export const accountsText = {
   warnings: 'Things to know',
   problemsTitle: 'Some mail programs could not be read',
   problemHowToFix: 'How to fix it',
-  openSettings: 'Open Full Disk Access settings',
-  openHelp: 'Open help page',
   askAppleMail: 'Ask Apple Mail',
   askAppleMailWhy: 'No Full Disk Access? Apple Mail can tell us its settings itself. It opens Mail, and macOS asks you once whether this app may ask it.',
   askingAppleMail: 'Asking Apple Mail…',
