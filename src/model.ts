@@ -441,4 +441,6 @@ export interface GuidanceQuery {
   crmName?: string
   /** A login test's verdict (e.g. app-password-required from an unknown Workspace domain). */
   verdict?: Verdict
+  /** With accountId: that POP3 account was just added again as IMAP (the POP3 wizard's end). */
+  movedToImap?: boolean
 }

@@ -128,7 +128,7 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
   useEffect(() => {
     if (preselected && step.name === 'account' && !autoPicked.current) {
       autoPicked.current = true
-      void ask({ accountId: preselected.id, ...(errorText ? { errorText } : {}) }, preselected)
+      void ask({ accountId: preselected.id, ...(errorText ? { errorText } : {}), ...(movedFromPop ? { movedToImap: true } : {}) }, preselected)
     }
     // ask is recreated each render; the account is what matters.
   }, [preselected, step.name])
@@ -156,7 +156,6 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
       {step.name === 'settings' ? (
         <SettingsStep
           picked={step.picked}
-          movedFromPop={movedFromPop}
           busy={busy}
           onRefine={(details) => void refine(step.picked, details)}
           onBack={() => setStep({ name: 'account' })}
@@ -199,7 +198,6 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
 
 function SettingsStep({
   picked,
-  movedFromPop,
   busy,
   onRefine,
   onBack,
@@ -207,7 +205,6 @@ function SettingsStep({
   onMovePop,
 }: {
   picked: Picked
-  movedFromPop: boolean
   busy: boolean
   onRefine: (details: { crmName?: string; errorText?: string }) => void
   onBack: () => void
@@ -215,8 +212,6 @@ function SettingsStep({
   onMovePop: () => void
 }) {
   const { guidance } = picked
-  // Back from the POP3 wizard the account is IMAP now; the scan still shows it as it was.
-  const shown = movedFromPop ? { ...guidance, blockers: guidance.blockers.filter((b) => b.code !== 'pop3-account'), steps: guidance.steps.filter((s) => s.code !== 'move-pop3-to-imap') } : guidance
   const settings = settingsFromGuidance(guidance)
   const actions: StepActions = {
     'move-pop3-to-imap': (
@@ -229,7 +224,7 @@ function SettingsStep({
   return (
     <>
       <h2>{guidance.fieldsUse === 'copy' ? crmText.settingsTitle : crmText.whatYourCrmNeeds}</h2>
-      <GuidanceView guidance={shown} actions={actions} consentForm={<ConsentDetailsForm onSubmit={onRefine} busy={busy} />} />
+      <GuidanceView guidance={guidance} actions={actions} consentForm={<ConsentDetailsForm onSubmit={onRefine} busy={busy} />} />
       {guidance.fieldsUse === 'copy' ? (
         <>
           <p className="intro">{crmText.settingsIntro}</p>
@@ -246,7 +241,7 @@ function SettingsStep({
         <button type="button" className="button-secondary" onClick={onBack}>
           {crmText.back}
         </button>
-        {settings && guidance.fieldsUse === 'copy' && !shown.blockers.some((b) => b.code === 'pop3-account') ? (
+        {settings && guidance.fieldsUse === 'copy' && !guidance.steps.some((s) => s.code === 'move-pop3-to-imap') ? (
           <button type="button" className="button-primary" onClick={() => onPassword(settings)}>
             {crmText.toPassword}
           </button>
