@@ -22,11 +22,12 @@ const YAHOO_NOTE = 'Yahoo\'s own help pages (help.yahoo.com) were not returned b
 const AOL_APP_PASSWORD = 'https://help.aol.com/articles/Create-and-manage-app-password'
 const AOL_SETTINGS_NOTE = 'AOL\'s IMAP settings page was not in the stored material, only search-result snippets quoting it ("use your full email address, including @aol.com", SSL on)'
 const ATT_NOTE = 'AT&T\'s own page on secure mail keys (att.com/support/article/email-support/KM1240308) was not in the stored material; the search tool returned no page about secure mail keys'
-const VERIZON_NOTE = 'not confirmed by a page read today: no Verizon or AOL page about verizon.net mail was searched for'
+const VERIZON_MOVE = 'https://help.aol.com/articles/verizon-move-to-aol-mail-updating-your-third-party-email-program-or-mobile-device-with-your-new-account-information-pop3'
+const GODADDY_NOTE = 'GoDaddy\'s own help on Workspace Email settings was not in the stored material; only machine-rewritten copies were'
+const RACKSPACE_NOTE = 'Rackspace\'s own settings page was not in the stored material; only its page on access rights was'
 const XFINITY_NOTE = 'Xfinity\'s own help on third-party access was not in the stored material; only third-party summaries were'
 const FASTMAIL_SERVERS = 'https://www.fastmail.com/help/technical/servernamesandports.html'
 const PROTON_BRIDGE_FAQ = 'https://proton.me/support/protonmail-bridge-faq'
-const NOT_SEARCHED = 'not checked against a page today (the search went to the providers the guidance leans on first)'
 
 export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
   {
@@ -285,12 +286,11 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     imap: 'on',
     signIn: null,
     words: { passwordName: 'app password', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
-    // Servers: the ISPDB file verizon.net.xml (imap.aol.com).
     facts: {
-      password: unverified(VERIZON_NOTE),
-      imap: unverified(VERIZON_NOTE),
-      username: unverified(VERIZON_NOTE),
-      servers: unverified(VERIZON_NOTE),
+      password: own(AOL_APP_PASSWORD, { note: 'verizon.net mail is AOL Mail now, so AOL\'s app password page applies' }),
+      imap: own(VERIZON_MOVE, { note: 'AOL\'s help points verizon.net users who moved to AOL Mail to its IMAP setup article' }),
+      username: unverified('AOL\'s verizon.net pages read today do not state the username form'),
+      servers: own(VERIZON_MOVE, { note: 'the mail moved to AOL Mail; the servers are AOL\'s (ISPDB file verizon.net.xml: imap.aol.com)' }),
     },
     emailDomains: [],
     ispdbIds: ['verizon.net'],
@@ -397,10 +397,10 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'email password' },
     facts: {
-      password: unverified(NOT_SEARCHED),
-      imap: unverified(NOT_SEARCHED),
-      username: unverified(NOT_SEARCHED),
-      servers: unverified(NOT_SEARCHED),
+      password: unverified(GODADDY_NOTE),
+      imap: unverified(GODADDY_NOTE),
+      username: unverified(GODADDY_NOTE),
+      servers: unverified(GODADDY_NOTE),
     },
     emailDomains: [],
     ispdbIds: ['wildwestdomains.com'],
@@ -420,10 +420,10 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'mailbox password' },
     facts: {
-      password: unverified(NOT_SEARCHED),
-      imap: unverified(NOT_SEARCHED),
-      username: unverified(NOT_SEARCHED),
-      servers: unverified(NOT_SEARCHED),
+      password: unverified(RACKSPACE_NOTE),
+      imap: own('https://www.rackspace.com/apps/support/portal/1685', { note: 'IMAP is one of the access rights an admin can switch off per mailbox or for the whole domain (read from a stored copy of the http page)' }),
+      username: unverified(RACKSPACE_NOTE),
+      servers: unverified(RACKSPACE_NOTE),
     },
     emailDomains: [],
     ispdbIds: ['emailsrvr.com'],

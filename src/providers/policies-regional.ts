@@ -4,7 +4,9 @@
 import { own, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
-const NOT_SEARCHED = 'not checked against a page today (the search went to the providers the guidance leans on first)'
+const ORANGE_NOTE = 'Orange\'s own help (assistance.orange.fr) on mail program settings was not in the stored material'
+const FREE_NOTE = 'Free\'s own help on mail program settings was not in the stored material'
+const LIBERO_NOTE = 'Libero\'s own settings page was not in the stored material'
 const WEBDE_NOTE = 'WEB.DE\'s own help on POP3/IMAP (hilfe.web.de) was not in the stored material'
 const MAILCOM_NOTE = 'mail.com\'s own help (support.mail.com) was not in the stored material'
 const MAILRU_NOTE = 'Mail.ru\'s own help (help.mail.ru) was not in the stored material; only copies of it on other sites were'
@@ -38,8 +40,11 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'GMX password (or the app password GMX gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
     // The enable page is the ISPDB file's <enable visiturl>.
+    // The enable page is the ISPDB file's <enable visiturl>.
     facts: {
-      password: unverified('no GMX page about passwords for mail programs was in the stored material'),
+      password: own('https://hilfe.gmx.net/sicherheit/2fa/anwendungsspezifisches-passwort.html', {
+        note: 'with two-factor authentication on, mail programs need an app-specific password; GMX\'s 2FA page adds that POP3/IMAP access must then be switched on again in the mail settings',
+      }),
       imap: own('https://www.gmx.net/mail/tipps/posts/pop3-imap/36/', {
         note: 'GMX says POP3, IMAP and SMTP are off by default ("standardmäßig deaktiviert"). That GMX switches them off again after long non-use rests only on a third-party page (gist.github.com/aminalhazwani)',
         disagreement: {
@@ -129,7 +134,7 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: own('https://yandex.com/support/passport/authorization/app-passwords.html'),
       imap: unverified('Yandex\'s own page on the "Email clients" setting was not in the stored material; only copies of it on other sites were'),
-      username: unverified(NOT_SEARCHED),
+      username: unverified('Yandex\'s own server settings page was not in the stored material'),
       servers: unverified('Yandex\'s own server settings page was not in the stored material'),
     },
     emailDomains: ['yandex.ru', 'yandex.com', 'ya.ru', 'yandex.by', 'yandex.kz', 'yandex.ua', 'narod.ru'],
@@ -307,10 +312,10 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'Mail Orange password' },
     facts: {
-      password: unverified(NOT_SEARCHED),
-      imap: unverified(NOT_SEARCHED),
-      username: unverified(NOT_SEARCHED),
-      servers: unverified(NOT_SEARCHED),
+      password: unverified(ORANGE_NOTE),
+      imap: unverified(ORANGE_NOTE),
+      username: unverified(ORANGE_NOTE),
+      servers: unverified(ORANGE_NOTE),
     },
     emailDomains: ['orange.fr', 'wanadoo.fr'],
     ispdbIds: ['orange.fr'],
@@ -330,10 +335,10 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'mail password' },
     facts: {
-      password: unverified(NOT_SEARCHED),
-      imap: unverified(NOT_SEARCHED),
-      username: unverified(NOT_SEARCHED),
-      servers: unverified(NOT_SEARCHED),
+      password: unverified(FREE_NOTE),
+      imap: unverified(FREE_NOTE),
+      username: unverified(FREE_NOTE),
+      servers: unverified(FREE_NOTE),
     },
     emailDomains: ['free.fr'],
     ispdbIds: ['free.fr'],
@@ -353,10 +358,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'Libero password' },
     facts: {
-      password: unverified(NOT_SEARCHED),
-      imap: unverified(NOT_SEARCHED),
-      username: unverified(NOT_SEARCHED),
-      servers: unverified(NOT_SEARCHED),
+      password: unverified(LIBERO_NOTE),
+      imap: own('https://liberomail.libero.it/blog/mail-sicura/come-gestire-la-posta-in-arrivo-e-quella-indesiderata-spam-e-virus-691', {
+        note: 'Libero\'s page mentions mail programs set up with IMAP4; that IMAP was once only part of Libero Mail Plus (in the notes) is not confirmed',
+      }),
+      username: unverified(LIBERO_NOTE),
+      servers: unverified(LIBERO_NOTE),
     },
     emailDomains: ['libero.it', 'inwind.it', 'iol.it', 'blu.it', 'giallo.it'],
     ispdbIds: ['libero.it'],
