@@ -18,6 +18,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Tests read English unless they choose a language themselves: the machine's own locale
+    // (a German CI runner) must not change what the CLI prints (docs/i18n.md).
+    env: { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
     hookTimeout: 60_000,
     projects: [tier('unit', 'unit'), tier('integration', 'integration'), tier('e2e', 'e2e'), tier('build', 'build')],
   },

@@ -42,6 +42,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Brows
     if (window.isMinimized()) window.restore()
     window.focus()
   })
-  await window.loadFile(options.rendererIndex)
+  // The OS's preferred languages, most preferred first: the page picks the first it speaks
+  // (renderer/src/i18n/choose-language.ts). The sender guard ignores the query.
+  await window.loadFile(options.rendererIndex, { query: { languages: app.getPreferredSystemLanguages().join(',') } })
   return window
 }

@@ -18,6 +18,8 @@ import { ScanProvider } from './scan-state.js'
 import { AccountsScreen } from './screens/accounts-screen.js'
 import { LookupScreen } from './screens/lookup-screen.js'
 import { TestScreen } from './screens/test-screen.js'
+import { LanguageMenu } from './i18n/language-menu.js'
+import { useT } from './i18n/use-t.js'
 import { appText } from './text/common.js'
 import { flowsNavText } from './text/flows.js'
 import { navShortText, navText } from './text/nav.js'
@@ -57,6 +59,8 @@ export interface AppProps {
 }
 
 export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
+  // A new language re-renders the whole frame, and with it every screen.
+  useT()
   const [route, setRoute] = useState<Route>(initialRoute ?? { screen: 'accounts', params: {} })
   // Each navigation is a fresh visit: opening a wizard from the menu starts it at step 1.
   const [visit, setVisit] = useState(0)
@@ -78,7 +82,10 @@ export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
             </a>
             <header className="app-header">
               <div className="app-header-inner">
-                <span className="app-name">{appText.name}</span>
+                <div className="app-title">
+                  <span className="app-name">{appText.name}</span>
+                  <LanguageMenu />
+                </div>
                 <nav aria-label={appText.mainNav}>
                   <ul className="nav-list">
                     {NAV_ITEMS.map((item) => (

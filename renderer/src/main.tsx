@@ -1,9 +1,13 @@
 // The renderer's entry: choose the API (Electron's window.inspector or browser mode), start
-// the scan before the first render so accounts show as early as possible, then render.
+// the scan before the first render so accounts show as early as possible, load the language
+// (renderer/src/i18n/choose-language.ts), then render.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { i18n } from '../../src/i18n/i18n.js'
 import { App } from './App.js'
 import { chooseApi } from './api-client.js'
+import { applyLanguage, initialLanguage } from './i18n/choose-language.js'
 import './styles.css'
 
 const api = chooseApi()
@@ -11,8 +15,15 @@ const initialScan = api.scan()
 // An early failure is shown by the accounts screen; this only keeps the console quiet.
 initialScan.catch(() => {})
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App api={api} initialScan={initialScan} />
-  </StrictMode>,
-)
+// English is built in; another language's files load first (one small request, local).
+void applyLanguage(initialLanguage(window), window)
+  .catch(() => {})
+  .then(() => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App api={api} initialScan={initialScan} />
+        </I18nextProvider>
+      </StrictMode>,
+    )
+  })

@@ -6,13 +6,13 @@ import type { InspectorApi } from '../api.js'
 import { validateArgs, validateDnsServer, validateTimeoutMs } from '../api-validation.js'
 import type { Guidance, GuidanceQuery } from '../model.js'
 import {
-  BLOCKER_TITLES,
-  FIELD_LABELS,
-  IMAP_ACCESS_WORDS,
-  LINK_WORDS,
-  MESSAGE_TITLES,
-  NOTE_WORDS,
-  SIGN_IN_WORDS,
+  blockerTitle,
+  fieldLabel,
+  imapAccessWords,
+  linkWords,
+  messageTitle,
+  noteWords,
+  signInWords,
   blockerWhy,
   fieldValueWords,
   messageText,
@@ -78,11 +78,11 @@ function parse(args: string[]): ConnectFlags {
 export function formatGuidance(g: Guidance): string {
   const out: string[] = [`Connecting ${g.email ?? 'this account'} to a CRM`]
   if (g.provider) out.push(`Provider: ${g.provider.name}`)
-  out.push(`IMAP: ${IMAP_ACCESS_WORDS[g.imap]}`, `Password: ${passwordWords(g)}`)
-  if (g.signIn) out.push(`Best: your CRM's "${SIGN_IN_WORDS[g.signIn]}" button`)
+  out.push(`IMAP: ${imapAccessWords(g.imap)}`, `Password: ${passwordWords(g)}`)
+  if (g.signIn) out.push(`Best: your CRM's "${signInWords(g.signIn)}" button`)
   out.push('')
   for (const b of g.blockers) {
-    out.push(`! ${BLOCKER_TITLES[b.code]} [${b.code}]`, `  ${blockerWhy(b, g)}`)
+    out.push(`! ${blockerTitle(b.code)} [${b.code}]`, `  ${blockerWhy(b, g)}`)
   }
   if (g.blockers.length > 0) out.push('')
   out.push('What to do:')
@@ -90,15 +90,15 @@ export function formatGuidance(g: Guidance): string {
   out.push('')
   if (g.fieldsUse !== 'none' && g.fields.length > 0) {
     out.push(g.fieldsUse === 'copy' ? 'Type these into your CRM, in this order:' : 'Only if your CRM asks for servers after signing in:')
-    const width = Math.max(...g.fields.map((f) => FIELD_LABELS[f.key].length))
-    for (const f of g.fields) out.push(`  ${FIELD_LABELS[f.key].padEnd(width)}  ${fieldValueWords(f.key, f.value)}`)
+    const width = Math.max(...g.fields.map((f) => fieldLabel(f.key).length))
+    for (const f of g.fields) out.push(`  ${fieldLabel(f.key).padEnd(width)}  ${fieldValueWords(f.key, f.value)}`)
     out.push('')
   }
-  for (const note of g.notes) out.push(`Good to know: ${NOTE_WORDS[note](g)}`)
+  for (const note of g.notes) out.push(`Good to know: ${noteWords(note, g)}`)
   if (g.notes.length > 0) out.push('')
-  for (const l of g.links) out.push(`${LINK_WORDS[l.code](g)}: ${l.url}`)
+  for (const l of g.links) out.push(`${linkWords(l.code, g)}: ${l.url}`)
   if (g.links.length > 0) out.push('')
-  for (const m of g.messages) out.push(`${MESSAGE_TITLES[m.code]} (copy and send):`, '', ...messageText(m).split('\n').map((line) => `  ${line}`), '')
+  for (const m of g.messages) out.push(`${messageTitle(m.code)} (copy and send):`, '', ...messageText(m).split('\n').map((line) => `  ${line}`), '')
   return out.join('\n')
 }
 

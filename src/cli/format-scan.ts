@@ -2,18 +2,18 @@
 // words with the guidance core's answer for a CRM, then one line per source that could not be
 // read and why.
 import {
-  AUTH_WORDS,
-  BLOCKER_TITLES,
-  CLIENT_NAMES,
-  IMAP_ACCESS_WORDS,
+  authWords,
+  blockerTitle,
+  clientName,
+  imapAccessWords,
   localMailWords,
-  NOT_KNOWN,
-  NOTE_WORDS,
+  notKnown,
+  noteWords,
   passwordWords,
-  PROTOCOL_NAMES,
-  SECURITY_WORDS,
-  SIGN_IN_WORDS,
-  SOURCE_STATUS_WORDS,
+  protocolName,
+  securityWords,
+  signInWords,
+  sourceStatusWords,
 } from '../words/words.js'
 import type { Guidance, MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
 
@@ -32,22 +32,22 @@ function field(indent: string, label: string, value: string): string {
 
 function serverLines(label: string, s: ServerSettings): string[] {
   const where = s.host ?? s.url
-  const server = where ? `${where} (${PROTOCOL_NAMES[s.protocol]})` : `${PROTOCOL_NAMES[s.protocol]}, no server address stored`
+  const server = where ? `${where} (${protocolName(s.protocol)})` : `${protocolName(s.protocol)}, no server address stored`
   const lines = [field('  ', label, server)]
   if (s.url && s.host) lines.push(field('    ', 'Address', s.url))
   lines.push(field('    ', 'Port', s.port === null ? '(not stored)' : String(s.port)))
-  lines.push(field('    ', 'Security', s.security ? SECURITY_WORDS[s.security] : NOT_KNOWN))
+  lines.push(field('    ', 'Security', s.security ? securityWords(s.security) : notKnown()))
   lines.push(field('    ', 'Username', s.username ?? '(not stored)'))
-  lines.push(field('    ', 'Sign-in', s.auth ? AUTH_WORDS[s.auth] : NOT_KNOWN))
+  lines.push(field('    ', 'Sign-in', s.auth ? authWords(s.auth) : notKnown()))
   return lines
 }
 
 /** What the CRM needs, in the core's words; `connect --account ID` prints the steps. */
 function guidanceLines(g: Guidance, id: string | null): string[] {
-  const lines = [field('  ', 'For a CRM', `IMAP: ${IMAP_ACCESS_WORDS[g.imap]}`), field('    ', 'Password', passwordWords(g))]
-  if (g.signIn) lines.push(field('    ', 'Best', `your CRM's "${SIGN_IN_WORDS[g.signIn]}" button`))
-  for (const b of g.blockers) lines.push(`    ! ${BLOCKER_TITLES[b.code]}`)
-  for (const n of g.notes) lines.push(`    Good to know: ${NOTE_WORDS[n](g)}`)
+  const lines = [field('  ', 'For a CRM', `IMAP: ${imapAccessWords(g.imap)}`), field('    ', 'Password', passwordWords(g))]
+  if (g.signIn) lines.push(field('    ', 'Best', `your CRM's "${signInWords(g.signIn)}" button`))
+  for (const b of g.blockers) lines.push(`    ! ${blockerTitle(b.code)}`)
+  for (const n of g.notes) lines.push(`    Good to know: ${noteWords(n, g)}`)
   if (id) lines.push(`    Steps: mail-settings-inspector connect --account ${id}`)
   return lines
 }
@@ -73,7 +73,7 @@ function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean
 }
 
 function problemLines(s: SourceReport): string[] {
-  const lines = [`  ${s.label ?? CLIENT_NAMES[s.client]}, ${s.location}: ${SOURCE_STATUS_WORDS[s.status]}${s.message ? `. ${s.message}` : ''}`]
+  const lines = [`  ${s.label ?? clientName(s.client)}, ${s.location}: ${sourceStatusWords(s.status)}${s.message ? `. ${s.message}` : ''}`]
   // The fix in plain words (e.g. macOS Full Disk Access, or where a program shows its
   // settings), numbered as the user follows it.
   if (s.fix) {
@@ -98,7 +98,7 @@ export function formatScan(result: ScanResult, guidance: ScanGuidance = { answer
   }
   for (const accounts of groups.values()) {
     const first = accounts[0]!
-    const heading = `${CLIENT_NAMES[first.client]} - profile ${first.profile}`
+    const heading = `${clientName(first.client)} - profile ${first.profile}`
     out.push(heading, '='.repeat(Math.min(heading.length, 78)), '')
     for (const a of accounts) out.push(...accountLines(a, answerOf.get(a) ?? null, guidance.showIds), '')
   }
@@ -112,13 +112,13 @@ export function formatScan(result: ScanResult, guidance: ScanGuidance = { answer
   const noted = result.sources.filter((s) => s.status === 'ok' && s.accounts > 0 && s.message)
   if (noted.length > 0) {
     out.push('Notes on what was read:')
-    for (const s of noted) out.push(`  ${CLIENT_NAMES[s.client]}, ${s.location}: ${s.message}`)
+    for (const s of noted) out.push(`  ${clientName(s.client)}, ${s.location}: ${s.message}`)
     out.push('')
   }
   const empty = result.sources.filter((s) => s.status === 'ok' && s.accounts === 0)
   if (empty.length > 0) {
     out.push('Read, but no mail accounts set up:')
-    for (const s of empty) out.push(`  ${CLIENT_NAMES[s.client]}, ${s.location}`)
+    for (const s of empty) out.push(`  ${clientName(s.client)}, ${s.location}`)
     out.push('')
   }
   return out.join('\n')

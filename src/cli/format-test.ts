@@ -1,5 +1,5 @@
 // Plain-text rendering of a test result and of advice for the terminal.
-import { messagesWords, STAGE_WORDS } from '../words/words.js'
+import { messagesWords, stageWords } from '../words/words.js'
 import type { Advice, TestResult } from '../model.js'
 
 export function formatAdvice(advice: Advice): string {
@@ -14,7 +14,7 @@ export function formatTest(result: TestResult): string {
   const lines = [`Testing ${s.protocol.toUpperCase()} ${s.host}:${s.port} (${s.security}) as ${s.username}`, '']
   for (const step of result.steps) {
     const mark = step.ok ? 'ok  ' : 'FAIL'
-    lines.push(`  ${mark} ${STAGE_WORDS[step.stage].padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
+    lines.push(`  ${mark} ${stageWords(step.stage).padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
   }
   lines.push('')
   if (result.mailbox) {

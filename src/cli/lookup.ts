@@ -8,14 +8,14 @@ import { checkMilliseconds } from './arg-checks.js'
 import { cliInspector, orUsageError } from './core.js'
 import { BadArgumentError, EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
 import {
-  AUTH_WORDS,
-  BLOCKER_TITLES,
+  authWords,
+  blockerTitle,
   blockerWhy,
-  IMAP_ACCESS_WORDS,
-  LOOKUP_SOURCE_WORDS,
+  imapAccessWords,
+  lookupSourceWords,
   passwordWords,
-  SECURITY_WORDS,
-  SIGN_IN_WORDS,
+  securityWords,
+  signInWords,
 } from '../words/words.js'
 
 const KIND_WORDS: Record<string, string> = {
@@ -71,19 +71,19 @@ function formatServer(s: ServerSettings): string {
   const lines = [`${KIND_WORDS[s.protocol] ?? s.protocol}`]
   if (s.host) lines.push(`  Server:    ${s.host}`)
   if (s.port !== null) lines.push(`  Port:      ${s.port}`)
-  if (s.security) lines.push(`  Security:  ${SECURITY_WORDS[s.security]}`)
+  if (s.security) lines.push(`  Security:  ${securityWords(s.security)}`)
   if (s.username) lines.push(`  Username:  ${s.username}`)
   // A plain password sign-in says nothing about WHICH password: "For a CRM" says that.
-  if (s.auth && s.auth !== 'password') lines.push(`  Sign-in:   ${AUTH_WORDS[s.auth]}`)
+  if (s.auth && s.auth !== 'password') lines.push(`  Sign-in:   ${authWords(s.auth)}`)
   if (s.url) lines.push(`  Address:   ${s.url}`)
   return lines.join('\n')
 }
 
 /** What the CRM needs, in the core's words; `connect EMAIL` prints the steps and fields. */
 function guidanceLines(g: Guidance): string[] {
-  const lines = ['For a CRM:', `  IMAP:      ${IMAP_ACCESS_WORDS[g.imap]}`, `  Password:  ${passwordWords(g)}`]
-  if (g.signIn) lines.push(`  Best:      your CRM's "${SIGN_IN_WORDS[g.signIn]}" button`)
-  for (const b of g.blockers) lines.push(`  ! ${BLOCKER_TITLES[b.code]}`, `    ${blockerWhy(b, g)}`)
+  const lines = ['For a CRM:', `  IMAP:      ${imapAccessWords(g.imap)}`, `  Password:  ${passwordWords(g)}`]
+  if (g.signIn) lines.push(`  Best:      your CRM's "${signInWords(g.signIn)}" button`)
+  for (const b of g.blockers) lines.push(`  ! ${blockerTitle(b.code)}`, `    ${blockerWhy(b, g)}`)
   lines.push(`  Steps:     mail-settings-inspector connect ${g.email ?? 'EMAIL'}`, '')
   return lines
 }
@@ -91,7 +91,7 @@ function guidanceLines(g: Guidance): string[] {
 export function formatLookup(result: LookupResult, guidance: Guidance | null = null): string {
   const out = [`Settings for ${result.email}`]
   if (result.provider) out.push(`Provider: ${result.provider.name}`)
-  out.push(`Found in: ${LOOKUP_SOURCE_WORDS[result.source]}`, '')
+  out.push(`Found in: ${lookupSourceWords(result.source)}`, '')
   // Mailbox servers first; Exchange/Graph endpoints are listed for completeness after them.
   for (const s of [...result.incoming, ...result.outgoing]) out.push(formatServer(s), '')
   if (result.notes.length > 0) {

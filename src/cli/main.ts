@@ -1,5 +1,6 @@
 import { BadArgumentError, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
 import { CancelledError } from './terminal-prompt.js'
+import { chooseCliLanguage } from './language.js'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
@@ -18,6 +19,7 @@ const commands: Record<string, () => Promise<Command>> = {
 export const USAGE = `Mail Settings Inspector: finds the mail settings on this computer and explains them.
 
 Usage:
+  mail-settings-inspector [--lang LANGUAGE] COMMAND ...
   mail-settings-inspector scan    [--home DIR] [--registry FILE] [--json] [--redact]
   mail-settings-inspector demo    [--json]
   mail-settings-inspector lookup  EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]
@@ -38,8 +40,17 @@ function oneLine(text: string): string {
   return line.length > 300 ? `${line.slice(0, 299)}…` : line
 }
 
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const [name, ...rest] = argv
+export async function main(argv: string[], io: CliIo = processIo(), env: Record<string, string | undefined> = process.env): Promise<number> {
+  let chosen
+  try {
+    chosen = chooseCliLanguage(argv, env)
+  } catch (error) {
+    io.stderr(`${oneLine((error as Error).message)}\n`)
+    return EXIT_USAGE
+  }
+  // The catalogues load with the first command's chunk, not with the entry (bench/cli.bench.ts).
+  await (await import('../i18n/i18n.js')).setLanguage(chosen.language)
+  const [name, ...rest] = chosen.args
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE)
     return name ? 0 : EXIT_USAGE

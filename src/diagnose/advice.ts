@@ -6,7 +6,7 @@ import type { Advice, TestRequest, TlsDetails, Verdict } from '../model.js'
 import { HELP_LINKS, isAllowedHelpUrl } from './help-links.js'
 import type { ProviderContext } from './provider-context.js'
 import { alternativeUsername } from './alternative-username.js'
-import { SURFACE_ADVICE_WORDS, VERDICT_TITLES, type WordsSurface } from '../words/words.js'
+import { surfaceAdviceWords, verdictTitle, type WordsSurface } from '../words/words.js'
 
 export interface AdviceInput {
   ctx: ProviderContext
@@ -62,7 +62,7 @@ function authFailed(ctx: ProviderContext): Body {
   const k = ctx.knowledge ?? null
   const name = PROVIDER(ctx)
   const check = ['Check the password by signing in on the web.', 'Check whether the username should be the full address or only the part before the @.']
-  const base = { title: VERDICT_TITLES['auth-failed'], what: 'The server says the username or password is wrong.', links: [appPasswordLink(ctx)] }
+  const base = { title: verdictTitle('auth-failed'), what: 'The server says the username or password is wrong.', links: [appPasswordLink(ctx)] }
   if (!k) {
     const wantsAppPassword = !!ctx.family && APP_PASSWORD_FAMILIES.includes(ctx.family)
     const next = wantsAppPassword ? [`If you typed your normal ${name} password: make an app password (link below) and type that instead.`, ...check] : check
@@ -93,7 +93,7 @@ function authFailed(ctx: ProviderContext): Body {
 function imapDisabled(ctx: ProviderContext, what: 'IMAP' | 'POP'): Body {
   const k = ctx.knowledge ?? null
   const name = PROVIDER(ctx)
-  const title = what === 'IMAP' ? VERDICT_TITLES['imap-disabled'] : 'POP is switched off for this mailbox'
+  const title = what === 'IMAP' ? verdictTitle('imap-disabled') : 'POP is switched off for this mailbox'
   const refused = `The server refused because ${what} access is turned off for this account.`
   const enableLink = (url: string | undefined) => policyLink(`${name}: how to switch on ${what}`, url)
   if (!k) {
@@ -120,41 +120,41 @@ function body(verdict: Verdict, input: AdviceInput): Body {
   const proto = (input.protocol ?? 'imap').toUpperCase()
   switch (verdict) {
     case 'ok':
-      return { title: VERDICT_TITLES['ok'], what: 'The server accepted this username and password.', why: 'Server, port, security and login all match what the server expects.', next: ['Type exactly these settings into your CRM.'] }
+      return { title: verdictTitle('ok'), what: 'The server accepted this username and password.', why: 'Server, port, security and login all match what the server expects.', next: ['Type exactly these settings into your CRM.'] }
     case 'dns-not-found':
-      return { title: VERDICT_TITLES['dns-not-found'], what: 'The server name does not exist on the internet.', why: 'It is usually a typo, or an old server name the provider has since changed.', next: ['Check the spelling of the server name.', "Look up your provider's current server name: this tool finds it from your email address, or see your provider's settings page."] }
+      return { title: verdictTitle('dns-not-found'), what: 'The server name does not exist on the internet.', why: 'It is usually a typo, or an old server name the provider has since changed.', next: ['Check the spelling of the server name.', "Look up your provider's current server name: this tool finds it from your email address, or see your provider's settings page."] }
     case 'offline':
-      return { title: VERDICT_TITLES['offline'], what: 'This computer could not reach the internet.', why: 'The network is down, or a VPN or firewall blocks it.', next: ['Check that other websites open, then test again.'] }
+      return { title: verdictTitle('offline'), what: 'This computer could not reach the internet.', why: 'The network is down, or a VPN or firewall blocks it.', next: ['Check that other websites open, then test again.'] }
     case 'connection-refused':
-      return { title: VERDICT_TITLES['connection-refused'], what: 'The server is there but nothing answers on this port.', why: 'The port number is wrong, or the provider does not offer this service on it.', next: [`Check the port: IMAP uses 993 (SSL/TLS) or 143 (STARTTLS), POP3 995 or 110, SMTP 465 or 587.`] }
+      return { title: verdictTitle('connection-refused'), what: 'The server is there but nothing answers on this port.', why: 'The port number is wrong, or the provider does not offer this service on it.', next: [`Check the port: IMAP uses 993 (SSL/TLS) or 143 (STARTTLS), POP3 995 or 110, SMTP 465 or 587.`] }
     case 'timeout':
-      return { title: VERDICT_TITLES['timeout'], what: 'The server did not answer before the time limit.', why: 'A firewall, antivirus or company network may silently block this port, or the server name points to the wrong machine.', next: ['Try again on another network (for example a phone hotspot).', 'Check the server name and port.'] }
+      return { title: verdictTitle('timeout'), what: 'The server did not answer before the time limit.', why: 'A firewall, antivirus or company network may silently block this port, or the server name points to the wrong machine.', next: ['Try again on another network (for example a phone hotspot).', 'Check the server name and port.'] }
     case 'connection-closed':
-      return { title: VERDICT_TITLES['connection-closed'], what: 'The server closed the connection before the test finished.', why: 'The server may limit where you can connect from, or something on the network cut the connection.', next: ['Test again in a minute.', 'If it keeps happening, ask your provider whether connections from outside are allowed.'] }
+      return { title: verdictTitle('connection-closed'), what: 'The server closed the connection before the test finished.', why: 'The server may limit where you can connect from, or something on the network cut the connection.', next: ['Test again in a minute.', 'If it keeps happening, ask your provider whether connections from outside are allowed.'] }
     case 'security-mismatch':
-      return { title: VERDICT_TITLES['security-mismatch'], what: 'This port expects a different kind of encryption than the one chosen.', why: "SSL/TLS ports (993, 995, 465) encrypt from the first moment; STARTTLS ports (143, 110, 587) start plain and switch to encryption. Mixing them up makes the server and the app talk past each other.", next: ['Use SSL/TLS with 993, 995 or 465, and STARTTLS with 143, 110 or 587.'] }
+      return { title: verdictTitle('security-mismatch'), what: 'This port expects a different kind of encryption than the one chosen.', why: "SSL/TLS ports (993, 995, 465) encrypt from the first moment; STARTTLS ports (143, 110, 587) start plain and switch to encryption. Mixing them up makes the server and the app talk past each other.", next: ['Use SSL/TLS with 993, 995 or 465, and STARTTLS with 143, 110 or 587.'] }
     case 'wrong-service':
-      return { title: VERDICT_TITLES['wrong-service'], what: 'The server on this port speaks another mail protocol than the one chosen (for example POP3 on the IMAP port).', why: 'The port number belongs to another service.', next: ['Check the port number and protocol: IMAP 993/143, POP3 995/110, SMTP 465/587.'] }
+      return { title: verdictTitle('wrong-service'), what: 'The server on this port speaks another mail protocol than the one chosen (for example POP3 on the IMAP port).', why: 'The port number belongs to another service.', next: ['Check the port number and protocol: IMAP 993/143, POP3 995/110, SMTP 465/587.'] }
     case 'starttls-unavailable':
-      return { title: VERDICT_TITLES['starttls-unavailable'], what: 'STARTTLS was chosen, but the server does not offer it on this port. The test stopped before sending the password.', why: 'The server has no encryption on this port, or something on the network removed the offer.', next: ['Use the SSL/TLS port instead (993 for IMAP, 995 for POP3, 465 for SMTP).'] }
+      return { title: verdictTitle('starttls-unavailable'), what: 'STARTTLS was chosen, but the server does not offer it on this port. The test stopped before sending the password.', why: 'The server has no encryption on this port, or something on the network removed the offer.', next: ['Use the SSL/TLS port instead (993 for IMAP, 995 for POP3, 465 for SMTP).'] }
     case 'tls-expired':
-      return { title: VERDICT_TITLES['tls-expired'], what: `The server's security certificate is out of date, so the connection cannot be trusted.${certificateLine(input.tls)}`, why: 'The provider forgot to renew it, or the computer clock is wrong.', next: ["Check this computer's date and time.", 'Otherwise tell your provider; your CRM will refuse this server too.'] }
+      return { title: verdictTitle('tls-expired'), what: `The server's security certificate is out of date, so the connection cannot be trusted.${certificateLine(input.tls)}`, why: 'The provider forgot to renew it, or the computer clock is wrong.', next: ["Check this computer's date and time.", 'Otherwise tell your provider; your CRM will refuse this server too.'] }
     case 'tls-self-signed':
-      return { title: VERDICT_TITLES['tls-self-signed'], what: `The server's certificate was not issued by a trusted authority (self-signed or private). The test stopped before sending the password.${certificateLine(input.tls)}`, why: 'Small or company servers sometimes make their own certificates; a CRM in the cloud will not accept them.', next: ['Ask your provider or IT admin for the server name with a proper certificate.', SURFACE_ADVICE_WORDS['test-with-own-ca'][input.surface ?? 'app']] }
+      return { title: verdictTitle('tls-self-signed'), what: `The server's certificate was not issued by a trusted authority (self-signed or private). The test stopped before sending the password.${certificateLine(input.tls)}`, why: 'Small or company servers sometimes make their own certificates; a CRM in the cloud will not accept them.', next: ['Ask your provider or IT admin for the server name with a proper certificate.', surfaceAdviceWords('test-with-own-ca', input.surface ?? 'app')] }
     case 'tls-intercepted':
-      return { title: VERDICT_TITLES['tls-intercepted'], what: `The certificate comes from antivirus or a company proxy, not from your provider.${certificateLine(input.tls)}`, why: 'Some antivirus "mail shield" and company firewalls open encrypted connections to scan them.', next: ['Turn off mail or SSL scanning in your antivirus, or test on another network.', 'Your CRM connects from the cloud and is not affected; the settings may still be right.'] }
+      return { title: verdictTitle('tls-intercepted'), what: `The certificate comes from antivirus or a company proxy, not from your provider.${certificateLine(input.tls)}`, why: 'Some antivirus "mail shield" and company firewalls open encrypted connections to scan them.', next: ['Turn off mail or SSL scanning in your antivirus, or test on another network.', 'Your CRM connects from the cloud and is not affected; the settings may still be right.'] }
     case 'tls-hostname-mismatch':
-      return { title: VERDICT_TITLES['tls-hostname-mismatch'], what: `The server's certificate does not name the server you typed.${certificateLine(input.tls)}`, why: "You may use an alias of the provider's server; the certificate only covers the real name.", next: ["Use the server name from the certificate or from your provider's help page."] }
+      return { title: verdictTitle('tls-hostname-mismatch'), what: `The server's certificate does not name the server you typed.${certificateLine(input.tls)}`, why: "You may use an alias of the provider's server; the certificate only covers the real name.", next: ["Use the server name from the certificate or from your provider's help page."] }
     case 'tls-incomplete-chain':
-      return { title: VERDICT_TITLES['tls-incomplete-chain'], what: `The server does not send the middle certificate that links its certificate to a trusted authority.${certificateLine(input.tls)}`, why: "It is a server setup mistake; some apps fill the gap, CRMs often don't. If secure sites also fail on this computer, a company proxy or antivirus may be re-signing connections instead.", next: ['Tell your provider or IT admin that the intermediate certificate is missing.'] }
+      return { title: verdictTitle('tls-incomplete-chain'), what: `The server does not send the middle certificate that links its certificate to a trusted authority.${certificateLine(input.tls)}`, why: "It is a server setup mistake; some apps fill the gap, CRMs often don't. If secure sites also fail on this computer, a company proxy or antivirus may be re-signing connections instead.", next: ['Tell your provider or IT admin that the intermediate certificate is missing.'] }
     case 'tls-outdated':
-      return { title: VERDICT_TITLES['tls-outdated'], what: 'The server only offers old encryption versions that are no longer allowed.', why: 'The server has not been updated in a long time.', next: ['Ask your provider for a current server; your CRM will refuse this one too.'] }
+      return { title: verdictTitle('tls-outdated'), what: 'The server only offers old encryption versions that are no longer allowed.', why: 'The server has not been updated in a long time.', next: ['Ask your provider for a current server; your CRM will refuse this one too.'] }
     case 'cleartext-disallowed':
-      return { title: VERDICT_TITLES['cleartext-disallowed'], what: 'The server refuses passwords over an unencrypted connection.', why: 'Sending a password unencrypted would expose it.', next: ['Choose SSL/TLS (port 993/995/465) or STARTTLS (143/110/587).'] }
+      return { title: verdictTitle('cleartext-disallowed'), what: 'The server refuses passwords over an unencrypted connection.', why: 'Sending a password unencrypted would expose it.', next: ['Choose SSL/TLS (port 993/995/465) or STARTTLS (143/110/587).'] }
     case 'app-password-required':
-      return { title: VERDICT_TITLES['app-password-required'], what: `${PROVIDER(ctx)} does not accept your normal password in other apps.`, why: 'With two-step verification on, mail apps and CRMs must use a separate "app password".', next: ['Make an app password in your account\'s security settings.', 'Type the app password (not your normal password) into your CRM.'], links: [appPasswordLink(ctx)] }
+      return { title: verdictTitle('app-password-required'), what: `${PROVIDER(ctx)} does not accept your normal password in other apps.`, why: 'With two-step verification on, mail apps and CRMs must use a separate "app password".', next: ['Make an app password in your account\'s security settings.', 'Type the app password (not your normal password) into your CRM.'], links: [appPasswordLink(ctx)] }
     case 'web-login-required':
-      return { title: VERDICT_TITLES['web-login-required'], what: `${PROVIDER(ctx)} blocked this sign-in and wants you to confirm it in a browser.`, why: 'The provider saw a sign-in it did not recognise, or wants you to use a more secure sign-in.', next: ['Sign in to your mailbox in a web browser and confirm any security prompt.', ctx.family === 'google' ? "Then use an app password, or your CRM's \"Sign in with Google\"." : 'Then test again.'], links: [ctx.family === 'google' ? HELP_LINKS.googleWebLogin : null] }
+      return { title: verdictTitle('web-login-required'), what: `${PROVIDER(ctx)} blocked this sign-in and wants you to confirm it in a browser.`, why: 'The provider saw a sign-in it did not recognise, or wants you to use a more secure sign-in.', next: ['Sign in to your mailbox in a web browser and confirm any security prompt.', ctx.family === 'google' ? "Then use an app password, or your CRM's \"Sign in with Google\"." : 'Then test again.'], links: [ctx.family === 'google' ? HELP_LINKS.googleWebLogin : null] }
     case 'imap-disabled':
       return imapDisabled(ctx, proto === 'POP3' ? 'POP' : 'IMAP')
     case 'oauth-required':
@@ -164,24 +164,24 @@ function body(verdict: Verdict, input: AdviceInput): Body {
       }
       return { title: `Use your CRM's "Sign in with ${PROVIDER(ctx)}" instead of a password`, what: `${PROVIDER(ctx)} accepts no passwords here: use your CRM's sign-in button for this provider instead of typing server settings.`, why: `${PROVIDER(ctx)} only lets other apps in through its own sign-in page (OAuth), not with a typed password.`, next: [`In your CRM, choose the ${PROVIDER(ctx)} option (or "Sign in with ${PROVIDER(ctx)}") and sign in there.`, 'If your CRM has no such option, ask its support which sign-in it offers for this provider.'] }
     case 'admin-consent-required':
-      return { title: VERDICT_TITLES['admin-consent-required'], what: "Your organisation's Microsoft account does not let you approve the CRM's access yourself.", why: 'Many companies allow only admins to grant apps access to mailboxes ("admin consent").', next: ['Send your IT admin the name of the CRM and ask them to grant admin consent for it in Microsoft Entra.', 'Then connect again with "Sign in with Microsoft".'], links: [HELP_LINKS.microsoftAdminConsent] }
+      return { title: verdictTitle('admin-consent-required'), what: "Your organisation's Microsoft account does not let you approve the CRM's access yourself.", why: 'Many companies allow only admins to grant apps access to mailboxes ("admin consent").', next: ['Send your IT admin the name of the CRM and ask them to grant admin consent for it in Microsoft Entra.', 'Then connect again with "Sign in with Microsoft".'], links: [HELP_LINKS.microsoftAdminConsent] }
     case 'smtp-auth-disabled':
-      return { title: VERDICT_TITLES['smtp-auth-disabled'], what: 'The server does not allow logging in to send mail (SMTP AUTH) for this mailbox.', why: 'Microsoft 365 turns authenticated SMTP off by default; admins can turn it on per mailbox.', next: ["Prefer your CRM's \"Sign in with Microsoft\" option.", 'Otherwise ask your IT admin to turn on authenticated SMTP for this mailbox.'], links: [ctx.family === 'microsoft' || !ctx.family ? HELP_LINKS.microsoftSmtpAuth : null] }
+      return { title: verdictTitle('smtp-auth-disabled'), what: 'The server does not allow logging in to send mail (SMTP AUTH) for this mailbox.', why: 'Microsoft 365 turns authenticated SMTP off by default; admins can turn it on per mailbox.', next: ["Prefer your CRM's \"Sign in with Microsoft\" option.", 'Otherwise ask your IT admin to turn on authenticated SMTP for this mailbox.'], links: [ctx.family === 'microsoft' || !ctx.family ? HELP_LINKS.microsoftSmtpAuth : null] }
     case 'too-many-connections':
-      return { title: VERDICT_TITLES['too-many-connections'], what: 'The server refused because too many apps are connected to this mailbox at once.', why: 'Providers limit simultaneous connections (Gmail allows 15 per account).', next: ['Close other mail apps or devices that use this mailbox, wait a few minutes, and test again.'] }
+      return { title: verdictTitle('too-many-connections'), what: 'The server refused because too many apps are connected to this mailbox at once.', why: 'Providers limit simultaneous connections (Gmail allows 15 per account).', next: ['Close other mail apps or devices that use this mailbox, wait a few minutes, and test again.'] }
     case 'rate-limited':
-      return { title: VERDICT_TITLES['rate-limited'], what: 'The server is slowing down logins from you for now.', why: 'After several attempts in a row, providers pause logins to protect the account.', next: ['Wait 15 minutes before testing again; repeated attempts can lock the account.'] }
+      return { title: verdictTitle('rate-limited'), what: 'The server is slowing down logins from you for now.', why: 'After several attempts in a row, providers pause logins to protect the account.', next: ['Wait 15 minutes before testing again; repeated attempts can lock the account.'] }
     case 'server-unavailable':
-      return { title: VERDICT_TITLES['server-unavailable'], what: 'The server could not check the login right now.', why: 'It is a problem on the provider\'s side, usually short.', next: ['Test again in a few minutes.'] }
+      return { title: verdictTitle('server-unavailable'), what: 'The server could not check the login right now.', why: 'It is a problem on the provider\'s side, usually short.', next: ['Test again in a few minutes.'] }
     case 'account-problem':
-      return { title: VERDICT_TITLES['account-problem'], what: 'The server says the account is expired, disabled or locked.', why: 'The password may have expired, or the account was suspended.', next: ['Sign in on the web to see what the provider asks for, or contact your IT admin.'] }
+      return { title: verdictTitle('account-problem'), what: 'The server says the account is expired, disabled or locked.', why: 'The password may have expired, or the account was suspended.', next: ['Sign in on the web to see what the provider asks for, or contact your IT admin.'] }
     case 'auth-failed':
       return authFailed(ctx)
     case 'pop3-unsupported':
-      return { title: VERDICT_TITLES['pop3-unsupported'], what: 'The CRM only connects over IMAP; this account is set up with POP3.', why: 'POP3 downloads mail and often removes it from the server, so a CRM cannot keep it in sync.', next: ['Use the IMAP server of the same provider in your CRM (the same username and password usually work).', 'In your mail app, keep POP3 or add the account again as IMAP; mail already downloaded stays on this computer.'] }
+      return { title: verdictTitle('pop3-unsupported'), what: 'The CRM only connects over IMAP; this account is set up with POP3.', why: 'POP3 downloads mail and often removes it from the server, so a CRM cannot keep it in sync.', next: ['Use the IMAP server of the same provider in your CRM (the same username and password usually work).', 'In your mail app, keep POP3 or add the account again as IMAP; mail already downloaded stays on this computer.'] }
     case 'unknown':
       if (input.pasted) {
-        return { title: VERDICT_TITLES['unknown'], what: `The message says: "${input.serverText ?? ''}"`, why: 'We only name a cause when we are sure, so we do not guess.', next: ["Test the login with this tool: it shows which step fails and the server's own words.", "Or search for the message on your CRM's or provider's help pages, or send it to your IT admin."] }
+        return { title: verdictTitle('unknown'), what: `The message says: "${input.serverText ?? ''}"`, why: 'We only name a cause when we are sure, so we do not guess.', next: ["Test the login with this tool: it shows which step fails and the server's own words.", "Or search for the message on your CRM's or provider's help pages, or send it to your IT admin."] }
       }
       return { title: 'The server refused, for a reason we do not recognise', what: input.serverText ? `The server said: "${input.serverText}"` : 'The test failed without a message from the server.', why: 'We only name a cause when we are sure; these are the server\'s own words.', next: ["Search for the server's words on your provider's help pages, or send them to your IT admin."] }
   }

@@ -1,24 +1,24 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { AUTH_WORDS, BLOCKER_TITLES, CLIENT_NAMES, IMAP_ACCESS_WORDS, localMailWords, messagesWords, NOT_KNOWN, PROTOCOL_NAMES, SECURITY_WORDS } from '../words/words.js'
+import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, messagesWords, notKnown, protocolName, securityWords } from '../words/words.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
 import type { AdminReport, ReportedGuidance, ReportedTest, ScanSummary } from './report.js'
 
 function serverLine(label: string, s: ServerSettings): string {
   const where = s.host ? `${s.host}${s.port !== null ? `:${s.port}` : ''}` : (s.url ?? '(not stored)')
-  const security = s.security ? SECURITY_WORDS[s.security] : `security ${NOT_KNOWN.toLowerCase()}`
-  return `    ${label}: ${PROTOCOL_NAMES[s.protocol]} ${where}, ${security}, username ${s.username ?? '(not stored)'}, sign-in ${s.auth ? AUTH_WORDS[s.auth] : NOT_KNOWN}`
+  const security = s.security ? securityWords(s.security) : `security ${notKnown().toLowerCase()}`
+  return `    ${label}: ${protocolName(s.protocol)} ${where}, ${security}, username ${s.username ?? '(not stored)'}, sign-in ${s.auth ? authWords(s.auth) : notKnown()}`
 }
 
 function guidanceLines(g: ReportedGuidance): string[] {
-  const lines = [`    For the CRM: IMAP ${IMAP_ACCESS_WORDS[g.imap].toLowerCase()}; password ${g.password ?? 'not known'}; sign-in button ${g.signIn ?? 'none'}`]
-  for (const code of g.blockers) lines.push(`    Blocker [${code}]: ${BLOCKER_TITLES[code]}`)
+  const lines = [`    For the CRM: IMAP ${imapAccessWords(g.imap).toLowerCase()}; password ${g.password ?? 'not known'}; sign-in button ${g.signIn ?? 'none'}`]
+  for (const code of g.blockers) lines.push(`    Blocker [${code}]: ${blockerTitle(code)}`)
   if (g.steps.length) lines.push(`    Steps: ${g.steps.join(', ')}`)
   return lines
 }
 
 function accountLines(a: MailAccount, guidance: ReportedGuidance | undefined): string[] {
-  const head = `  - ${a.email ?? a.name} (${CLIENT_NAMES[a.client]}, profile ${a.profile})${a.provider ? `, ${a.provider.name}` : ''}`
+  const head = `  - ${a.email ?? a.name} (${clientName(a.client)}, profile ${a.profile})${a.provider ? `, ${a.provider.name}` : ''}`
   const lines = [head, serverLine('Incoming', a.incoming)]
   if (a.pop3) {
     lines.push(`    Leave mail on server: ${a.pop3.leaveOnServer ? 'yes' : 'NO - mail may exist only on this computer'}`)
@@ -34,7 +34,7 @@ function accountLines(a: MailAccount, guidance: ReportedGuidance | undefined): s
 }
 
 function sourceLine(s: SourceReport): string[] {
-  const lines = [`  - ${s.label ?? CLIENT_NAMES[s.client]}: ${s.status}, ${s.accounts} account(s) at ${s.location}`]
+  const lines = [`  - ${s.label ?? clientName(s.client)}: ${s.status}, ${s.accounts} account(s) at ${s.location}`]
   if (s.message) lines.push(`    ${s.message}`)
   return lines
 }
@@ -44,7 +44,7 @@ function testLines(t: ReportedTest): string[] {
   const s = r.server
   const outcome = r.ok ? 'login worked' : `failed at ${r.stage ?? 'unknown step'}: ${r.verdict}`
   const lines = [
-    `  - ${t.at} ${s.protocol.toUpperCase()} ${s.host}:${s.port} ${SECURITY_WORDS[s.security]} as ${s.username}: ${outcome} (${r.durationMs} ms)`,
+    `  - ${t.at} ${s.protocol.toUpperCase()} ${s.host}:${s.port} ${securityWords(s.security)} as ${s.username}: ${outcome} (${r.durationMs} ms)`,
   ]
   for (const step of r.steps) {
     lines.push(`      ${step.ok ? 'ok  ' : 'FAIL'} ${step.stage.padEnd(12)} ${String(step.ms).padStart(6)} ms  ${step.detail}`)

@@ -2,7 +2,7 @@
 // asks for with its own Copy button, and "Test this account".
 import { useEffect, useState } from 'react'
 import type { Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
-import { BLOCKER_TITLES, NOTE_WORDS, blockerWhy } from '../../../src/words/words.js'
+import { blockerTitle, noteWords, blockerWhy } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
 import { accountsText as t } from '../text/accounts.js'
 import { protocolBadge, securityInWords } from '../text/common.js'
@@ -69,7 +69,7 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
   const titleId = `account-${account.id}-title`
   const guidance = useAccountGuidance(account.id)
   const known = guidance
-    ? [...guidance.blockers.map((b) => `${BLOCKER_TITLES[b.code]}. ${blockerWhy(b, guidance)}`), ...guidance.notes.map((n) => NOTE_WORDS[n](guidance))]
+    ? [...guidance.blockers.map((b) => `${blockerTitle(b.code)}. ${blockerWhy(b, guidance)}`), ...guidance.notes.map((n) => noteWords(n, guidance))]
     : []
   const thingsToKnow = [...known, ...account.warnings]
   // The core's step, not the card's own idea: a POP3 account moves to IMAP first.

@@ -5,7 +5,7 @@ import type { SourceReport } from '../../../src/model.js'
 import { CHECKED_PROGRAMS, UNREADABLE_PROGRAMS } from '../../../src/sources/checked-places.js'
 import { usePrivacy } from '../privacy.js'
 import { accountsText as t } from '../text/accounts.js'
-import { CLIENT_NAMES } from '../../../src/words/words.js'
+import { clientName } from '../../../src/words/words.js'
 import { SourceStatusWords } from './source-problems.js'
 
 export function NothingFound({ sources }: { sources: SourceReport[] }) {
@@ -36,7 +36,7 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
         <ul className="checked-found">
           {seen.map((source, i) => (
             <li key={`${source.client}-${i}`}>
-              {source.label ?? CLIENT_NAMES[source.client]}: <SourceStatusWords source={source} />
+              {source.label ?? clientName(source.client)}: <SourceStatusWords source={source} />
               {privacyOn ? null : <span className="technical"> ({source.location})</span>}
             </li>
           ))}

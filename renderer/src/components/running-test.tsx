@@ -3,7 +3,7 @@
 // seconds counter is outside it, so a screen reader is not told every tick.
 import { useEffect, useRef } from 'react'
 import type { TestProgress } from '../../../src/model.js'
-import { STAGE_WORDS } from '../../../src/words/words.js'
+import { stageWords } from '../../../src/words/words.js'
 import { runningText as t } from '../text/test-panel.js'
 
 export function RunningTest({ running, progress, onCancel }: { running: boolean; progress: TestProgress | null; onCancel: () => void }) {
@@ -12,7 +12,7 @@ export function RunningTest({ running, progress, onCancel }: { running: boolean;
   useEffect(() => {
     if (running) cancelRef.current?.focus()
   }, [running])
-  const stage = progress?.stage ? STAGE_WORDS[progress.stage] : t.starting
+  const stage = progress?.stage ? stageWords(progress.stage) : t.starting
   return (
     <div className="running-test" data-running={running ? '' : undefined}>
       <p className="status" aria-live="polite">

@@ -5,7 +5,7 @@ import type { SourceReport } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { useScan } from '../scan-state.js'
 import { accountsText as t } from '../text/accounts.js'
-import { CLIENT_NAMES, SOURCE_FIX_LINK_WORDS, SOURCE_STATUS_WORDS } from '../../../src/words/words.js'
+import { clientName, sourceFixLinkWords, sourceStatusWords } from '../../../src/words/words.js'
 import { SensitiveText, usePrivacy } from '../privacy.js'
 import { ErrorNotice } from './error-notice.js'
 import { HelpLink } from './help-link.js'
@@ -51,8 +51,8 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
       {problems.map((source, i) => (
         <div className="card problem-card" key={`${source.client}-${i}`}>
           <h3 className="card-title">
-            {source.label ?? CLIENT_NAMES[source.client]}
-            <span className="technical"> ({SOURCE_STATUS_WORDS[source.status]})</span>
+            {source.label ?? clientName(source.client)}
+            <span className="technical"> ({sourceStatusWords(source.status)})</span>
           </h3>
           {source.message ? (
             <p>
@@ -70,7 +70,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
               {source.fix.links?.length ? (
                 <p className="fix-links">
                   {source.fix.links.map((url) => (
-                    <HelpLink key={url} url={url} label={SOURCE_FIX_LINK_WORDS[source.fix?.linksOpen ?? 'help-page']} />
+                    <HelpLink key={url} url={url} label={sourceFixLinkWords(source.fix?.linksOpen ?? 'help-page')} />
                   ))}
                 </p>
               ) : null}
@@ -93,7 +93,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
  */
 export function SourceStatusWords({ source }: { source: SourceReport }) {
   if (source.status === 'not-found' && source.message) return <SensitiveText text={source.message} />
-  return <>{SOURCE_STATUS_WORDS[source.status]}</>
+  return <>{sourceStatusWords(source.status)}</>
 }
 
 export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
@@ -106,7 +106,7 @@ export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
       <ul>
         {sources.map((source, i) => (
           <li key={`${source.client}-${i}`}>
-            {source.label ?? CLIENT_NAMES[source.client]}: <SourceStatusWords source={source} />
+            {source.label ?? clientName(source.client)}: <SourceStatusWords source={source} />
             {privacyOn ? null : <span className="technical"> ({source.location})</span>}
           </li>
         ))}

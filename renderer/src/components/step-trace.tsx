@@ -1,6 +1,6 @@
 // The test's steps in plain words, each ok or failed, with its time and detail.
 import type { TestStep } from '../../../src/model.js'
-import { STAGE_WORDS } from '../../../src/words/words.js'
+import { stageWords } from '../../../src/words/words.js'
 import { testText } from '../text/test-panel.js'
 // Step details may name the user: masked in privacy mode.
 import { SensitiveText } from '../privacy.js'
@@ -15,7 +15,7 @@ export function StepTrace({ steps }: { steps: TestStep[] }) {
             <span className="step-mark" aria-hidden="true">
               {step.ok ? '✓' : '✗'}
             </span>
-            <span className="step-name">{STAGE_WORDS[step.stage] ?? step.stage}</span>
+            <span className="step-name">{stageWords(step.stage) ?? step.stage}</span>
             <span className="visually-hidden">: {step.ok ? testText.stepOk : testText.stepFailed}</span>
             <span className="step-ms">{testText.tookMs(step.ms)}</span>
             {!step.ok && step.detail ? (

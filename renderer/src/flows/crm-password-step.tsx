@@ -4,7 +4,7 @@
 // action and the other username form (with consent).
 import { useEffect, useRef, useState } from 'react'
 import type { Guidance, GuidanceQuery } from '../../../src/model.js'
-import { passwordHeading, PASSWORD_FORMAT_WORDS } from '../../../src/words/words.js'
+import { passwordHeading, passwordFormatWords } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { HelpLink } from '../components/help-link.js'
@@ -111,7 +111,7 @@ export function CrmPasswordStep({ settings: initial, guidance: first, query, onS
         </p>
       ) : null}
       <GuidanceView guidance={guidance} />
-      {guidance.terms.format && canTest ? <p className="field-warning">{PASSWORD_FORMAT_WORDS[guidance.terms.format]}</p> : null}
+      {guidance.terms.format && canTest ? <p className="field-warning">{passwordFormatWords(guidance.terms.format)}</p> : null}
 
       {showForm ? (
         <>

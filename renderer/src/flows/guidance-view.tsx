@@ -5,14 +5,14 @@
 import { useId, useState, type ReactNode } from 'react'
 import type { Guidance, GuidanceBlocker, GuidanceMessage, GuidanceStepCode, Security } from '../../../src/model.js'
 import {
-  BLOCKER_TITLES,
-  FIELD_HINTS,
-  FIELD_LABELS,
-  LINK_WORDS,
-  MESSAGE_TITLES,
-  NOTE_WORDS,
-  SIGN_IN_WORDS,
-  SSL_NOTES,
+  blockerTitle,
+  fieldHint,
+  fieldLabel,
+  linkWords,
+  messageTitle,
+  noteWords,
+  signInWords,
+  sslNote,
   blockerWhy,
   fieldValueWords,
   messageText,
@@ -32,7 +32,7 @@ function ReadyMessage({ message }: { message: GuidanceMessage }) {
   const text = messageText(message)
   return (
     <section className="card ready-message" data-code={message.code} aria-labelledby={titleId}>
-      <h3 id={titleId}>{MESSAGE_TITLES[message.code]}</h3>
+      <h3 id={titleId}>{messageTitle(message.code)}</h3>
       <pre className="message-text">
         <SensitiveText text={text} />
       </pre>
@@ -78,7 +78,7 @@ export function BlockerNotice({ blocker: b, guidance: g, withSteps = false }: { 
   const links = withSteps ? g.links.filter((l) => b.steps.some((s) => s.code === l.code)) : []
   return (
     <div className="notice notice-warning blocker" data-code={b.code} role="status">
-      <p className="card-note-title">{BLOCKER_TITLES[b.code]}</p>
+      <p className="card-note-title">{blockerTitle(b.code)}</p>
       <p>
         <SensitiveText text={blockerWhy(b, g)} />
       </p>
@@ -94,7 +94,7 @@ export function BlockerNotice({ blocker: b, guidance: g, withSteps = false }: { 
       {links.length > 0 ? (
         <p className="guidance-links">
           {links.map((l) => (
-            <HelpLink key={l.code} url={l.url} label={LINK_WORDS[l.code](g)} />
+            <HelpLink key={l.code} url={l.url} label={linkWords(l.code, g)} />
           ))}
         </p>
       ) : null}
@@ -118,7 +118,7 @@ export function GuidanceView({
         <BlockerNotice key={b.code} blocker={b} guidance={g} />
       ))}
       <section className="guidance-path" aria-labelledby="guidance-steps-title">
-        <h3 id="guidance-steps-title">{g.signIn ? t.signInFirst(SIGN_IN_WORDS[g.signIn]) : t.whatToDo}</h3>
+        <h3 id="guidance-steps-title">{g.signIn ? t.signInFirst(signInWords(g.signIn)) : t.whatToDo}</h3>
         <ol className="guidance-steps">
           {g.steps.map((s) => (
             <li key={s.code} data-step={s.code}>
@@ -131,7 +131,7 @@ export function GuidanceView({
       {g.links.length > 0 ? (
         <p className="guidance-links">
           {g.links.map((l) => (
-            <HelpLink key={l.code} url={l.url} label={LINK_WORDS[l.code](g)} />
+            <HelpLink key={l.code} url={l.url} label={linkWords(l.code, g)} />
           ))}
         </p>
       ) : null}
@@ -144,7 +144,7 @@ export function GuidanceView({
       {g.notes.length > 0 ? (
         <ul className="card-note guidance-notes">
           {g.notes.map((n) => (
-            <li key={n}>{NOTE_WORDS[n](g)}</li>
+            <li key={n}>{noteWords(n, g)}</li>
           ))}
         </ul>
       ) : null}
@@ -162,14 +162,14 @@ export function GuidanceFields({ guidance: g }: { guidance: Guidance }) {
         return (
           <li key={f.key} className="crm-field" data-field={f.key}>
             {isSwitch || f.value === null ? (
-              <PlainField label={FIELD_LABELS[f.key]}>
+              <PlainField label={fieldLabel(f.key)}>
                 <strong className="switch-value">{value}</strong>
               </PlainField>
             ) : (
-              <CopyField label={FIELD_LABELS[f.key]} value={value} {...(f.sensitive ? { sensitive: f.key === 'email' ? ('email' as const) : ('username' as const) } : {})} />
+              <CopyField label={fieldLabel(f.key)} value={value} {...(f.sensitive ? { sensitive: f.key === 'email' ? ('email' as const) : ('username' as const) } : {})} />
             )}
-            <p className="field-help">{FIELD_HINTS[f.key]}</p>
-            {isSwitch && f.value !== null && SSL_NOTES[f.value as Security] ? <p className="field-warning">{SSL_NOTES[f.value as Security]}</p> : null}
+            <p className="field-help">{fieldHint(f.key)}</p>
+            {isSwitch && f.value !== null && sslNote(f.value as Security) ? <p className="field-warning">{sslNote(f.value as Security)}</p> : null}
           </li>
         )
       })}

@@ -2,7 +2,7 @@
 // what the provider or IT admin gave them, and goes straight to a real test of exactly that.
 import { useId, useState, type FormEvent } from 'react'
 import type { Security } from '../../../src/model.js'
-import { SSL_WORDS } from '../../../src/words/words.js'
+import { sslWords } from '../../../src/words/words.js'
 import { useNavigation } from '../navigation.js'
 import { guidanceText as t } from '../text/flows.js'
 
@@ -46,7 +46,7 @@ export function ManualSettingsForm({ email }: { email: string | null }) {
       <select id={ids.security} value={security} onChange={(e) => setSecurity(e.target.value as Security)}>
         {SECURITIES.map((s) => (
           <option key={s} value={s}>
-            {SSL_WORDS[s]} ({s === 'tls' ? 'SSL/TLS' : s === 'starttls' ? 'STARTTLS' : 'none'})
+            {sslWords(s)} ({s === 'tls' ? 'SSL/TLS' : s === 'starttls' ? 'STARTTLS' : 'none'})
           </option>
         ))}
       </select>

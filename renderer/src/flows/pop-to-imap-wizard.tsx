@@ -3,7 +3,7 @@
 // IMAP login -> the CRM wizard.
 import { useEffect, useRef, useState } from 'react'
 import type { BlockerCode, Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
-import { CLIENT_NAMES } from '../../../src/words/words.js'
+import { clientName } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
 import { AdviceView } from '../components/advice-view.js'
 import { CopyField, PlainField } from '../components/copy-field.js'
@@ -117,7 +117,7 @@ function PopAccountPicker({ accounts, onPick }: { accounts: MailAccount[]; onPic
       {accounts.map((a) => (
         <button key={a.id} type="button" className="button-secondary choice-row" onClick={() => onPick(a.id)}>
           <AccountLabel account={a} />
-          <span className="technical"> ({CLIENT_NAMES[clientFamily(a.client)]})</span>
+          <span className="technical"> ({clientName(clientFamily(a.client))})</span>
         </button>
       ))}
     </fieldset>
@@ -158,7 +158,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   }
 
   const warning = leaveOnServerWarning(account)
-  const clientName = CLIENT_NAMES[clientFamily(account.client)]
+  const client = clientName(clientFamily(account.client))
   const newImap = imap.status === 'done' ? imap.imap : null
   const answer = imap.status === 'done' ? imap.guidance : null
   const imapBlockers = answer ? answer.blockers.filter((b) => IMAP_BLOCKERS.includes(b.code)) : []
@@ -214,7 +214,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
 
       {step === 'client-steps' ? (
         <section aria-labelledby="pop-steps">
-          <h2 id="pop-steps">{popText.stepsTitle(clientName)}</h2>
+          <h2 id="pop-steps">{popText.stepsTitle(client)}</h2>
           {warning.level !== 'info' ? <p className="field-warning">{popText.keepPopReminder}</p> : null}
           <LocalMailNotice account={account} serverMessages={serverMessages} />
           {moveSteps(account.client, { imap: !!newImap, smtp: !!newSmtp }).map((group) => (

@@ -9,7 +9,7 @@ import { SourceProblems, WhereWeLooked } from '../components/source-problems.js'
 import { useNavigation, type TestTarget } from '../navigation.js'
 import { useScan } from '../scan-state.js'
 import { accountsText as t } from '../text/accounts.js'
-import { CLIENT_NAMES } from '../../../src/words/words.js'
+import { clientName } from '../../../src/words/words.js'
 import { LookupForm } from './lookup-screen.js'
 import { ScreenTitle } from './screen-title.js'
 
@@ -61,7 +61,7 @@ export function AccountsScreen() {
           <SourceProblems sources={state.result.sources} onRescan={rescan} />
           {groupByClient(accounts).map(([client, list]) => (
             <section className="client-group" key={client} aria-labelledby={`group-${client}`}>
-              <h2 id={`group-${client}`}>{t.accountsIn(CLIENT_NAMES[client])}</h2>
+              <h2 id={`group-${client}`}>{t.accountsIn(clientName(client))}</h2>
               <div className="cards">
                 {list.map((account) => (
                   <AccountCard key={account.id} account={account} onTest={onTest} />

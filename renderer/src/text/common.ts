@@ -1,7 +1,7 @@
 // Words shared by every screen, in one place so they can be translated later. The words for
 // the model's values live in src/words/words.ts (shared with the CLI and the report).
 import type { Protocol, Security } from '../../../src/model.js'
-import { NOT_KNOWN, PROTOCOL_BADGES, SECURITY_WORDS } from '../../../src/words/words.js'
+import { notKnown, protocolBadge as badgeWords, securityWords } from '../../../src/words/words.js'
 
 export const appText = {
   name: 'Mail Settings Inspector',
@@ -25,10 +25,10 @@ export const copyText = {
 
 /** The badge on a card: what kind of account this is. */
 export function protocolBadge(protocol: Protocol): string {
-  return PROTOCOL_BADGES[protocol]
+  return badgeWords(protocol)
 }
 
 /** Security in words; the technical name follows in brackets. */
 export function securityInWords(security: Security | null): string {
-  return security ? SECURITY_WORDS[security] : NOT_KNOWN
+  return security ? securityWords(security) : notKnown()
 }

@@ -48,6 +48,11 @@ describe('the desktop app shell', () => {
     expect(window.loadedFile).toBe(RENDERER)
   })
 
+  it("hands the OS's preferred languages to the page, most preferred first", async () => {
+    const window = await start()
+    expect(window.loadedQuery).toEqual({ languages: 'de-DE,en-US' })
+  })
+
   it('brings its window forward when the app is opened a second time', async () => {
     const window = await start()
     expect(window.focused).toBe(0)

@@ -43,14 +43,16 @@ export class FakeBrowserWindow extends EventEmitter {
   options: Record<string, unknown>
   webContents = new FakeWebContents()
   loadedFile: string | null = null
+  loadedQuery: Record<string, string> | null = null
   constructor(options: Record<string, unknown>) {
     super()
     this.options = options
     recorded.windows.push(this)
   }
   focused = 0
-  async loadFile(file: string) {
+  async loadFile(file: string, options?: { query?: Record<string, string> }) {
     this.loadedFile = file
+    this.loadedQuery = options?.query ?? null
   }
   show() {}
   isMinimized() {
@@ -72,6 +74,8 @@ export function fakeElectronModule() {
     quit: () => {},
     exit: () => {},
     requestSingleInstanceLock: () => true,
+    // A German Mac with English second (Electron's own format: BCP 47 with region).
+    getPreferredSystemLanguages: () => ['de-DE', 'en-US'],
   }
   const ipcMain = {
     handle: (channel: string, handler: Handler) => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { App } from '../../../renderer/src/App.js'
-import { BLOCKER_TITLES } from '../../../src/words/words.js'
+import { blockerTitle } from '../../../src/words/words.js'
 import { coreGuidance, fakeApi, imapAccount, popAccount, scanWith } from './fake-api.js'
 
 afterEach(cleanup)
@@ -121,7 +121,7 @@ describe('accounts screen', () => {
     expect(within(other).getByRole('button', { name: 'Copy Outgoing username' })).toBeTruthy()
     // The core's pop3-account blocker, in the words table's words, once; the move button follows from its step.
     const popCard = screen.getByRole('article', { name: 'sam@pop.example' })
-    await waitFor(() => expect(popCard.textContent).toContain(BLOCKER_TITLES['pop3-account']))
+    await waitFor(() => expect(popCard.textContent).toContain(blockerTitle('pop3-account')))
     expect(popCard.textContent!.split('POP3 downloads your mail')).toHaveLength(2)
     expect(popCard.textContent).toContain('without losing the mail that is only here')
     expect(popCard.textContent).toContain('Apple Mail removes each message from the server')

@@ -1,5 +1,6 @@
-// Every value of the model has its words, and no table keeps words for a value that is gone.
-// (The types already refuse a missing key; this also catches empty words and stale keys.)
+// Every value of the model has its words in English, and no group of the catalogue keeps words
+// for a value that is gone. (The types refuse a key missing from English; this also catches
+// empty words and stale keys.)
 import { describe, expect, it } from 'vitest'
 import {
   AUTHS,
@@ -18,56 +19,62 @@ import {
   SOURCE_STATUSES,
   STAGES,
   VERDICTS,
+  type GuidanceFieldKey,
 } from '../../../src/model.js'
-import {
-  AUTH_WORDS,
-  BLOCKER_TITLES,
-  CLIENT_NAMES,
-  IMAP_ACCESS_WORDS,
-  LOOKUP_SOURCE_WORDS,
-  MESSAGE_TITLES,
-  PASSWORD_FORMAT_WORDS,
-  PASSWORD_TERM_WORDS,
-  PROTOCOL_BADGES,
-  PROTOCOL_NAMES,
-  SECOND_FACTOR_WORDS,
-  SECURITY_WORDS,
-  SIGN_IN_WORDS,
-  SOURCE_FIX_LINK_WORDS,
-  SOURCE_STATUS_WORDS,
-  SSL_CHECKBOX_WORDS,
-  STAGE_WORDS,
-  VERDICT_TITLES,
-} from '../../../src/words/words.js'
+import words from '../../../src/i18n/locales/en/words.json' with { type: 'json' }
+import guidance from '../../../src/i18n/locales/en/guidance.json' with { type: 'json' }
+import { clientName, securityWords, verdictTitle } from '../../../src/words/words.js'
 
-const tables: [string, readonly string[], Record<string, string>][] = [
-  ['client names', MAIL_CLIENTS, CLIENT_NAMES],
-  ['security', SECURITIES, SECURITY_WORDS],
-  ['SSL checkbox', SECURITIES, SSL_CHECKBOX_WORDS],
-  ['protocol names', PROTOCOLS, PROTOCOL_NAMES],
-  ['protocol badges', PROTOCOLS, PROTOCOL_BADGES],
-  ['sign-in', AUTHS, AUTH_WORDS],
-  ['stages', STAGES, STAGE_WORDS],
-  ['source status', SOURCE_STATUSES, SOURCE_STATUS_WORDS],
-  ['source fix links', SOURCE_FIX_LINKS, SOURCE_FIX_LINK_WORDS],
-  ['lookup source', LOOKUP_SOURCES, LOOKUP_SOURCE_WORDS],
-  ['verdict titles', VERDICTS, VERDICT_TITLES],
-  ['IMAP access', IMAP_ACCESS, IMAP_ACCESS_WORDS],
-  ['blocker titles', BLOCKER_CODES, BLOCKER_TITLES],
-  ['sign-in buttons', SIGN_INS, SIGN_IN_WORDS],
-  ['password terms', PASSWORD_TERMS, PASSWORD_TERM_WORDS],
-  ['second factors', SECOND_FACTOR_TERMS, SECOND_FACTOR_WORDS],
-  ['password formats', PASSWORD_FORMATS, PASSWORD_FORMAT_WORDS],
-  ['message titles', GUIDANCE_MESSAGES, MESSAGE_TITLES],
+// The model has the field keys as a type only; `satisfies` keeps this list complete.
+const GUIDANCE_FIELD_KEYS = Object.keys({
+  email: 1,
+  imapHost: 1,
+  imapPort: 1,
+  imapSsl: 1,
+  username: 1,
+  smtpHost: 1,
+  smtpPort: 1,
+  smtpSsl: 1,
+  smtpUsername: 1,
+} satisfies Record<GuidanceFieldKey, 1>)
+
+const groups: [string, Record<string, unknown>, readonly string[]][] = [
+  ['words:client', words.client, MAIL_CLIENTS],
+  ['words:security', words.security, SECURITIES],
+  ['words:protocol', words.protocol, PROTOCOLS],
+  ['words:protocolBadge', words.protocolBadge, PROTOCOLS],
+  ['words:auth', words.auth, AUTHS],
+  ['words:stage', words.stage, STAGES],
+  ['words:sourceStatus', words.sourceStatus, SOURCE_STATUSES],
+  ['words:sourceFixLink', words.sourceFixLink, SOURCE_FIX_LINKS],
+  ['words:lookupSource', words.lookupSource, LOOKUP_SOURCES],
+  ['words:verdict', words.verdict, VERDICTS],
+  ['guidance:imapAccess', guidance.imapAccess, IMAP_ACCESS],
+  ['guidance:blockerTitle', guidance.blockerTitle, BLOCKER_CODES],
+  ['guidance:signIn', guidance.signIn, SIGN_INS],
+  // Two more: the word when the provider has none of its own (a separate password; Bridge's).
+  ['guidance:term', guidance.term, [...PASSWORD_TERMS, 'separate-email-password']],
+  ['guidance:secondFactor', guidance.secondFactor, [...SECOND_FACTOR_TERMS, 'default']],
+  ['guidance:passwordFormat', guidance.passwordFormat, PASSWORD_FORMATS],
+  ['guidance:messageTitle', guidance.messageTitle, GUIDANCE_MESSAGES],
+  ['guidance:message', guidance.message, GUIDANCE_MESSAGES],
+  ['guidance:fieldLabel', guidance.fieldLabel, GUIDANCE_FIELD_KEYS],
+  ['guidance:fieldHint', guidance.fieldHint, GUIDANCE_FIELD_KEYS],
+  ['guidance:ssl', guidance.ssl, SECURITIES],
 ]
 
-describe('the words table', () => {
-  it.each(tables)('%s: words for exactly the model values', (_name, values, words) => {
-    expect(Object.keys(words).sort()).toEqual([...values].sort())
-    for (const value of values) expect(words[value]?.trim(), value).toBeTruthy()
+describe('the words catalogue', () => {
+  it.each(groups)('%s: words for exactly the model values', (_name, group, values) => {
+    expect(Object.keys(group).sort()).toEqual([...values].sort())
+    for (const value of values) expect(group[value], value).toBeTruthy()
   })
 
   it('says each verdict with its own title', () => {
-    expect(new Set(Object.values(VERDICT_TITLES)).size).toBe(VERDICTS.length)
+    expect(new Set(VERDICTS.map(verdictTitle)).size).toBe(VERDICTS.length)
+  })
+
+  it('looks the words up by the model value', () => {
+    expect(clientName('apple-mail')).toBe('Apple Mail')
+    expect(securityWords('starttls')).toBe('Encrypted after connecting (STARTTLS)')
   })
 })

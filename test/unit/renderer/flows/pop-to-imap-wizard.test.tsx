@@ -11,7 +11,7 @@ import { PopToImapWizard } from '../../../../renderer/src/flows/pop-to-imap-wiza
 import { NavigationContext } from '../../../../renderer/src/navigation.js'
 import { ScanProvider } from '../../../../renderer/src/scan-state.js'
 import type { MailAccount } from '../../../../src/model.js'
-import { BLOCKER_TITLES } from '../../../../src/words/words.js'
+import { blockerTitle } from '../../../../src/words/words.js'
 import { coreGuidance, fakeApi, popAccount, scanWith } from '../fake-api.js'
 
 afterEach(cleanup)
@@ -52,7 +52,7 @@ describe('Move this POP3 account to IMAP: the IMAP settings step', () => {
     expect(api.calls.filter((c) => c.method === 'guidance').map((c) => c.args)).toEqual([[{ accountId: popAccount.id }]])
     expect(api.calls.some((c) => c.method === 'lookup' || c.method === 'providerPolicy')).toBe(false)
     const notice = document.querySelector('.blocker[data-code="imap-switched-off"]')!
-    expect(notice.textContent).toContain(BLOCKER_TITLES['imap-switched-off'])
+    expect(notice.textContent).toContain(blockerTitle('imap-switched-off'))
     expect(notice.querySelector('[data-step="enable-imap"]')?.textContent).toContain('Switch on IMAP in GMX’s settings')
     fireEvent.click(screen.getByRole('button', { name: 'How to switch on IMAP at GMX' }))
     expect(api.calls.find((c) => c.method === 'openHelp')?.args).toEqual(['https://hilfe.gmx.net/pop-imap/einschalten.html'])
@@ -60,7 +60,7 @@ describe('Move this POP3 account to IMAP: the IMAP settings step', () => {
 
   it('says plainly when the provider offers no IMAP, and shows no server to copy', async () => {
     await openImapStep(onServer('office@plumber.example', 'pop.centurytel.net'))
-    const notice = await screen.findByText(BLOCKER_TITLES['pop3-only-provider'])
+    const notice = await screen.findByText(blockerTitle('pop3-only-provider'))
     expect(notice.closest('.blocker')?.getAttribute('data-code')).toBe('pop3-only-provider')
     expect(document.querySelectorAll('.copy-field-value').length).toBe(0)
     expect(screen.queryByText(/How to switch on IMAP/)).toBeNull()

@@ -1,0 +1,55 @@
+// The one i18next instance and its `t`, shared by the core, the CLI and the renderer (which
+// wraps it in react-i18next: renderer/src/i18n/). Messages are ICU MessageFormat through
+// i18next-icu (intl-messageformat): "{count, plural, one {# message} other {# messages}}".
+// English is loaded synchronously at import, so `t` works in Node and in tests without any
+// set-up; setLanguage() loads another language's files first, then switches.
+import i18next from 'i18next'
+import ICU from 'i18next-icu'
+import { ENGLISH, loadCatalogues } from './catalogues.js'
+import { formattingLocale, LANGUAGES, PSEUDO_LANGUAGE, SOURCE_LANGUAGE, type UiLanguage } from './languages.js'
+import type { MessageKey, MessageParams } from './message-key.js'
+
+export type { MessageKey, MessageParams } from './message-key.js'
+
+export const i18n = i18next.createInstance()
+
+void i18n.use(new ICU({ parseLngForICU: (language) => formattingLocale(language as UiLanguage) })).init({
+  // Resources are given, so init is synchronous (i18next.com/overview/configuration-options, initAsync).
+  initAsync: false,
+  lng: SOURCE_LANGUAGE,
+  fallbackLng: SOURCE_LANGUAGE,
+  supportedLngs: [...LANGUAGES, PSEUDO_LANGUAGE],
+  // "pt-BR" is a language of its own here, not "pt" with a region to fall back from.
+  load: 'currentOnly',
+  ns: Object.keys(ENGLISH),
+  defaultNS: false,
+  resources: { [SOURCE_LANGUAGE]: ENGLISH },
+  returnNull: false,
+  // React escapes; the CLI prints plain text.
+  interpolation: { escapeValue: false },
+})
+
+/** A message in the current language (English for a key not translated yet). */
+export function t(key: MessageKey, params?: MessageParams): string {
+  return i18n.t(key, params ?? {}) as string
+}
+
+export function currentLanguage(): UiLanguage {
+  return (i18n.language ?? SOURCE_LANGUAGE) as UiLanguage
+}
+
+const loaded = new Set<UiLanguage>([SOURCE_LANGUAGE])
+
+/** Loads the language's catalogues (once), then makes it the current one. */
+export async function setLanguage(language: UiLanguage): Promise<void> {
+  if (!loaded.has(language)) {
+    for (const [ns, catalogue] of Object.entries(await loadCatalogues(language))) i18n.addResourceBundle(language, ns, catalogue, true, true)
+    loaded.add(language)
+  }
+  await i18n.changeLanguage(language)
+}
+
+/** A number for the current language: 1,204 / 1.204 / 1 204. */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(formattingLocale(currentLanguage()), options).format(n)
+}

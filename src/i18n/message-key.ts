@@ -1,0 +1,19 @@
+// Every message key, typed from the English catalogue: `t('words:client.thunderbird')` is
+// checked, and a key built from a model value (`words:client.${client}`) fails type-checking
+// until English has a message for every value. A new namespace is one line here.
+interface EnglishCatalogue {
+  words: typeof import('./locales/en/words.json')
+  guidance: typeof import('./locales/en/guidance.json')
+  'ui-common': typeof import('./locales/en/ui-common.json')
+}
+
+/** "a.b.c" for every string leaf of a nested catalogue. */
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>
+}[keyof T & string]
+
+/** "namespace:key.path", as i18next writes it. */
+export type MessageKey = { [N in keyof EnglishCatalogue & string]: `${N}:${Leaves<EnglishCatalogue[N]>}` }[keyof EnglishCatalogue & string]
+
+/** ICU arguments: text, numbers (plural, number) and dates. */
+export type MessageParams = Record<string, string | number | Date>
