@@ -27,7 +27,7 @@ const IMAP: Record<ImapAccess, string> = {
 const cell = (text: string) => text.replace(/\|/g, '\\|')
 
 function sourceCell(fact: FactSource): string {
-  if (!fact.source) return 'unverified'
+  if (!fact.source) return fact.disagreement ? 'unverified (another page disagrees)' : 'unverified'
   const host = new URL(fact.source).hostname.replace(/^www\./, '')
   const marks = [fact.kind === 'third-party' ? 'third party' : null, fact.disagreement ? 'sources disagree' : null].filter(Boolean)
   return `[${host}](${fact.source})${marks.length ? ` (${marks.join(', ')})` : ''}`

@@ -23,12 +23,12 @@ export type UiLanguage = Language | typeof PSEUDO_LANGUAGE
  */
 export const TRANSLATION_STATUS: Record<Language, 'complete' | 'in-progress'> = {
   en: 'complete',
-  de: 'in-progress',
-  fr: 'in-progress',
-  es: 'in-progress',
-  'pt-BR': 'in-progress',
-  it: 'in-progress',
-  nl: 'in-progress',
+  de: 'complete',
+  fr: 'complete',
+  es: 'complete',
+  'pt-BR': 'complete',
+  it: 'complete',
+  nl: 'complete',
 }
 
 /** The languages a user can pick and the detection may choose: complete ones only. */

@@ -25,7 +25,10 @@ export function thirdParty(url: string, extra: Extra = {}): FactSource {
   return sourced(url, 'third-party', extra)
 }
 
-/** A fact no page found today confirms: kept because it is the safer advice; `note` says why it has no source. */
-export function unverified(note: string): FactSource {
-  return { source: null, verified: null, note }
+/**
+ * A fact no page found today confirms: kept because it is the safer advice; `note` says why it
+ * has no source, `disagreement` what another page says instead.
+ */
+export function unverified(note: string, disagreement?: FactSource['disagreement']): FactSource {
+  return disagreement ? { source: null, verified: null, note, disagreement } : { source: null, verified: null, note }
 }

@@ -50,18 +50,28 @@ function matchedSuffix(host: string, suffixes: readonly string[]): string | null
   return best
 }
 
+type SuffixList = 'emailDomains' | 'hosts' | 'mx'
+
+/** Entry -> the first provider (table order) listing it, per list: one map lookup per label. */
+const SUFFIX_INDEX: Record<SuffixList, Map<string, ProviderKnowledge>> = { emailDomains: new Map(), hosts: new Map(), mx: new Map() }
+for (const list of ['emailDomains', 'hosts', 'mx'] as const) {
+  for (const knowledge of PROVIDERS) for (const entry of knowledge[list]) if (!SUFFIX_INDEX[list].has(entry)) SUFFIX_INDEX[list].set(entry, knowledge)
+}
+
 /**
  * The provider whose entry matches `host` most specifically: mxbiz1.qq.com is Tencent Exmail
  * (entry "mxbiz1.qq.com") although QQ Mail owns qq.com; imappro.zoho.eu is a Zoho organisation
- * although "zoho.eu" is personal Zoho. Ties keep the table order.
+ * although "zoho.eu" is personal Zoho. Ties keep the table order. The host itself, then each
+ * parent at a dot boundary ("evilzoho.com" is not "zoho.com"): the first hit is the longest.
  */
-function bestBySuffix(host: string, list: (k: ProviderKnowledge) => readonly string[]): { knowledge: ProviderKnowledge; matched: string } | null {
-  let best: { knowledge: ProviderKnowledge; matched: string } | null = null
-  for (const knowledge of PROVIDERS) {
-    const matched = matchedSuffix(host, list(knowledge))
-    if (matched && (!best || matched.length > best.matched.length)) best = { knowledge, matched }
+function bestBySuffix(host: string, list: SuffixList): { knowledge: ProviderKnowledge; matched: string } | null {
+  const index = SUFFIX_INDEX[list]
+  for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
+    const candidate = at === 0 ? host : host.slice(at)
+    const knowledge = index.get(candidate)
+    if (knowledge) return { knowledge, matched: candidate }
   }
-  return best
+  return null
 }
 
 function fromKnowledge(k: ProviderKnowledge, by: Identification['by'], catalogId: string | null = null, matched?: string): Identification {
@@ -103,7 +113,7 @@ function refine(found: Identification, domain: string | null): Identification {
 
 /** Our own table by address domain; suffix match, so x.onmicrosoft.com is Microsoft 365. */
 export function knowledgeByEmailDomain(domain: string): ProviderKnowledge | null {
-  return bestBySuffix(domain, (p) => p.emailDomains)?.knowledge ?? null
+  return bestBySuffix(domain, 'emailDomains')?.knowledge ?? null
 }
 
 /**
@@ -138,7 +148,7 @@ function byServerHost(host: string, port: number | null | undefined, by: 'host' 
   }
   const h = normalizeHost(host)
   if (!h) return null
-  const own = bestBySuffix(h, (p) => (by === 'mx' ? p.mx : p.hosts))
+  const own = bestBySuffix(h, by === 'mx' ? 'mx' : 'hosts')
   const entry = catalogByHost(h)
   if (own) return fromKnowledge(own.knowledge, by, entry?.id ?? null, own.matched)
   if (!entry) return null

@@ -9,7 +9,9 @@ const FREE_NOTE = 'Free\'s own help on mail program settings was not in the stor
 const LIBERO_NOTE = 'Libero\'s own settings page was not in the stored material'
 const WEBDE_NOTE = 'WEB.DE\'s own help on POP3/IMAP (hilfe.web.de) was not in the stored material'
 const MAILCOM_NOTE = 'mail.com\'s own help (support.mail.com) was not in the stored material'
-const MAILRU_NOTE = 'Mail.ru\'s own help (help.mail.ru) was not in the stored material; only copies of it on other sites were'
+const MAILRU_NOTE = 'Mail.ru\'s own help (help.mail.ru/mail/security/protection/external) was not in the stored material; only pages citing it were'
+const MAILRU_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/mail.ru.md'
+const WEBDE_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/web.de.md'
 const TELTARIF = 'https://pda.teltarif.de/internet/e-mail/t-online-unverschluesselt.html'
 const TELEKOM_NOTE = 'Telekom\'s own help pages (telekom.de/hilfe) were not in the stored material'
 const QQ_GUIDE = 'https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'
@@ -79,9 +81,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     words: { passwordName: 'WEB.DE password (or the app password WEB.DE gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
     facts: {
       password: unverified(WEBDE_NOTE),
-      imap: unverified(WEBDE_NOTE + '; that POP3/IMAP is off by default and may be switched off again after long non-use is taken from GMX, a sister service of the same company'),
-      username: unverified(WEBDE_NOTE),
-      servers: unverified(WEBDE_NOTE),
+      imap: thirdParty(WEBDE_PROVIDER_DB, { note: `${WEBDE_NOTE}; that POP3/IMAP may be switched off again after long non-use is taken from GMX, a sister service of the same company` }),
+      username: unverified(`${WEBDE_NOTE}; the entry keeps the full address`, {
+        source: WEBDE_PROVIDER_DB,
+        says: 'the username is the part before @web.de',
+      }),
+      servers: thirdParty(WEBDE_PROVIDER_DB, { note: WEBDE_NOTE }),
     },
     emailDomains: ['web.de'],
     ispdbIds: ['web.de'],
@@ -156,10 +161,16 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'password for external apps (пароль для внешнего приложения)' },
     facts: {
-      password: unverified(MAILRU_NOTE),
-      imap: unverified(MAILRU_NOTE),
+      password: thirdParty(MAILRU_PROVIDER_DB, { note: MAILRU_NOTE }),
+      imap: thirdParty(MAILRU_PROVIDER_DB, {
+        note: MAILRU_NOTE,
+        disagreement: {
+          source: 'https://docs.sherparpa.ru/En/sherpa-rpa/sherpa-designer/spravochnik-blokov/elektronnaya-pochta-mail/otpravit-pismo-sendmailmessage',
+          says: 'the switch "Access to Mail via IMAP, POP, and SMTP" (Password and security > External services) must be on before the app password works',
+        },
+      }),
       username: unverified(MAILRU_NOTE),
-      servers: unverified(MAILRU_NOTE),
+      servers: thirdParty(MAILRU_PROVIDER_DB, { note: MAILRU_NOTE }),
     },
     emailDomains: ['mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'internet.ru', 'my.com'],
     ispdbIds: ['mail.ru'],

@@ -61,7 +61,7 @@ async function run(args: string[], stdin: string | null, extra: Partial<CliIo> =
   return { code, out, err, asked }
 }
 
-const imapArgs = (port: number, user: string) => ['test', '--host', '127.0.0.1', '--port', String(port), '--security', 'tls', '--protocol', 'imap', '--user', user, '--ca', caFile, '--timeout', '4000']
+const imapArgs = (port: number, user: string) => ['test', '--host', '127.0.0.1', '--port', String(port), '--security', 'tls', '--protocol', 'imap', '--user', user, '--ca', caFile, '--timeout', '15000']
 
 describe('mail-settings-inspector test', () => {
   it('exits 0 and prints the JSON contract when the login works', async () => {

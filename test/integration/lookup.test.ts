@@ -66,7 +66,7 @@ afterAll(async () => {
 function options(extra: Partial<LookupOptions> = {}): LookupOptions {
   const portMap: Record<number, number> = { 443: web.port }
   for (const p of MAIL_PORTS) portMap[p] = refused
-  return { dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: ISPDB, timeoutMs: 8000, staggerMs: 10, ...extra, portMap: { ...portMap, ...extra.portMap } }
+  return { dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: ISPDB, timeoutMs: 20_000, probeTimeoutMs: 15_000, staggerMs: 10, ...extra, portMap: { ...portMap, ...extra.portMap } }
 }
 
 describe('lookup over the network (loopback)', () => {
@@ -190,7 +190,7 @@ describe('the deadline', () => {
     const result = await lookupSettings('a@guess.test', {
       ...options({ portMap: { 993: imaps.port, 465: hole.port, 587: hole.port } }),
       // The IMAPS probe must finish before the deadline even on a loaded CI machine.
-      timeoutMs: 5000,
+      timeoutMs: 10_000,
       stepTimeoutMs: 60_000,
       probeTimeoutMs: 60_000,
     })

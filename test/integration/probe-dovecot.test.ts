@@ -24,7 +24,7 @@ function request(over: Partial<TestRequest>): TestRequest {
     username: dovecot.user.name,
     password: dovecot.user.password,
     ca: dovecot.ca,
-    timeoutMs: 4000,
+    timeoutMs: 15_000,
     ...over,
   }
 }

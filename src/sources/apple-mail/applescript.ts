@@ -4,10 +4,10 @@
 // port, uses ssl, user name, authentication, account type, email addresses, delivery
 // account; pop account's delete mail on server). The script prints "key<TAB>value" lines,
 // one "end" line per account; parseAppleMailAnswer reads that text and nothing else.
-import { createHash } from 'node:crypto'
 import type { Auth, MailAccount, ServerSettings } from '../../model.js'
 import { asBool, asPort, securityFrom } from './mail-values.js'
 import { wellKnownForHost } from './well-known.js'
+import { stableId } from '../stable-id.js'
 
 export const APPLE_MAIL_SCRIPT = `
 on clean(v)
@@ -128,7 +128,7 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
     const email = fields.get('email')?.find((e) => e.includes('@'))?.trim() ?? null
     const account: MailAccount = {
       // A digest: the name and username are often the address, and ids are not masked.
-      id: `apple-mail:applescript:${createHash('sha256').update(`${name}\u0000${incoming.username ?? ''}`).digest('hex').slice(0, 16)}`,
+      id: `apple-mail:applescript:${stableId(`${name}\u0000${incoming.username ?? ''}`)}`,
       client: 'apple-mail',
       profile: 'Asked Apple Mail',
       name,

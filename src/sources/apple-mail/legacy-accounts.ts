@@ -3,11 +3,11 @@
 // MailAccounts holds incoming accounts (AccountType IMAPAccount, POPAccount, EWSAccount,
 // iToolsAccount, ...); DeliveryAccounts the SMTP servers, joined by SMTPIdentifier
 // "host:user" (or just "host" when no user is set).
-import { createHash } from 'node:crypto'
 import type { MailAccount, Protocol, ServerSettings } from '../../model.js'
 import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFrom } from './mail-values.js'
 import { isPlainObject } from './plist-file.js'
 import { pop3Deletion } from './pop3-deletion.js'
+import { stableId } from '../stable-id.js'
 import { LIMITS } from '../limits.js'
 import { wellKnownForHost, wellKnownForPlistType } from './well-known.js'
 
@@ -129,10 +129,7 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
     // the address, and ids stay readable in --redact output.
     const id =
       asText(entry.uniqueId) ??
-      createHash('sha256')
-        .update(asText(entry.AccountPath) ?? `${type}\u0000${incoming.host ?? ''}\u0000${incoming.username ?? ''}\u0000${index}`)
-        .digest('hex')
-        .slice(0, 16)
+      stableId(asText(entry.AccountPath) ?? `${type}\u0000${incoming.host ?? ''}\u0000${incoming.username ?? ''}\u0000${index}`)
     const account: MailAccount = {
       id: `apple-mail:${profile}:${id}`,
       client: 'apple-mail',

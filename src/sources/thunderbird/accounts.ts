@@ -2,9 +2,9 @@
 // walks mail.accountmanager.accounts -> mail.account.<k>.server / .identities ->
 // mail.server.<s>.*, mail.identity.<i>.*, and nsMsgIncomingServer fills absent values from
 // mail.server.default.* (mailnews.js), because Thunderbird deletes prefs equal to their default.
-import { createHash } from 'node:crypto'
 import type { MailAccount, ServerSettings } from '../../model.js'
 import type { PrefStore } from './pref-store.js'
+import { stableId } from '../stable-id.js'
 import { chooseOutgoingServer } from './outgoing-server.js'
 import {
   NON_MAIL_SERVER_TYPES,
@@ -37,8 +37,7 @@ export interface AssembledAccounts {
 
 /** Stable across scans: the same client, profile and account key give the same id. */
 export function accountId(client: string, profile: string, accountKey: string): string {
-  const digest = createHash('sha256').update(`${client}\u0000${profile}\u0000${accountKey}`).digest('hex')
-  return `${client}-${digest.slice(0, 16)}`
+  return `${client}-${stableId(`${client}\u0000${profile}\u0000${accountKey}`)}`
 }
 
 /** mail.server.default.<name>, then Thunderbird's built-in default (mailnews.js). */

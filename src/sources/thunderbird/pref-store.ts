@@ -3,9 +3,17 @@
 import type { ParsedPrefs, PrefValue } from './prefs-parser.js'
 
 export class PrefStore {
-  private readonly values = new Map<string, PrefValue>()
+  private readonly values: Map<string, PrefValue>
 
   constructor(files: ParsedPrefs[]) {
+    // The common case, a prefs.js of user_pref lines only: its map is the store (no copy of
+    // what may be hundreds of thousands of prefs in a hostile file).
+    const only = files.length === 1 ? files[0]! : null
+    if (only && only.defaults.size === 0 && only.locked.size === 0) {
+      this.values = only.user
+      return
+    }
+    this.values = new Map()
     const defaults = new Map<string, PrefValue>()
     const locked = new Set<string>()
     for (const file of files) {

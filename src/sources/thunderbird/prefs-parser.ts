@@ -53,7 +53,7 @@ export interface ParseOptions {
 }
 
 export function parsePrefs(input: Uint8Array | string, options: ParseOptions = {}): ParsedPrefs {
-  const prefix = options.onlyPrefix ?? ''
+  const prefix = Buffer.from(options.onlyPrefix ?? '', 'utf8')
   const buf =
     typeof input === 'string'
       ? Buffer.from(input, 'utf8')
@@ -104,8 +104,8 @@ export function parsePrefs(input: Uint8Array | string, options: ParseOptions = {
       token = recover(token, "expected pref name after '('")
       continue
     }
-    const name = s.str
-    const wanted = prefix === '' || name.startsWith(prefix)
+    const wanted = prefix.length === 0 || s.strStartsWith(prefix)
+    const name = wanted ? s.str : ''
     token = s.nextToken()
     if (token !== 44) {
       token = recover(token, "expected ',' after pref name")

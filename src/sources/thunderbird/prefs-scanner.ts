@@ -73,10 +73,14 @@ function latin1(bytes: Uint8Array, start: number, end: number): string {
 export class PrefsScanner {
   private i = 0
   private line = 1
-  private readonly end: number
-  /** The value of the last T_STRING / T_INT token. */
-  str = ''
-  /** When set, string literals are checked but not decoded (their value is not wanted). */
+  /** Where the input ends: its length, or the first NUL byte once the scan meets it. */
+  private end: number
+  private value = ''
+  /** A plain literal's bytes, decoded only when `str` is read (most names are not wanted). */
+  private rawStart = -1
+  private rawEnd = 0
+  private rawAscii = true
+  /** When set, string literals are checked but not decoded or copied (their value is not wanted). */
   skipDecode = false
   int = 0
   /** The message of the last T_ERROR token. */
@@ -85,9 +89,9 @@ export class PrefsScanner {
   private scratch = Buffer.alloc(256)
 
   constructor(private readonly buf: Buffer) {
-    // Gecko: "A '\0' char is interpreted as the end of the file."
-    const nul = buf.indexOf(0)
-    this.end = nul < 0 ? buf.length : nul
+    // Gecko: "A '\0' char is interpreted as the end of the file." Every loop below stops at a
+    // 0 byte and calls atNul(), so the input is not searched for one up front (5 MB files).
+    this.end = buf.length
     // Gecko's Parser::new strips a UTF-8 byte-order mark (Notepad writes one into user.js);
     // read as a token it would be an error that swallows the first pref.
     if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) this.i = 3
@@ -95,6 +99,34 @@ export class PrefsScanner {
 
   get lineNumber(): number {
     return this.line
+  }
+
+  /** The value of the last T_STRING token. */
+  get str(): string {
+    if (this.rawStart >= 0) {
+      this.value = decodeBytes(this.buf, this.rawStart, this.rawEnd, this.rawAscii)
+      this.rawStart = -1
+    }
+    return this.value
+  }
+
+  /** Whether the last T_STRING token starts with these bytes (without decoding a plain one). */
+  strStartsWith(prefix: Uint8Array): boolean {
+    if (this.rawStart < 0) return this.value.startsWith(Buffer.from(prefix).toString('utf8'))
+    if (this.rawEnd - this.rawStart < prefix.length) return false
+    for (let k = 0; k < prefix.length; k++) if (this.buf[this.rawStart + k] !== prefix[k]) return false
+    return true
+  }
+
+  private setValue(text: string): void {
+    this.value = text
+    this.rawStart = -1
+  }
+
+  /** A 0 byte at i - 1: the input ends there (Gecko reads it as the end of the file). */
+  private atNul(): void {
+    this.end = Math.min(this.end, this.i - 1)
+    this.i = this.end
   }
 
   private getChar(): number {
@@ -153,7 +185,7 @@ export class PrefsScanner {
           continue
         default:
           if (c === 0) {
-            this.i = Math.min(this.i, this.end)
+            this.atNul()
             return T_EOF
           }
           return this.error('unexpected character')
@@ -202,6 +234,7 @@ export class PrefsScanner {
       if (this.i >= this.end) return
       const c = this.buf[this.i++]!
       if (c > 13) continue
+      if (c === 0) return this.atNul()
       if (c === 10) {
         this.line++
         return
@@ -220,6 +253,9 @@ export class PrefsScanner {
       const c = this.buf[this.i++]!
       if (c === 42) {
         if (this.peekIs(47)) return true
+      } else if (c === 0) {
+        this.atNul()
+        return false
       } else if (c === 10) {
         this.line++
       } else if (c === 13) {
@@ -274,7 +310,12 @@ export class PrefsScanner {
       else if (SPECIAL_IN_STRING[c] === 1) break
     }
     if (j < end && b[j] === quote) {
-      this.str = this.skipDecode ? '' : decodeBytes(b, start, j, ascii)
+      if (this.skipDecode) this.setValue('')
+      else {
+        this.rawStart = start
+        this.rawEnd = j
+        this.rawAscii = ascii
+      }
       this.i = j + 1
       return T_STRING
     }
@@ -284,8 +325,9 @@ export class PrefsScanner {
   /** A literal with escapes or line breaks; buf[start, scanned) is already known plain. */
   private slowString(quote: number, start: number, scanned: number, prefixAscii: boolean): number {
     const b = this.buf
-    const end = this.end
-    let len = this.copyRun(start, scanned, 0)
+    let end = this.end
+    const keep = !this.skipDecode
+    let len = keep ? this.copyRun(start, scanned, 0) : 0
     let i = scanned
     let ascii = prefixAscii
     let firstError: string | null = null
@@ -299,14 +341,20 @@ export class PrefsScanner {
         else if (SPECIAL_IN_STRING[c] === 1) break
         r++
       }
-      if (r > i) {
+      if (!keep) len = 0
+      else if (r > i) {
         if (r - i < 16 && len + 16 <= this.scratch.length) {
           const scratch = this.scratch
           for (let k = i; k < r; k++) scratch[len++] = b[k]!
         } else {
           len = this.copyRun(i, r, len)
         }
-        i = r
+      }
+      i = r
+      if (i < end && b[i] === 0) {
+        this.i = i + 1
+        this.atNul()
+        end = this.end
       }
       if (i >= end) {
         // EOF inside the string.
@@ -401,7 +449,7 @@ export class PrefsScanner {
     }
     this.i = i
     if (firstError !== null) return this.error(firstError, errorLine)
-    this.str = this.skipDecode ? '' : decodeBytes(this.scratch, 0, len, ascii)
+    this.setValue(keep ? decodeBytes(this.scratch, 0, len, ascii) : '')
     return T_STRING
   }
 

@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main.js'
-import type { CliIo } from '../../../src/cli/io.js'
-import type { Guidance, ScanResult } from '../../../src/model.js'
-import { writeFlowsHome } from '../../e2e/flows-home.js'
-import { startOfflineAndOnlineDns, type TestDnsServer } from '../../helpers/dns-server.js'
+import { main } from '../../src/cli/main.js'
+import type { CliIo } from '../../src/cli/io.js'
+import type { Guidance, ScanResult } from '../../src/model.js'
+import { writeFlowsHome } from '../e2e/flows-home.js'
+import { startOfflineAndOnlineDns, type TestDnsServer } from '../helpers/dns-server.js'
 
 async function run(args: string[]) {
   let out = ''
