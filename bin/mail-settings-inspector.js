@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // The command-line entry: runs the built command in dist/cli/ (`npm run build`, which
 // `npm install` and `npm ci` run through the `prepare` script). No compiler at run time.
+import module from 'node:module'
+
+// Node 22.1+ keeps V8's compiled code between runs (in the OS temp folder): later starts skip
+// compiling the command's JavaScript. Older Node has no such call and compiles as before.
+module.enableCompileCache?.()
+
 let cli
 try {
   cli = await import('../dist/cli/main.js')

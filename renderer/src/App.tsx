@@ -1,7 +1,7 @@
 // The app's frame and its screen switcher. To add a screen (as the guided flows do):
 //   1. navigation.ts: add `name: { ...params }` to ScreenParams;
 //   2. here: add `name: YourScreen` to SCREENS (it receives its params as props);
-//   3. for a top-level screen, add { screen, label } to NAV_ITEMS (label text in text/).
+//   3. for a top-level screen, add { screen, label } to NAV_ITEMS (its words in the ui-common catalogue).
 // Move between screens with useNavigation().navigate('name', params).
 import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react'
 import type { InspectorApi } from '../../src/api.js'
@@ -20,9 +20,7 @@ import { LookupScreen } from './screens/lookup-screen.js'
 import { TestScreen } from './screens/test-screen.js'
 import { LanguageMenu } from './i18n/language-menu.js'
 import { useT } from './i18n/use-t.js'
-import { appText } from './text/common.js'
-import { flowsNavText } from './text/flows.js'
-import { navShortText, navText } from './text/nav.js'
+import type { MessageKey } from '../../src/i18n/message-key.js'
 
 export const SCREENS: { [K in ScreenName]: ComponentType<ScreenParams[K]> } = {
   accounts: AccountsScreen,
@@ -35,13 +33,13 @@ export const SCREENS: { [K in ScreenName]: ComponentType<ScreenParams[K]> } = {
 }
 
 /** Top-level screens in the header, in order; each opens with empty params. */
-export const NAV_ITEMS: { [K in ScreenName]: { screen: K; label: string; short: string; params: ScreenParams[K] } }[ScreenName][] = [
-  { screen: 'accounts', label: navText.accounts, short: navShortText.accounts, params: {} },
-  { screen: 'lookup', label: navText.lookup, short: navShortText.lookup, params: {} },
-  { screen: 'crm', label: flowsNavText.crm, short: navShortText.crm, params: {} },
-  { screen: 'popToImap', label: flowsNavText.pop, short: navShortText.pop, params: {} },
-  { screen: 'errorHelp', label: flowsNavText.error, short: navShortText.error, params: {} },
-  { screen: 'report', label: flowsNavText.report, short: navShortText.report, params: {} },
+export const NAV_ITEMS: { [K in ScreenName]: { screen: K; label: MessageKey; short: MessageKey; params: ScreenParams[K] } }[ScreenName][] = [
+  { screen: 'accounts', label: 'ui-common:nav.accounts', short: 'ui-common:navShort.accounts', params: {} },
+  { screen: 'lookup', label: 'ui-common:nav.lookup', short: 'ui-common:navShort.lookup', params: {} },
+  { screen: 'crm', label: 'ui-common:nav.crm', short: 'ui-common:navShort.crm', params: {} },
+  { screen: 'popToImap', label: 'ui-common:nav.pop', short: 'ui-common:navShort.pop', params: {} },
+  { screen: 'errorHelp', label: 'ui-common:nav.error', short: 'ui-common:navShort.error', params: {} },
+  { screen: 'report', label: 'ui-common:nav.report', short: 'ui-common:navShort.report', params: {} },
 ]
 
 function CurrentScreen({ route }: { route: Route }) {
@@ -59,6 +57,7 @@ export interface AppProps {
 }
 
 export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
+  const t = useT()
   // A new language re-renders the whole frame, and with it every screen.
   useT()
   const [route, setRoute] = useState<Route>(initialRoute ?? { screen: 'accounts', params: {} })
@@ -78,28 +77,28 @@ export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
         <ScanProvider initial={initialScan}>
           <NavigationContext.Provider value={navigation}>
             <a className="skip-link" href="#main">
-              {appText.skipToContent}
+              {t('ui-common:app.skipToContent')}
             </a>
             <header className="app-header">
               <div className="app-header-inner">
                 <div className="app-title">
-                  <span className="app-name">{appText.name}</span>
+                  <span className="app-name">{t('ui-common:app.name')}</span>
                   <LanguageMenu />
                 </div>
-                <nav aria-label={appText.mainNav}>
+                <nav aria-label={t('ui-common:app.mainNav')}>
                   <ul className="nav-list">
                     {NAV_ITEMS.map((item) => (
                       <li key={item.screen}>
                         <button
                           type="button"
                           className="nav-item"
-                          aria-label={item.label}
+                          aria-label={t(item.label)}
                           aria-current={route.screen === item.screen ? 'page' : undefined}
                           onClick={() => navigate(item.screen, item.params as never)}
                         >
                           {/* One row from 800 px up: the short words below 1100 px (styles.css). */}
-                          <span className="nav-long">{item.label}</span>
-                          <span className="nav-short">{item.short}</span>
+                          <span className="nav-long">{t(item.label)}</span>
+                          <span className="nav-short">{t(item.short)}</span>
                         </button>
                       </li>
                     ))}

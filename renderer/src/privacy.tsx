@@ -9,7 +9,7 @@ import { homeUserOf, maskAddressesIn, maskEmail, maskHomePath, maskIdentities, m
 import { privateValuesOf } from '../../src/redact/redact-scan.js'
 import { isPrivacyShortcut, privacyShortcutLabel } from './flows/privacy-shortcut.js'
 import { useScan } from './scan-state.js'
-import { privacyText } from './text/flows.js'
+import { useT } from './i18n/use-t.js'
 import './flows/flows.css'
 
 export interface Privacy {
@@ -125,6 +125,7 @@ export function usePrivacyShortcut(): string {
 
 /** The switch, its shortcut, and the badge shown while privacy mode is on (header tools). */
 export function PrivacyControls() {
+  const t = useT()
   const { on, setOn } = usePrivacy()
   const shortcut = usePrivacyShortcut()
   const helpId = useId()
@@ -132,7 +133,7 @@ export function PrivacyControls() {
     <div className="privacy-controls">
       {on ? (
         <span className="privacy-badge" role="status">
-          {privacyText.badge}
+          {t('ui-common:privacy.badge')}
         </span>
       ) : (
         <span className="visually-hidden" role="status" />
@@ -149,10 +150,10 @@ export function PrivacyControls() {
         <span className="privacy-switch-track" aria-hidden="true">
           <span className="privacy-switch-thumb" />
         </span>
-        {privacyText.switchLabel}
+        {t('ui-common:privacy.switchLabel')}
       </button>
       <span id={helpId} className="privacy-help technical">
-        {privacyText.shortcutHint(shortcut)}
+        {t('ui-common:privacy.shortcutHint', { keys: shortcut })}
       </span>
     </div>
   )

@@ -5,6 +5,13 @@ interface EnglishCatalogue {
   words: typeof import('./locales/en/words.json')
   guidance: typeof import('./locales/en/guidance.json')
   'ui-common': typeof import('./locales/en/ui-common.json')
+  'ui-accounts': typeof import('./locales/en/ui-accounts.json')
+  'ui-lookup': typeof import('./locales/en/ui-lookup.json')
+  'ui-test': typeof import('./locales/en/ui-test.json')
+  'ui-crm': typeof import('./locales/en/ui-crm.json')
+  'ui-pop': typeof import('./locales/en/ui-pop.json')
+  'ui-error-help': typeof import('./locales/en/ui-error-help.json')
+  'ui-report': typeof import('./locales/en/ui-report.json')
 }
 
 /** "a.b.c" for every string leaf of a nested catalogue. */

@@ -11,16 +11,16 @@ const ZOHO_ORG = 'https://support.bolddesk.com/kb/article/15603/how-to-configure
 const ZOHO_IMAP = 'https://www.zoho.com/mail/help/imap-access.html'
 const ZOHO_NOTE = 'copies Zoho\'s IMAP help; Zoho\'s own page (zoho.com/mail/help/imap-access.html) was returned, but its stored text stops before the server table'
 const EXMAIL = 'https://www.topmailsender.com/en/youxiang/205-tengxun-qiyeyouxiang-tencent-enterprise-mailbox'
-const EXMAIL_NOTE = 'Tencent\'s own help (exmail.qq.com) was not in the stored material; a reseller\'s copy of it (www.schwkj.cn/qqbizmail/aa10478) gives the same servers, full address and company or client-specific password'
+const EXMAIL_NOTE = 'Tencent\'s own help (exmail.qq.com) was not in the stored material (searched in Chinese by the server names and 客户端专用密码); a reseller\'s copy of it (www.schwkj.cn/qqbizmail/aa10478) gives the same servers, full address and company or client-specific password'
 const HEY_PROVIDER_DB = 'https://github.com/deltachat/provider-db/blob/master/_providers/hey.com.md'
-const NAMECHEAP_NOTE = 'Namecheap\'s own setup article was not in the stored material'
+const NAMECHEAP_NOTE = 'Namecheap\'s own setup article with the server names was not in the stored material (searched by mail.privateemail.com); only its pages on webmail, passwords, aliases and DNS were'
 const HOSTINGER = 'https://nanopo.st/hosting/hostinger/'
-const HOSTINGER_NOTE = 'Hostinger\'s own help (support.hostinger.com) on mail settings was not in the stored material'
-const TITAN_NOTE = 'Titan\'s own help (support.titan.email) was not in the stored material; only a third-party tool\'s settings name the servers'
+const HOSTINGER_NOTE = 'Hostinger\'s own help (support.hostinger.com) on mail settings was not in the stored material (searched by the server names in pages and docs)'
+const TITAN_NOTE = 'Titan\'s own help on mail program settings (support.titan.email) was not in the stored material (searched by the server names; only its abuse-report page came back); only a third-party tool\'s settings name the servers'
 const MIGADU_NOTE = 'Migadu\'s configuration page was returned, but its server table and login rules were not in the stored text'
-const DAUM_NOTE = 'a CRM vendor\'s help page (channel.io); Daum\'s own help (cs.daum.net) was not in the stored material'
-const FREENET_NOTE = 'freenet\'s own help was not in the stored material'
-const YJ_NOTE = 'Yahoo! JAPAN\'s own help was not in the stored material'
+const DAUM_NOTE = 'a CRM vendor\'s help page (channel.io); Daum\'s own help (cs.daum.net) was not in the stored material (searched in Korean for the IMAP setting and the 2-step password)'
+const FREENET_NOTE = 'freenet\'s own help was not in the stored material (searched in German for activating POP3/IMAP and by mx.freenet.de in pages and docs)'
+const YJ_NOTE = 'Yahoo! JAPAN\'s own help was not in the stored material (searched in Japanese for the IMAP setting and imap.mail.yahoo.co.jp)'
 const NO_IMAP_NOTE = 'no IMAP, POP3 or SMTP at all, so there is no password or username for a mail program to confirm'
 const ICLOUD_CUSTOM = 'https://support.apple.com/en-me/guide/icloud/mm11db96ba8e/icloud'
 const PROTON_CUSTOM = 'https://proton.me/support/custom-domain'
@@ -86,7 +86,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     words: { passwordName: 'application-specific password', twoFactorName: 'two-factor authentication', enableImapSteps: 'Zoho Mail > Settings > Mail Accounts > IMAP > IMAP Access' },
     facts: {
       password: own(ZOHO_IMAP),
-      imap: thirdParty(ZOHO_ORG, { note: ZOHO_NOTE }),
+      imap: own(ZOHO_IMAP, {
+        note: 'Zoho says to sign in to the web mail and enable IMAP access for the account before setting up a mail program (read on its Japanese copy, zoho.com/jp/mail/help/imap-access.html); its API page "Change IMAP Status for a user" (zoho.com/mail/help/api/put-change-imap-status-user.html) shows an organisation admin switches IMAP on or off per user',
+      }),
       username: thirdParty('https://wiki.brostweb.com/books/external-accounts/chapter/zoho/export/html', { note: ZOHO_NOTE }),
       servers: thirdParty(ZOHO_ORG, { note: `${ZOHO_NOTE}; smartlead.ai gives the same split (personal imap.zoho.<dc>, organisation imappro.zoho.<dc>)` }),
     },

@@ -18,14 +18,19 @@ const APPLE_APP_SPECIFIC = 'https://support.apple.com/en-in/102654'
 const POSTBOX_ICLOUD = 'https://support.postbox-inc.com/hc/en-us/articles/202200110-Setting-up-iCloud-Me-or-Mac'
 const APPLE_SERVERS_NOTE = 'Apple\'s server settings page (support.apple.com/en-us/102525, cited by developer.nylas.com) was not in the stored material'
 const YAHOO_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/yahoo.md'
-const YAHOO_NOTE = 'Yahoo\'s own help pages (help.yahoo.com) were not returned by the search tool'
+const YAHOO_NOTE = 'Yahoo\'s IMAP server settings page (help.yahoo.com, SLN4075) was not returned by the search tool (searched by title, by article number and in Vietnamese); only its app password page was'
+// Yahoo's "Generate and manage 3rd-party app passwords" (SLN15241), read through a stored copy served by yansite.jp.
+const YAHOO_APP_PASSWORDS = 'https://help.yahoo.com/kb/generate-manage-rd-party-passwords-sln15241.html'
+// The same Yahoo article in Yahoo's Vietnamese help: "use this app password and your email address to sign in".
+const YAHOO_APP_PASSWORDS_VN = 'https://vn.trogiup.yahoo.com/kb/account/T%E1%BA%A1o-v%C3%A0-qu%E1%BA%A3n-l%C3%BD-m%E1%BA%ADt-kh%E1%BA%A9u-%E1%BB%A9ng-d%E1%BB%A5ng-c%E1%BB%A7a-b%C3%AAn-th%E1%BB%A9-ba-sln15241.html'
 const AOL_APP_PASSWORD = 'https://help.aol.com/articles/Create-and-manage-app-password'
-const AOL_SETTINGS_NOTE = 'AOL\'s IMAP settings page was not in the stored material, only search-result snippets quoting it ("use your full email address, including @aol.com", SSL on)'
-const ATT_NOTE = 'AT&T\'s own page on secure mail keys (att.com/support/article/email-support/KM1240308) was not in the stored material; the search tool returned no page about secure mail keys'
+const AOL_SETTINGS_NOTE = 'AOL\'s IMAP settings page was not in the stored material (searched by title, by its help.aol.com address and by the server names), only search-engine result pages quoting it ("use your full email address, including @aol.com", SSL on)'
+const AOL_APP_PASSWORD_USERNAME = 'an older stored version of AOL\'s app password page says "Use this app password and your email address to sign in to your email app"'
+const ATT_NOTE = 'AT&T\'s own page on secure mail keys (att.com/support/article/email-support/KM1240308) was not in the stored material; the search tool returned no page about secure mail keys (searched for "secure mail key" in pages and docs; only AT&T\'s old webmail help and a small-business security page came back)'
 const VERIZON_MOVE = 'https://help.aol.com/articles/verizon-move-to-aol-mail-updating-your-third-party-email-program-or-mobile-device-with-your-new-account-information-pop3'
-const GODADDY_NOTE = 'GoDaddy\'s own help on Workspace Email settings was not in the stored material; only machine-rewritten copies were'
+const GODADDY_NOTE = 'GoDaddy\'s own help on Workspace Email settings was not in the stored material (searched by the secureserver.net server names in pages and docs); only machine-rewritten copies and pasted settings were'
 const RACKSPACE_NOTE = 'Rackspace\'s own settings page was not in the stored material; only its page on access rights was'
-const XFINITY_NOTE = 'Xfinity\'s own help on third-party access was not in the stored material; only third-party summaries were'
+const XFINITY_NOTE = 'Xfinity\'s own help on third-party access was not in the stored material (searched for third-party access, the server names and the email-client settings page address); only third-party summaries and an old Comcast security page without server names were'
 const FASTMAIL_SERVERS = 'https://www.fastmail.com/help/technical/servernamesandports.html'
 const PROTON_BRIDGE_FAQ = 'https://proton.me/support/protonmail-bridge-faq'
 
@@ -202,17 +207,20 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       usernameForm: 'email',
       offersImap: true,
       notes: [
-        'Yahoo needs an app password for mail programs that do not use Yahoo\'s own sign-in page. Make it under Account security > "Generate app password".',
-        'Yahoo may refuse to make one in a browser it does not know yet; use a browser you have signed in with for a few days.',
+        'Yahoo needs an app password for mail programs that do not use Yahoo\'s own sign-in page. Make it on your Yahoo Account Security page: under "External connections", choose "Create app password".',
+        'Yahoo may refuse to make one in a browser it does not know yet; use a browser you have signed in with for several days in a row, not a private window.',
       ],
     },
     imap: 'on',
     signIn: null,
     words: { passwordName: 'app password', twoFactorName: 'two-step verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
     facts: {
-      password: thirdParty(YAHOO_PROVIDER_DB, { note: YAHOO_NOTE }),
+      password: own(YAHOO_APP_PASSWORDS, {
+        note: 'Yahoo says mail apps that do not use its own sign-in page need an app password, made under Account Security > "External connections" > "Create app password" in a browser used to sign in for several days',
+        disagreement: { source: YAHOO_PROVIDER_DB, says: 'older instructions (and the Yahoo! Mail menu they describe) call the button "Generate app password"' },
+      }),
       imap: thirdParty(YAHOO_PROVIDER_DB, { note: YAHOO_NOTE }),
-      username: unverified(YAHOO_NOTE),
+      username: own(YAHOO_APP_PASSWORDS_VN, { note: 'Yahoo\'s Vietnamese help of the app password article says to sign in to the mail app with the app password and your email address' }),
       servers: thirdParty(YAHOO_PROVIDER_DB, { note: YAHOO_NOTE }),
     },
     emailDomains: ['ymail.com', 'rocketmail.com'],
@@ -241,7 +249,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
         },
       }),
       imap: unverified(AOL_SETTINGS_NOTE),
-      username: unverified(AOL_SETTINGS_NOTE),
+      username: own(AOL_APP_PASSWORD, { note: AOL_APP_PASSWORD_USERNAME }),
       servers: unverified(AOL_SETTINGS_NOTE),
     },
     emailDomains: ['aol.com', 'aim.com', 'love.com', 'ygm.com', 'games.com', 'wow.com'],
@@ -289,7 +297,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: own(AOL_APP_PASSWORD, { note: 'verizon.net mail is AOL Mail now, so AOL\'s app password page applies' }),
       imap: own(VERIZON_MOVE, { note: 'AOL\'s help points verizon.net users who moved to AOL Mail to its IMAP setup article' }),
-      username: unverified('AOL\'s verizon.net pages read today do not state the username form'),
+      username: own(AOL_APP_PASSWORD, { note: `verizon.net mail is AOL Mail now; ${AOL_APP_PASSWORD_USERNAME}, here the verizon.net address` }),
       servers: own(VERIZON_MOVE, { note: 'the mail moved to AOL Mail; the servers are AOL\'s (ISPDB file verizon.net.xml: imap.aol.com)' }),
     },
     emailDomains: [],

@@ -4,21 +4,25 @@
 import { own, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
-const ORANGE_NOTE = 'Orange\'s own help (assistance.orange.fr) on mail program settings was not in the stored material'
-const FREE_NOTE = 'Free\'s own help on mail program settings was not in the stored material'
+const ORANGE_NOTE = 'Orange\'s own help (assistance.orange.fr) on mail program settings was not in the stored material (searched in French by the server names and "logiciel de messagerie"); only its page on security options (red and green lists) was'
+const FREE_NOTE = 'Free\'s own help on mail program settings was not in the stored material (searched in French by the server names and "assistance")'
 const LIBERO_NOTE = 'Libero\'s own settings page was not in the stored material'
-const WEBDE_NOTE = 'WEB.DE\'s own help on POP3/IMAP (hilfe.web.de) was not in the stored material'
-const MAILCOM_NOTE = 'mail.com\'s own help (support.mail.com) was not in the stored material'
+const WEBDE_NOTE = 'WEB.DE\'s own help on POP3/IMAP (hilfe.web.de) was not in the stored material (searched in German; only its pages on the collection service and general settings came back)'
+const MAILCOM_NOTE = 'mail.com\'s own help (support.mail.com) was not in the stored material (searched in English and German for POP3/IMAP and Premium)'
 const MAILRU_NOTE = 'Mail.ru\'s own help (help.mail.ru/mail/security/protection/external) was not in the stored material; only pages citing it were'
 const MAILRU_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/mail.ru.md'
 const WEBDE_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/web.de.md'
 const TELTARIF = 'https://pda.teltarif.de/internet/e-mail/t-online-unverschluesselt.html'
-const TELEKOM_NOTE = 'Telekom\'s own help pages (telekom.de/hilfe) were not in the stored material'
+const TELEKOM_NOTE = 'Telekom\'s own page with the server names and the username (telekom.de/hilfe) was not in the stored material (searched in German by the server names and "Posteingangsserver"); its pages on the E-Mail-Passwort and on IMAP4/POP3 were'
+// Telekom: which passwords to change after misuse ("E-Mail-Passwort ... wird für E-Mail-Programme ... benötigt").
+const TELEKOM_PASSWORDS = 'https://www.telekom.de/hilfe/festnetz-internet-tv/sicherheit/missbrauch-von-diensten/passwoerter-und-virenscan/welche-passwoerter-muss-ich-nach-einem-missbrauch-meiner-e-mail-adresse-aendern-und-wie-gehe-ich-vor'
+// Telekom: "Die E-Mail-Postfächer von E-Mail @t-online.de können mit ... POP3 und IMAP4 genutzt werden."
+const TELEKOM_PROTOCOLS = 'https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-server-e-mail-protokolle-und-e-mail-einrichtung/pop3-und-smtp/unterschied-imap4-pop3'
 const QQ_GUIDE = 'https://www.topmailsender.com/en/youxiang/106-tengxun-qqyouxiang-tencent-personal-email'
-const QQ_NOTE = 'QQ Mail\'s own help (service.mail.qq.com) was not in the stored material; a news report of QQ Mail\'s notice (ashea.com.cn, from IT之家) says the same: authorization codes only since 1 November 2022'
-const NETEASE_NOTE = 'NetEase\'s own help (help.mail.163.com) was not in the stored material'
+const QQ_NOTE = 'QQ Mail\'s own help (service.mail.qq.com) was not in the stored material (searched in Chinese for 授权码 and the IMAP/SMTP service); a news report of QQ Mail\'s notice (ashea.com.cn, from IT之家) says the same: authorization codes only since 1 November 2022'
+const NETEASE_NOTE = 'NetEase\'s own help (help.mail.163.com) was not in the stored material (searched in Chinese for 客户端授权码 and the server names); only copies of its rules on other sites were'
 const NAVER_BLOG = 'https://10wontips.blogspot.com/2025/08/update-your-naver-mail-password-to.html'
-const NAVER_NOTE = 'Naver\'s own help and announcement were not in the stored material; a blog quoting Naver\'s announcement says app passwords (with 2-step verification) are now required'
+const NAVER_NOTE = 'Naver\'s own help and announcement were not in the stored material (searched in Korean for the IMAP/SMTP setting, 애플리케이션 비밀번호 and the server names); a blog quoting Naver\'s announcement says app passwords (with 2-step verification) are now required'
 const IONOS_AUTODISCOVER = 'https://pastebin.com/gfFknDRS'
 const IONOS_AUTODISCOVER_NOTE = 'a real Autodiscover answer of 1&1\'s own server, posted on pastebin; no IONOS help page on passwords or usernames was in the stored material'
 const IONOS_INCOMING = 'https://ionos.fr/assistance/email/mise-en-place-demail-made-in-germany/serveur-entrant'
@@ -186,15 +190,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       usernameForm: 'email',
       offersImap: true,
       notes: [
-        'Telekom needs a separate "E-Mail-Passwort" for mail programs; the Telekom login password does not work there. Set it in the E-Mail Center: Einstellungen > Passwörter.',
+        'Telekom needs a separate "E-Mail-Passwort" for mail programs; the Telekom login password does not work there. Set it in the Telekom Kundencenter under Passwörter (or in the E-Mail Center: Einstellungen > Passwörter).',
       ],
     },
     imap: 'on',
     signIn: null,
     words: { passwordName: 'E-Mail-Passwort', passwordTerm: 'email-password' },
     facts: {
-      password: thirdParty('https://login24.email/e-mail-passwort-bei-t-online-aendern-schritt-fuer-schritt-erklaert', { note: TELEKOM_NOTE }),
-      imap: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
+      password: own(TELEKOM_PASSWORDS, { note: 'Telekom names three passwords (Passwort, persönliches Kennwort, E-Mail-Passwort); the E-Mail-Passwort is the one mail programs such as Outlook and Thunderbird need' }),
+      imap: own(TELEKOM_PROTOCOLS, { note: 'Telekom says @t-online.de mailboxes work with POP3 and IMAP4 and recommends IMAP4; it names no switch to turn on' }),
       username: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
       servers: thirdParty(TELTARIF, { note: TELEKOM_NOTE }),
     },

@@ -4,11 +4,12 @@ import { useEffect, useState } from 'react'
 import type { Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
 import { blockerTitle, noteWords, blockerWhy } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
-import { accountsText as t } from '../text/accounts.js'
-import { protocolBadge, securityInWords } from '../text/common.js'
 import { AccountLabel, SensitiveText } from '../privacy.js'
 import { CopyField, PlainField } from './copy-field.js'
 import { MovePopButton } from '../flows/move-pop-button.js'
+import { useT } from '../i18n/use-t.js'
+import { protocolBadge } from '../../../src/words/words.js'
+import { securityInWords } from '../text/common.js'
 
 /**
  * "Things to know": the guidance core's answer for this account (blockers and notes, the same
@@ -40,31 +41,33 @@ function ServerFields({
   prefix: 'incoming' | 'outgoing'
   incomingUsername?: string | null
 }) {
+  const t = useT()
   const incoming = prefix === 'incoming'
-  const hostLabel = incoming ? t.incomingServer : t.outgoingServer
+  const hostLabel = incoming ? t('ui-accounts:incomingServer') : t('ui-accounts:outgoingServer')
   return (
     <>
       {server.host ? (
         <CopyField label={hostLabel} value={server.host} technical={protocolBadge(server.protocol)} />
       ) : (
-        <PlainField label={hostLabel}>{t.notSet}</PlainField>
+        <PlainField label={hostLabel}>{t('ui-accounts:notSet')}</PlainField>
       )}
-      {server.url ? <CopyField label={t.exchangeUrl} value={server.url} /> : null}
+      {server.url ? <CopyField label={t('ui-accounts:exchangeUrl')} value={server.url} /> : null}
       {server.port !== null ? (
-        <CopyField label={incoming ? t.incomingPort : t.outgoingPort} value={String(server.port)} />
+        <CopyField label={incoming ? t('ui-accounts:incomingPort') : t('ui-accounts:outgoingPort')} value={String(server.port)} />
       ) : null}
-      <PlainField label={incoming ? t.security : t.outgoingSecurity}>{securityInWords(server.security)}</PlainField>
+      <PlainField label={incoming ? t('ui-accounts:security') : t('ui-accounts:outgoingSecurity')}>{securityInWords(server.security)}</PlainField>
       {/* The same username twice is one Copy button too many: say so instead. */}
       {server.username && !incoming && server.username === incomingUsername ? (
-        <PlainField label={t.outgoingUsername}>{t.sameUsername}</PlainField>
+        <PlainField label={t('ui-accounts:outgoingUsername')}>{t('ui-accounts:sameUsername')}</PlainField>
       ) : server.username ? (
-        <CopyField label={incoming ? t.username : t.outgoingUsername} value={server.username} sensitive="username" />
+        <CopyField label={incoming ? t('ui-accounts:username') : t('ui-accounts:outgoingUsername')} value={server.username} sensitive="username" />
       ) : null}
     </>
   )
 }
 
 export function AccountCard({ account, onTest }: { account: MailAccount; onTest?: (account: MailAccount) => void }) {
+  const t = useT()
   const badge = protocolBadge(account.incoming.protocol)
   const titleId = `account-${account.id}-title`
   const guidance = useAccountGuidance(account.id)
@@ -84,18 +87,18 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
       </header>
       {account.provider ? <p className="card-subtitle">{account.provider.name}</p> : null}
       <div className="fields">
-        {account.email ? <CopyField label={t.email} value={account.email} sensitive="email" /> : null}
+        {account.email ? <CopyField label={t('ui-accounts:email')} value={account.email} sensitive="email" /> : null}
         <ServerFields server={account.incoming} prefix="incoming" />
         {account.outgoing ? (
           <ServerFields server={account.outgoing} prefix="outgoing" incomingUsername={account.incoming.username} />
         ) : (
-          <PlainField label={t.outgoingServer}>{t.noOutgoing}</PlainField>
+          <PlainField label={t('ui-accounts:outgoingServer')}>{t('ui-accounts:noOutgoing')}</PlainField>
         )}
       </div>
       {movePop ? <MovePopButton accountId={account.id} /> : null}
       {thingsToKnow.length > 0 ? (
         <div className="card-note things-to-know">
-          <p className="card-note-title">{t.warnings}</p>
+          <p className="card-note-title">{t('ui-accounts:warnings')}</p>
           <ul>
             {thingsToKnow.map((w, i) => (
               <li key={i}>
@@ -108,7 +111,7 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
       {onTest ? (
         <div className="card-actions">
           <button type="button" className="button-primary" onClick={() => onTest(account)}>
-            {t.testAccount}
+            {t('ui-accounts:testAccount')}
             <span className="visually-hidden">
               : <AccountLabel account={account} />
             </span>

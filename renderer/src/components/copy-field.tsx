@@ -1,8 +1,8 @@
 // One value with a large Copy button that says "Copied" (docs/style.md "UI for people who
 // are not technical"). The real value is copied even when privacy mode masks the display.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { copyText } from '../text/common.js'
 import { Sensitive, type SensitiveKind } from '../privacy.js'
+import { useT } from '../i18n/use-t.js'
 
 export async function copyToClipboard(value: string): Promise<boolean> {
   try {
@@ -25,6 +25,7 @@ export interface CopyFieldProps {
 }
 
 export function CopyField({ label, value, technical, sensitive, copy = copyToClipboard }: CopyFieldProps) {
+  const t = useT()
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const labelId = useId()
@@ -49,13 +50,13 @@ export function CopyField({ label, value, technical, sensitive, copy = copyToCli
       <button
         type="button"
         className={`copy-button${state === 'copied' ? ' is-copied' : ''}`}
-        aria-label={copyText.copyLabel(label)}
+        aria-label={t('ui-common:copy.copyLabel', { what: label })}
         onClick={onCopy}
       >
-        {state === 'copied' ? copyText.copied : copyText.copy}
+        {state === 'copied' ? t('ui-common:copy.copied') : t('ui-common:copy.copy')}
       </button>
       <span className="visually-hidden" aria-live="polite">
-        {state === 'copied' ? copyText.copiedAnnouncement(label) : state === 'failed' ? copyText.copyFailed : ''}
+        {state === 'copied' ? t('ui-common:copy.copiedAnnouncement', { what: label }) : state === 'failed' ? t('ui-common:copy.copyFailed') : ''}
       </span>
     </div>
   )

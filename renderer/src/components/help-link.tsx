@@ -4,9 +4,10 @@
 // so the user is never left with a button that does nothing.
 import { useState } from 'react'
 import { useApi } from '../api-client.js'
-import { appText } from '../text/common.js'
+import { useT } from '../i18n/use-t.js'
 
 export function HelpLink({ url, label }: { url: string; label: string }) {
+  const t = useT()
   const api = useApi()
   const [failed, setFailed] = useState(false)
   const open = async () => {
@@ -21,7 +22,7 @@ export function HelpLink({ url, label }: { url: string; label: string }) {
       {failed ? (
         <span className="help-link-failed" role="status">
           {' '}
-          {appText.linkNotOpened} <span className="link-address">{url}</span>
+          {t('ui-common:app.linkNotOpened')} <span className="link-address">{url}</span>
         </span>
       ) : null}
     </>

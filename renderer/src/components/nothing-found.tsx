@@ -4,18 +4,19 @@
 import type { SourceReport } from '../../../src/model.js'
 import { CHECKED_PROGRAMS, UNREADABLE_PROGRAMS } from '../../../src/sources/checked-places.js'
 import { usePrivacy } from '../privacy.js'
-import { accountsText as t } from '../text/accounts.js'
 import { clientName } from '../../../src/words/words.js'
 import { SourceStatusWords } from './source-problems.js'
+import { useT } from '../i18n/use-t.js'
 
 export function NothingFound({ sources }: { sources: SourceReport[] }) {
+  const t = useT()
   const { on: privacyOn } = usePrivacy()
   // What the readers reported (found folders without accounts) comes first: it is the most specific.
   const seen = sources.filter((s) => s.status === 'not-found' || s.status === 'ok')
   return (
     <section className="card nothing-found" aria-labelledby="nothing-found-title">
-      <h2 id="nothing-found-title">{t.checkedTitle}</h2>
-      <p>{t.checkedIntro}</p>
+      <h2 id="nothing-found-title">{t('ui-accounts:checkedTitle')}</h2>
+      <p>{t('ui-accounts:checkedIntro')}</p>
       <ul className="checked-programs">
         {CHECKED_PROGRAMS.map((checked) => (
           <li key={checked.program}>{checked.program}</li>
@@ -23,7 +24,7 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
       </ul>
       {/* The exact places are for an admin: folded, so the next step stays in view. */}
       <details className="checked-places">
-        <summary>{t.checkedPlaces}</summary>
+        <summary>{t('ui-accounts:checkedPlaces')}</summary>
         <ul>
           {CHECKED_PROGRAMS.map((checked) => (
             <li key={checked.program}>
@@ -42,8 +43,8 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
           ))}
         </ul>
       ) : null}
-      <h3>{t.cannotReadTitle}</h3>
-      <p>{t.cannotReadIntro}</p>
+      <h3>{t('ui-accounts:cannotReadTitle')}</h3>
+      <p>{t('ui-accounts:cannotReadIntro')}</p>
       <ul>
         {UNREADABLE_PROGRAMS.map((p) => (
           <li key={p.program}>
@@ -51,11 +52,10 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
           </li>
         ))}
       </ul>
-      <h3>{t.whatToDoTitle}</h3>
+      <h3>{t('ui-accounts:whatToDoTitle')}</h3>
       <ol>
-        {t.whatToDo.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
+        <li>{t('ui-accounts:whatToDo.lookUp')}</li>
+        <li>{t('ui-accounts:whatToDo.fullDiskAccess')}</li>
       </ol>
     </section>
   )

@@ -4,7 +4,7 @@
 // itself is unchanged, so lookups and explanations still get what was typed.
 import { useCallback, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { usePrivacy } from '../privacy.js'
-import { privacyText } from '../text/flows.js'
+import { t } from '../../../src/i18n/i18n.js'
 
 export interface PrivateInput {
   /** Spread onto the <input> or <textarea>. */
@@ -43,7 +43,7 @@ export function usePrivateInput(controls: string): PrivateInput {
         onKeyUp={(e) => onKey(e, false)}
         onBlur={hide}
       >
-        {privacyText.revealWhileHeld}
+        {t('ui-common:privacy.revealWhileHeld')}
       </button>
     ),
     masked,

@@ -4,11 +4,11 @@ import { useState } from 'react'
 import type { SourceReport } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { useScan } from '../scan-state.js'
-import { accountsText as t } from '../text/accounts.js'
 import { clientName, sourceFixLinkWords, sourceStatusWords } from '../../../src/words/words.js'
 import { SensitiveText, usePrivacy } from '../privacy.js'
 import { ErrorNotice } from './error-notice.js'
 import { HelpLink } from './help-link.js'
+import { useT } from '../i18n/use-t.js'
 
 const PROBLEM_STATUSES: SourceReport['status'][] = ['permission-denied', 'unreadable', 'partial']
 
@@ -19,6 +19,7 @@ export function isProblem(source: SourceReport): boolean {
 
 /** "Ask Apple Mail": only on the user's click, since it starts Mail. */
 function AskAppleMail() {
+  const t = useT()
   const api = useApi()
   const { addFound } = useScan()
   const [state, setState] = useState<{ s: 'idle' } | { s: 'busy' } | { s: 'error'; error: Error }>({ s: 'idle' })
@@ -33,21 +34,22 @@ function AskAppleMail() {
   }
   return (
     <div className="ask-apple-mail">
-      <p>{t.askAppleMailWhy}</p>
+      <p>{t('ui-accounts:askAppleMailWhy')}</p>
       <button type="button" className="button-secondary" onClick={() => void ask()} disabled={state.s === 'busy'}>
-        {state.s === 'busy' ? t.askingAppleMail : t.askAppleMail}
+        {state.s === 'busy' ? t('ui-accounts:askingAppleMail') : t('ui-accounts:askAppleMail')}
       </button>
-      {state.s === 'error' ? <ErrorNotice error={state.error} what={t.askAppleMail} /> : null}
+      {state.s === 'error' ? <ErrorNotice error={state.error} what={t('ui-accounts:askAppleMail')} /> : null}
     </div>
   )
 }
 
 export function SourceProblems({ sources, onRescan }: { sources: SourceReport[]; onRescan: () => void }) {
+  const t = useT()
   const problems = sources.filter(isProblem)
   if (problems.length === 0) return null
   return (
     <section className="problems" aria-labelledby="problems-title">
-      <h2 id="problems-title">{t.problemsTitle}</h2>
+      <h2 id="problems-title">{t('ui-accounts:problemsTitle')}</h2>
       {problems.map((source, i) => (
         <div className="card problem-card" key={`${source.client}-${i}`}>
           <h3 className="card-title">
@@ -61,7 +63,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
           ) : null}
           {source.fix ? (
             <>
-              <p className="card-note-title">{t.problemHowToFix}</p>
+              <p className="card-note-title">{t('ui-accounts:problemHowToFix')}</p>
               <ol className="fix-steps">
                 {source.fix.steps.map((step, j) => (
                   <li key={j}>{step}</li>
@@ -75,7 +77,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
                 </p>
               ) : null}
               <button type="button" className="button-secondary" onClick={onRescan}>
-                {t.scanAgain}
+                {t('ui-accounts:scanAgain')}
               </button>
             </>
           ) : null}
@@ -97,12 +99,13 @@ export function SourceStatusWords({ source }: { source: SourceReport }) {
 }
 
 export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
+  const t = useT()
   // A location holds the computer's user name (/Users/jane/...): hidden in privacy mode.
   const { on: privacyOn } = usePrivacy()
   if (sources.length === 0) return null
   return (
     <details className="where-we-looked">
-      <summary>{t.whereWeLooked}</summary>
+      <summary>{t('ui-accounts:whereWeLooked')}</summary>
       <ul>
         {sources.map((source, i) => (
           <li key={`${source.client}-${i}`}>

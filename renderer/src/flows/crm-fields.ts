@@ -2,7 +2,7 @@
 // (email, IMAP server, port, SSL on/off, username, then the outgoing server), each with one
 // line on what it is. Pure logic, so the order and wording are unit-tested without a browser.
 import type { Guidance, GuidanceFieldKey, Security, ServerSettings } from '../../../src/model.js'
-import { fieldText } from '../text/flows.js'
+import { t } from '../../../src/i18n/i18n.js'
 
 export type CrmFieldKey =
   | 'email'
@@ -38,14 +38,14 @@ export interface CrmSettings {
 }
 
 function sslWords(security: Security | null): { value: string; note?: string } {
-  if (security === 'tls') return { value: fieldText.sslOn }
-  if (security === 'starttls') return { value: fieldText.sslOffStarttls, note: fieldText.starttlsHint }
-  if (security === 'none') return { value: fieldText.sslOff, note: fieldText.noneWarning }
-  return { value: fieldText.notStored }
+  if (security === 'tls') return { value: t('ui-crm:field.sslOn') }
+  if (security === 'starttls') return { value: t('ui-crm:field.sslOffStarttls'), note: t('ui-crm:field.starttlsHint') }
+  if (security === 'none') return { value: t('ui-crm:field.sslOff'), note: t('ui-crm:field.noneWarning') }
+  return { value: t('ui-crm:field.notStored') }
 }
 
 function text(value: string | number | null | undefined): string {
-  return value === null || value === undefined || value === '' ? fieldText.notStored : String(value)
+  return value === null || value === undefined || value === '' ? t('ui-crm:field.notStored') : String(value)
 }
 
 /** The fields in CRM order. The outgoing username is listed only when it differs. */
@@ -53,20 +53,20 @@ export function crmFields(settings: CrmSettings): CrmField[] {
   const { incoming, outgoing } = settings
   const ssl = sslWords(incoming.security)
   const fields: CrmField[] = [
-    { key: 'email', ...fieldText.email, value: text(settings.email), sensitive: true, copyable: true },
-    { key: 'imapHost', ...fieldText.imapHost, value: text(incoming.host), sensitive: false, copyable: true },
-    { key: 'imapPort', ...fieldText.imapPort, value: text(incoming.port), sensitive: false, copyable: true },
-    { key: 'ssl', ...fieldText.ssl, value: ssl.value, sensitive: false, copyable: false, ...(ssl.note ? { note: ssl.note } : {}) },
-    { key: 'username', ...fieldText.username, value: text(incoming.username ?? settings.email), sensitive: true, copyable: true },
+    { key: 'email', label: t('ui-crm:field.email.label'), hint: t('ui-crm:field.email.hint'), value: text(settings.email), sensitive: true, copyable: true },
+    { key: 'imapHost', label: t('ui-crm:field.imapHost.label'), hint: t('ui-crm:field.imapHost.hint'), value: text(incoming.host), sensitive: false, copyable: true },
+    { key: 'imapPort', label: t('ui-crm:field.imapPort.label'), hint: t('ui-crm:field.imapPort.hint'), value: text(incoming.port), sensitive: false, copyable: true },
+    { key: 'ssl', label: t('ui-crm:field.ssl.label'), hint: t('ui-crm:field.ssl.hint'), value: ssl.value, sensitive: false, copyable: false, ...(ssl.note ? { note: ssl.note } : {}) },
+    { key: 'username', label: t('ui-crm:field.username.label'), hint: t('ui-crm:field.username.hint'), value: text(incoming.username ?? settings.email), sensitive: true, copyable: true },
   ]
   if (outgoing) {
     const outSsl = sslWords(outgoing.security)
     fields.push(
-      { key: 'smtpHost', ...fieldText.smtpHost, value: text(outgoing.host), sensitive: false, copyable: true },
-      { key: 'smtpPort', ...fieldText.smtpPort, value: text(outgoing.port), sensitive: false, copyable: true },
+      { key: 'smtpHost', label: t('ui-crm:field.smtpHost.label'), hint: t('ui-crm:field.smtpHost.hint'), value: text(outgoing.host), sensitive: false, copyable: true },
+      { key: 'smtpPort', label: t('ui-crm:field.smtpPort.label'), hint: t('ui-crm:field.smtpPort.hint'), value: text(outgoing.port), sensitive: false, copyable: true },
       {
         key: 'smtpSsl',
-        ...fieldText.smtpSsl,
+        label: t('ui-crm:field.smtpSsl.label'), hint: t('ui-crm:field.smtpSsl.hint'),
         value: outSsl.value,
         sensitive: false,
         copyable: false,
@@ -75,7 +75,7 @@ export function crmFields(settings: CrmSettings): CrmField[] {
     )
     const inUser = incoming.username ?? settings.email
     if (outgoing.username && outgoing.username !== inUser) {
-      fields.push({ key: 'smtpUsername', ...fieldText.smtpUsername, value: outgoing.username, sensitive: true, copyable: true })
+      fields.push({ key: 'smtpUsername', label: t('ui-crm:field.smtpUsername.label'), hint: t('ui-crm:field.smtpUsername.hint'), value: outgoing.username, sensitive: true, copyable: true })
     }
   }
   return fields

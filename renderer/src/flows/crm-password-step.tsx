@@ -9,13 +9,14 @@ import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
 import { HelpLink } from '../components/help-link.js'
 import { Sensitive, SensitiveText } from '../privacy.js'
-import { passwordText, resultText } from '../text/flows.js'
 import type { CrmSettings } from './crm-fields.js'
 import { DiagnosisView } from './diagnosis-view.js'
 import { GuidanceView } from './guidance-view.js'
 import { PasswordForm } from './password-form.js'
 import { testOutcome } from './password-step.js'
 import { sendsPlaintext, useSettingsTest } from './use-settings-test.js'
+import { useT } from '../i18n/use-t.js'
+import { SLOT, withElement } from '../i18n/with-element.js'
 
 export interface CrmPasswordStepProps {
   settings: CrmSettings
@@ -38,6 +39,7 @@ function changed(before: Guidance, after: Guidance): boolean {
 }
 
 export function CrmPasswordStep({ settings: initial, guidance: first, query, onSuccess }: CrmPasswordStepProps) {
+  const t = useT()
   const api = useApi()
   const [guidance, setGuidance] = useState(first)
   const [switchedBy, setSwitchedBy] = useState<{ said: string; link: { label: string; url: string } | null } | null>(null)
@@ -98,7 +100,7 @@ export function CrmPasswordStep({ settings: initial, guidance: first, query, onS
       </h2>
       {switched ? (
         <p className="server-said">
-          <span className="technical">{passwordText.serverSwitched} </span>
+          <span className="technical">{t('ui-crm:password.serverSwitched')} </span>
           <code>
             <SensitiveText text={switchedBy.said} />
           </code>
@@ -116,7 +118,7 @@ export function CrmPasswordStep({ settings: initial, guidance: first, query, onS
       {showForm ? (
         <>
           <p className="test-username">
-            {passwordText.usernameUsed}: <Sensitive value={username} kind="username" />
+            {t('ui-crm:password.usernameUsed')}: <Sensitive value={username} kind="username" />
           </p>
           <PasswordForm
             onSubmit={test}
@@ -129,27 +131,25 @@ export function CrmPasswordStep({ settings: initial, guidance: first, query, onS
         </>
       ) : (
         <button type="button" className="button-secondary" onClick={() => setTestAnyway(true)}>
-          {passwordText.testAnyway}
+          {t('ui-crm:password.testAnyway')}
         </button>
       )}
 
-      {state.status === 'error' ? <ErrorNotice error={state.error} what={passwordText.test} /> : null}
+      {state.status === 'error' ? <ErrorNotice error={state.error} what={t('ui-crm:password.test')} /> : null}
 
       {/* The live region exists before any result, so the result is announced when it arrives. */}
       <div aria-live="polite" className="test-outcome-region">
       {outcome?.kind === 'diagnosis' && lastFailure && !switched ? (
         <section className="test-outcome" aria-labelledby="outcome-title">
           <h2 id="outcome-title" className="outcome-title" ref={outcomeRef} tabIndex={-1}>
-            {resultText.failTitle}
+            {t('ui-crm:result.failTitle')}
           </h2>
           <DiagnosisView failed={lastFailure} nextAction={outcome.nextAction} />
           {outcome.alternativeUsername && !otherUsernameUsed ? (
             <div className="card alt-username">
-              <h3>{resultText.altUsernameTitle}</h3>
+              <h3>{t('ui-crm:result.altUsernameTitle')}</h3>
               <p>
-                {resultText.altUsernameBefore}
-                <Sensitive value={outcome.alternativeUsername} kind="username" />
-                {resultText.altUsernameAfter}
+                {withElement(t('ui-crm:result.altUsername', { username: SLOT }), <Sensitive value={outcome.alternativeUsername} kind="username" />)}
               </p>
               <button
                 type="button"
@@ -160,9 +160,9 @@ export function CrmPasswordStep({ settings: initial, guidance: first, query, onS
                   reset()
                 }}
               >
-                {resultText.altUsernameConsent}
+                {t('ui-crm:result.altUsernameConsent')}
               </button>
-              <p className="field-help">{resultText.altUsernameNote}</p>
+              <p className="field-help">{t('ui-crm:result.altUsernameNote')}</p>
             </div>
           ) : null}
         </section>

@@ -11,14 +11,14 @@ import { useNavigation } from '../navigation.js'
 import { AccountLabel } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
-import { protocolBadge } from '../text/common.js'
-import { crmText, guidanceText, resultText } from '../text/flows.js'
 import { settingsFromGuidance, type CrmSettings } from './crm-fields.js'
 import { ConsentDetailsForm, GuidanceFields, GuidanceView, type StepActions } from './guidance-view.js'
 import { ManualSettingsForm } from './manual-settings-form.js'
 import { CrmPasswordStep } from './crm-password-step.js'
 import { CrmSettingsView } from './crm-settings-view.js'
 import { StepProgress } from './step-progress.js'
+import { useT } from '../i18n/use-t.js'
+import { protocolBadge } from '../../../src/words/words.js'
 
 export interface CrmWizardParams {
   /** Start with this account picked. */
@@ -44,6 +44,7 @@ type Step =
 const STEP_NUMBER = { account: 1, settings: 2, password: 3, done: 4 } as const
 
 function AccountPicker({ accounts, onPick, busy }: { accounts: MailAccount[]; onPick: (a: MailAccount) => void; busy: boolean }) {
+  const t = useT()
   const [chosen, setChosen] = useState(accounts[0]?.id ?? '')
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -53,7 +54,7 @@ function AccountPicker({ accounts, onPick, busy }: { accounts: MailAccount[]; on
   return (
     <form onSubmit={submit} className="account-picker">
       <fieldset className="choice">
-        <legend>{crmText.pickAccount}</legend>
+        <legend>{t('ui-crm:crm.pickAccount')}</legend>
         {accounts.map((a) => (
           <label key={a.id} className="choice-row">
             <input type="radio" name="crm-account" value={a.id} checked={chosen === a.id} onChange={() => setChosen(a.id)} />
@@ -64,13 +65,14 @@ function AccountPicker({ accounts, onPick, busy }: { accounts: MailAccount[]; on
         ))}
       </fieldset>
       <button type="submit" className="button-primary" disabled={busy || !chosen}>
-        {busy ? crmText.lookingUp : crmText.useThisAccount}
+        {busy ? t('ui-crm:crm.lookingUp') : t('ui-crm:crm.useThisAccount')}
       </button>
     </form>
   )
 }
 
 function AddressForm({ onLookup, busy }: { onLookup: (email: string) => void; busy: boolean }) {
+  const t = useT()
   const [email, setEmail] = useState('')
   const privateInput = usePrivateInput('crm-address')
   return (
@@ -81,7 +83,7 @@ function AddressForm({ onLookup, busy }: { onLookup: (email: string) => void; bu
         if (email.trim()) onLookup(email.trim())
       }}
     >
-      <label htmlFor="crm-address">{crmText.typeAddress}</label>
+      <label htmlFor="crm-address">{t('ui-crm:crm.typeAddress')}</label>
       <div className="inline-form private-field">
         <input
           id="crm-address"
@@ -94,7 +96,7 @@ function AddressForm({ onLookup, busy }: { onLookup: (email: string) => void; bu
         />
         {privateInput.reveal}
         <button type="submit" className="button-secondary" disabled={busy}>
-          {busy ? crmText.lookingUp : crmText.lookUp}
+          {busy ? t('ui-crm:crm.lookingUp') : t('ui-crm:crm.lookUp')}
         </button>
       </div>
     </form>
@@ -102,6 +104,7 @@ function AddressForm({ onLookup, busy }: { onLookup: (email: string) => void; bu
 }
 
 export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWizardParams) {
+  const t = useT()
   const api = useApi()
   const { navigate } = useNavigation()
   const { state: scan } = useScan()
@@ -139,17 +142,17 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
 
   return (
     <div className="wizard crm-wizard" data-step={step.name}>
-      <ScreenTitle>{crmText.title}</ScreenTitle>
+      <ScreenTitle>{t('ui-crm:crm.title')}</ScreenTitle>
       <StepProgress step={STEP_NUMBER[step.name]} total={4} />
 
       {step.name === 'account' ? (
         <>
-          <p className="intro">{crmText.intro}</p>
+          <p className="intro">{t('ui-crm:crm.intro')}</p>
           {scan.status === 'scanning' ? <p role="status">…</p> : null}
           {accounts.length > 0 ? <AccountPicker accounts={accounts} onPick={(a) => void ask({ accountId: a.id }, a)} busy={busy} /> : null}
-          {scan.status === 'done' && accounts.length === 0 ? <p>{crmText.noAccounts}</p> : null}
+          {scan.status === 'done' && accounts.length === 0 ? <p>{t('ui-crm:crm.noAccounts')}</p> : null}
           <AddressForm onLookup={(email) => void ask({ email }, null)} busy={busy} />
-          {error ? <ErrorNotice error={error} what={crmText.lookUp} /> : null}
+          {error ? <ErrorNotice error={error} what={t('ui-crm:crm.lookUp')} /> : null}
         </>
       ) : null}
 
@@ -174,7 +177,7 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
           />
           <div className="wizard-actions">
             <button type="button" className="button-secondary" onClick={() => setStep({ name: 'settings', picked: step.picked })}>
-              {crmText.back}
+              {t('ui-crm:crm.back')}
             </button>
           </div>
         </>
@@ -182,12 +185,12 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
 
       {step.name === 'done' ? (
         <section className="wizard-done" aria-labelledby="crm-done-title" role="status">
-          <h2 id="crm-done-title">{resultText.successTitle}</h2>
-          <p>{resultText.successIntro}</p>
+          <h2 id="crm-done-title">{t('ui-crm:result.successTitle')}</h2>
+          <p>{t('ui-crm:result.successIntro')}</p>
           <CrmSettingsView settings={step.settings} />
           <div className="wizard-actions">
             <button type="button" className="button-secondary" onClick={() => setStep({ name: 'account' })}>
-              {crmText.startOver}
+              {t('ui-crm:crm.startOver')}
             </button>
           </div>
         </section>
@@ -211,39 +214,40 @@ function SettingsStep({
   onPassword: (settings: CrmSettings) => void
   onMovePop: () => void
 }) {
+  const t = useT()
   const { guidance } = picked
   const settings = settingsFromGuidance(guidance)
   const actions: StepActions = {
     'move-pop3-to-imap': (
       <button type="button" className="button-primary" onClick={onMovePop}>
-        {crmText.movePopFirst}
+        {t('ui-crm:crm.movePopFirst')}
       </button>
     ),
     'type-settings-yourself': <ManualSettingsForm email={guidance.email} />,
   }
   return (
     <>
-      <h2>{guidance.fieldsUse === 'copy' ? crmText.settingsTitle : crmText.whatYourCrmNeeds}</h2>
+      <h2>{guidance.fieldsUse === 'copy' ? t('ui-crm:crm.settingsTitle') : t('ui-crm:crm.whatYourCrmNeeds')}</h2>
       <GuidanceView guidance={guidance} actions={actions} consentForm={<ConsentDetailsForm onSubmit={onRefine} busy={busy} />} />
       {guidance.fieldsUse === 'copy' ? (
         <>
-          <p className="intro">{crmText.settingsIntro}</p>
+          <p className="intro">{t('ui-crm:crm.settingsIntro')}</p>
           <GuidanceFields guidance={guidance} />
         </>
       ) : null}
       {guidance.fieldsUse === 'with-sign-in' ? (
         <details className="with-sign-in-fields">
-          <summary>{guidanceText.withSignInTitle}</summary>
+          <summary>{t('ui-crm:guidance.withSignInTitle')}</summary>
           <GuidanceFields guidance={guidance} />
         </details>
       ) : null}
       <div className="wizard-actions">
         <button type="button" className="button-secondary" onClick={onBack}>
-          {crmText.back}
+          {t('ui-crm:crm.back')}
         </button>
         {settings && guidance.fieldsUse === 'copy' && !guidance.steps.some((s) => s.code === 'move-pop3-to-imap') ? (
           <button type="button" className="button-primary" onClick={() => onPassword(settings)}>
-            {crmText.toPassword}
+            {t('ui-crm:crm.toPassword')}
           </button>
         ) : null}
       </div>

@@ -6,9 +6,10 @@ import { WhatHappenedAndWhy } from '../components/advice-view.js'
 import { HelpLink } from '../components/help-link.js'
 import { StepTrace } from '../components/step-trace.js'
 import { SensitiveText } from '../privacy.js'
-import { resultText } from '../text/flows.js'
+import { useT } from '../i18n/use-t.js'
 
 export function DiagnosisView({ failed, nextAction }: { failed: TestResult; nextAction: string | null }) {
+  const t = useT()
   const { advice } = failed
   const link = advice.links[0]
   const more = advice.next.slice(nextAction ? 1 : 0)
@@ -20,7 +21,7 @@ export function DiagnosisView({ failed, nextAction }: { failed: TestResult; next
       <WhatHappenedAndWhy advice={advice} />
       {nextAction ? (
         <div className="next-action">
-          <p className="card-note-title">{resultText.nextAction}</p>
+          <p className="card-note-title">{t('ui-crm:result.nextAction')}</p>
           <p>
             <SensitiveText text={nextAction} />
           </p>
@@ -29,14 +30,14 @@ export function DiagnosisView({ failed, nextAction }: { failed: TestResult; next
       ) : null}
       {failed.serverResponse ? (
         <p className="server-said">
-          <span className="technical">{resultText.serverSaid}: </span>
+          <span className="technical">{t('ui-crm:result.serverSaid')}: </span>
           <code>
             <SensitiveText text={failed.serverResponse} />
           </code>
         </p>
       ) : null}
       <details className="trace-details">
-        <summary>{resultText.stepsTitle}</summary>
+        <summary>{t('ui-crm:result.stepsTitle')}</summary>
         {more.length > 0 ? (
           <ul>
             {more.map((step) => (

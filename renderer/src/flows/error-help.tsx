@@ -11,9 +11,9 @@ import { useAccountLabel, usePrivacyScrub } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
 import { targetForAccount } from '../screens/accounts-screen.js'
-import { errorHelpText as t, privacyText } from '../text/flows.js'
 import { GuidanceView } from './guidance-view.js'
 import { recordPastedError } from './pasted-error-log.js'
+import { useT } from '../i18n/use-t.js'
 
 type State =
   | { s: 'idle' }
@@ -23,6 +23,7 @@ type State =
   | { s: 'error'; error: Error }
 
 export function ErrorHelp() {
+  const t = useT()
   const api = useApi()
   const { navigate } = useNavigation()
   const { state: scan } = useScan()
@@ -72,16 +73,16 @@ export function ErrorHelp() {
 
   return (
     <div className="error-help">
-      <ScreenTitle>{t.title}</ScreenTitle>
-      <p className="intro">{t.intro}</p>
+      <ScreenTitle>{t('ui-error-help:title')}</ScreenTitle>
+      <p className="intro">{t('ui-error-help:intro')}</p>
       <form onSubmit={submit} className="card error-form" noValidate>
-        <label htmlFor={ids.text}>{t.label}</label>
+        <label htmlFor={ids.text}>{t('ui-error-help:label')}</label>
         <div className="private-field">
           <textarea
             id={ids.text}
             rows={4}
             spellCheck={false}
-            placeholder={t.placeholder}
+            placeholder={t('ui-error-help:placeholder')}
             value={text}
             onChange={(e) => setText(e.target.value)}
             aria-invalid={state.s === 'empty'}
@@ -92,20 +93,20 @@ export function ErrorHelp() {
         {/* Privacy mode: the pasted text is readable here with names and addresses masked. */}
         {privateInput.masked && text.trim() ? (
           <div className="masked-preview">
-            <p className="field-help">{privacyText.pastedMasked}</p>
+            <p className="field-help">{t('ui-common:privacy.pastedMasked')}</p>
             <p className="technical">{scrub(text)}</p>
           </div>
         ) : null}
         {state.s === 'empty' ? (
           <p className="field-warning" role="alert">
-            {t.emptyInput}
+            {t('ui-error-help:emptyInput')}
           </p>
         ) : null}
         {accounts.length > 0 ? (
           <>
-            <label htmlFor={ids.account}>{t.pickForTest}</label>
+            <label htmlFor={ids.account}>{t('ui-error-help:pickForTest')}</label>
             <select id={ids.account} value={accountId} onChange={(e) => setAccountId(e.target.value)}>
-              <option value="">{t.noAccount}</option>
+              <option value="">{t('ui-error-help:noAccount')}</option>
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
                   {accountLabel(a)}
@@ -115,11 +116,11 @@ export function ErrorHelp() {
           </>
         ) : null}
         <button type="submit" className="button-primary" disabled={state.s === 'busy'}>
-          {state.s === 'busy' ? t.explaining : t.explain}
+          {state.s === 'busy' ? t('ui-error-help:explaining') : t('ui-error-help:explain')}
         </button>
       </form>
       <div aria-live="polite">
-        {state.s === 'error' ? <ErrorNotice error={state.error} what={t.title} /> : null}
+        {state.s === 'error' ? <ErrorNotice error={state.error} what={t('ui-error-help:title')} /> : null}
         {advice ? (
           <div className="explanation" data-verdict={advice.verdict}>
             <AdviceView
@@ -134,11 +135,11 @@ export function ErrorHelp() {
             {guidance && wizardFixes ? <GuidanceView guidance={guidance} /> : null}
             <div className="wizard-actions">
               <button type="button" className={wizardFixes ? 'button-secondary' : 'button-primary'} onClick={testAccount}>
-                {account ? t.testAccount : t.testAnAccount}
+                {account ? t('ui-error-help:testAccount') : t('ui-error-help:testAnAccount')}
               </button>
               {wizardFixes ? (
                 <button type="button" className="button-primary" onClick={() => navigate('crm', account ? { accountId: account.id, errorText: text.trim() } : {})}>
-                  {t.openCrmWizard}
+                  {t('ui-error-help:openCrmWizard')}
                 </button>
               ) : null}
             </div>

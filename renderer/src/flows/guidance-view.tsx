@@ -21,12 +21,16 @@ import {
 import { CopyField, PlainField, copyToClipboard } from '../components/copy-field.js'
 import { HelpLink } from '../components/help-link.js'
 import { SensitiveText } from '../privacy.js'
-import { guidanceText as t } from '../text/flows.js'
+import { useT } from '../i18n/use-t.js'
+
+// Microsoft's error code, as Microsoft prints it in every language: a code, not words.
+const MICROSOFT_ERROR_EXAMPLE = 'AADSTS65001: …'
 
 /** Buttons or forms a screen puts under a step (e.g. "Move this account to IMAP"). */
 export type StepActions = Partial<Record<GuidanceStepCode, ReactNode>>
 
 function ReadyMessage({ message }: { message: GuidanceMessage }) {
+  const t = useT()
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
   const titleId = useId()
   const text = messageText(message)
@@ -37,10 +41,10 @@ function ReadyMessage({ message }: { message: GuidanceMessage }) {
         <SensitiveText text={text} />
       </pre>
       <button type="button" className="button-primary" onClick={() => void copyToClipboard(text).then((ok) => setCopied(ok ? 'copied' : 'failed'))}>
-        {copied === 'copied' ? t.messageCopied : t.copyMessage}
+        {copied === 'copied' ? t('ui-crm:guidance.messageCopied') : t('ui-crm:guidance.copyMessage')}
       </button>
       <span className="visually-hidden" aria-live="polite">
-        {copied === 'copied' ? t.messageCopied : copied === 'failed' ? t.copyFailed : ''}
+        {copied === 'copied' ? t('ui-crm:guidance.messageCopied') : copied === 'failed' ? t('ui-crm:guidance.copyFailed') : ''}
       </span>
     </section>
   )
@@ -48,6 +52,7 @@ function ReadyMessage({ message }: { message: GuidanceMessage }) {
 
 /** The CRM's name and what Microsoft said, to fill in the admin's message. */
 export function ConsentDetailsForm({ onSubmit, busy }: { onSubmit: (details: { crmName?: string; errorText?: string }) => void; busy: boolean }) {
+  const t = useT()
   const ids = { crm: useId(), text: useId() }
   const [crmName, setCrmName] = useState('')
   const [errorText, setErrorText] = useState('')
@@ -59,12 +64,12 @@ export function ConsentDetailsForm({ onSubmit, busy }: { onSubmit: (details: { c
         onSubmit({ ...(crmName.trim() ? { crmName: crmName.trim() } : {}), ...(errorText.trim() ? { errorText: errorText.trim() } : {}) })
       }}
     >
-      <label htmlFor={ids.crm}>{t.crmName}</label>
+      <label htmlFor={ids.crm}>{t('ui-crm:guidance.crmName')}</label>
       <input id={ids.crm} type="text" value={crmName} onChange={(e) => setCrmName(e.target.value)} />
-      <label htmlFor={ids.text}>{t.pasteMicrosoft}</label>
-      <textarea id={ids.text} rows={3} spellCheck={false} value={errorText} onChange={(e) => setErrorText(e.target.value)} placeholder="AADSTS65001: …" />
+      <label htmlFor={ids.text}>{t('ui-crm:guidance.pasteMicrosoft')}</label>
+      <textarea id={ids.text} rows={3} spellCheck={false} value={errorText} onChange={(e) => setErrorText(e.target.value)} placeholder={MICROSOFT_ERROR_EXAMPLE} />
       <button type="submit" className="button-secondary" disabled={busy}>
-        {t.fillMessage}
+        {t('ui-crm:guidance.fillMessage')}
       </button>
     </form>
   )
@@ -112,13 +117,14 @@ export function GuidanceView({
   /** Shown with the admin's message (the wizard passes ConsentDetailsForm). */
   consentForm?: ReactNode
 }) {
+  const t = useT()
   return (
     <div className="guidance" data-imap={g.imap} data-password={g.password ?? 'unknown'} data-sign-in={g.signIn ?? 'none'}>
       {g.blockers.map((b) => (
         <BlockerNotice key={b.code} blocker={b} guidance={g} />
       ))}
       <section className="guidance-path" aria-labelledby="guidance-steps-title">
-        <h3 id="guidance-steps-title">{g.signIn ? t.signInFirst(signInWords(g.signIn)) : t.whatToDo}</h3>
+        <h3 id="guidance-steps-title">{g.signIn ? t('ui-crm:guidance.signInFirst', { button: signInWords(g.signIn) }) : t('ui-crm:guidance.whatToDo')}</h3>
         <ol className="guidance-steps">
           {g.steps.map((s) => (
             <li key={s.code} data-step={s.code}>

@@ -3,20 +3,21 @@
 // the core's reason are not shown (they name the computer's user while someone watches).
 import type { MailAccount } from '../../../src/model.js'
 import { mailCountSentence } from '../../../src/words/words.js'
-import { popText } from '../text/flows.js'
+import { useT } from '../i18n/use-t.js'
 
 export function LocalMailNotice({ account, serverMessages }: { account: MailAccount; serverMessages: number | null }) {
+  const t = useT()
   if (account.localMail === undefined) return null
   if (account.localMail === null) {
     return (
       <p className="field-warning" data-local-mail="not-counted">
-        {popText.localNotCounted}
+        {t('ui-pop:localNotCounted')}
       </p>
     )
   }
   return (
     <p className="notice notice-info" data-local-mail={account.localMail.messages}>
-      {mailCountSentence(account.localMail, serverMessages)} {popText.keepLocalMail}
+      {mailCountSentence(account.localMail, serverMessages)} {t('ui-pop:keepLocalMail')}
     </p>
   )
 }

@@ -4,11 +4,15 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Security } from '../../../src/model.js'
 import { sslWords } from '../../../src/words/words.js'
 import { useNavigation } from '../navigation.js'
-import { guidanceText as t } from '../text/flows.js'
+import { useT } from '../i18n/use-t.js'
+
+// A host name in the reserved example.com domain (RFC 2606): the same in every language.
+const HOST_EXAMPLE = 'imap.example.com'
 
 const SECURITIES: Security[] = ['tls', 'starttls', 'none']
 
 export function ManualSettingsForm({ email }: { email: string | null }) {
+  const t = useT()
   const { navigate } = useNavigation()
   const ids = { host: useId(), port: useId(), security: useId(), username: useId() }
   const [host, setHost] = useState('')
@@ -36,29 +40,29 @@ export function ManualSettingsForm({ email }: { email: string | null }) {
   }
 
   return (
-    <form className="card manual-settings" onSubmit={submit} noValidate aria-label={t.manualTitle}>
-      <p>{t.manualIntro}</p>
-      <label htmlFor={ids.host}>{t.manualHost}</label>
-      <input id={ids.host} type="text" spellCheck={false} autoComplete="off" value={host} onChange={(e) => setHost(e.target.value)} placeholder="imap.example.com" />
-      <label htmlFor={ids.port}>{t.manualPort}</label>
+    <form className="card manual-settings" onSubmit={submit} noValidate aria-label={t('ui-crm:guidance.manualTitle')}>
+      <p>{t('ui-crm:guidance.manualIntro')}</p>
+      <label htmlFor={ids.host}>{t('ui-crm:guidance.manualHost')}</label>
+      <input id={ids.host} type="text" spellCheck={false} autoComplete="off" value={host} onChange={(e) => setHost(e.target.value)} placeholder={HOST_EXAMPLE} />
+      <label htmlFor={ids.port}>{t('ui-crm:guidance.manualPort')}</label>
       <input id={ids.port} type="text" inputMode="numeric" value={port} onChange={(e) => setPort(e.target.value)} />
-      <label htmlFor={ids.security}>{t.manualSecurity}</label>
+      <label htmlFor={ids.security}>{t('ui-crm:guidance.manualSecurity')}</label>
       <select id={ids.security} value={security} onChange={(e) => setSecurity(e.target.value as Security)}>
         {SECURITIES.map((s) => (
           <option key={s} value={s}>
-            {sslWords(s)} ({s === 'tls' ? 'SSL/TLS' : s === 'starttls' ? 'STARTTLS' : 'none'})
+            {t('ui-crm:guidance.manualSecurityOption', { ssl: sslWords(s), security: s })}
           </option>
         ))}
       </select>
-      <label htmlFor={ids.username}>{t.manualUsername}</label>
+      <label htmlFor={ids.username}>{t('ui-crm:guidance.manualUsername')}</label>
       <input id={ids.username} type="text" spellCheck={false} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
       {invalid ? (
         <p className="field-warning" role="alert">
-          {t.manualInvalid}
+          {t('ui-crm:guidance.manualInvalid')}
         </p>
       ) : null}
       <button type="submit" className="button-primary">
-        {t.manualTest}
+        {t('ui-crm:guidance.manualTest')}
       </button>
     </form>
   )

@@ -3,9 +3,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { PlaintextConfirm } from '../components/plaintext-confirm.js'
 import { RunningTest } from '../components/running-test.js'
-import { passwordText } from '../text/flows.js'
-import { testText } from '../text/test-panel.js'
 import type { TestRunner } from './test-runner.js'
+import { useT } from '../i18n/use-t.js'
 
 export interface PasswordFormProps {
   /** `allowPlaintext`: the user agreed that the password travels readable. */
@@ -29,8 +28,9 @@ export function PasswordForm({
   runner,
   stopped = false,
   warnSpaces = false,
-  submitLabel = passwordText.test,
+  submitLabel,
 }: PasswordFormProps) {
+  const t = useT()
   const inputId = useId()
   const helpId = useId()
   const spacesId = useId()
@@ -65,7 +65,7 @@ export function PasswordForm({
 
   return (
     <form className="password-form" onSubmit={submit} noValidate>
-      <label htmlFor={inputId}>{passwordText.passwordLabel}</label>
+      <label htmlFor={inputId}>{t('ui-crm:password.passwordLabel')}</label>
       <input
         id={inputId}
         ref={ref}
@@ -81,20 +81,20 @@ export function PasswordForm({
         disabled={busy}
       />
       <p id={helpId} className="field-help">
-        {passwordText.passwordHelp}
+        {t('ui-crm:password.passwordHelp')}
       </p>
       {empty ? (
         <p className="field-warning" role="alert">
-          {passwordText.emptyPassword}
+          {t('ui-crm:password.emptyPassword')}
         </p>
       ) : null}
       {hasSpaces ? (
         <p id={spacesId} className="field-warning" role="status">
-          {passwordText.noSpaces}
+          {t('ui-crm:password.noSpaces')}
         </p>
       ) : null}
       <button type="submit" className="button-primary" disabled={busy || asking}>
-        {busy ? passwordText.testing : submitLabel}
+        {busy ? t('ui-crm:password.testing') : (submitLabel ?? t('ui-crm:password.test'))}
       </button>
       {asking ? (
         <PlaintextConfirm
@@ -108,7 +108,7 @@ export function PasswordForm({
       {runner ? <RunningTest running={runner.running} progress={runner.progress} onCancel={runner.cancel} /> : null}
       {stopped ? (
         <p className="notice notice-info" role="status">
-          {testText.stopped}
+          {t('ui-test:test.stopped')}
         </p>
       ) : null}
     </form>

@@ -13,7 +13,6 @@ import { useNavigation } from '../navigation.js'
 import { AccountLabel, Sensitive } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
-import { crmText, popText, passwordText } from '../text/flows.js'
 import { crmFields, settingsFromGuidance } from './crm-fields.js'
 import { BlockerNotice } from './guidance-view.js'
 import { LocalMailNotice } from './local-mail-notice.js'
@@ -30,6 +29,7 @@ import {
 } from './pop-to-imap.js'
 import { StepProgress } from './step-progress.js'
 import { useSettingsTest } from './use-settings-test.js'
+import { useT } from '../i18n/use-t.js'
 
 export interface PopToImapParams {
   accountId?: string
@@ -96,13 +96,14 @@ function ServerFields({ server }: { server: ServerSettings }) {
 
 /** The new account's settings: IMAP, and SMTP too (Thunderbird's and Outlook's manual setup ask for both). */
 function ImapSettings({ imap, smtp }: { imap: ServerSettings; smtp: ServerSettings | null }) {
+  const t = useT()
   return (
     <>
-      <h3>{passwordText.incoming}</h3>
+      <h3>{t('ui-crm:password.incoming')}</h3>
       <ServerFields server={imap} />
       {smtp ? (
         <>
-          <h3>{passwordText.outgoing}</h3>
+          <h3>{t('ui-crm:password.outgoing')}</h3>
           <ServerFields server={smtp} />
         </>
       ) : null}
@@ -111,9 +112,10 @@ function ImapSettings({ imap, smtp }: { imap: ServerSettings; smtp: ServerSettin
 }
 
 function PopAccountPicker({ accounts, onPick }: { accounts: MailAccount[]; onPick: (id: string) => void }) {
+  const t = useT()
   return (
     <fieldset className="choice">
-      <legend>{popText.pickAccount}</legend>
+      <legend>{t('ui-pop:pickAccount')}</legend>
       {accounts.map((a) => (
         <button key={a.id} type="button" className="button-secondary choice-row" onClick={() => onPick(a.id)}>
           <AccountLabel account={a} />
@@ -125,6 +127,7 @@ function PopAccountPicker({ accounts, onPick }: { accounts: MailAccount[]; onPic
 }
 
 export function PopToImapWizard({ accountId }: PopToImapParams) {
+  const t = useT()
   const { navigate } = useNavigation()
   const { state: scan } = useScan()
   const popAccounts = scan.status === 'done' ? scan.result.accounts.filter(isPop3) : []
@@ -142,7 +145,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   if (scan.status !== 'done') {
     return (
       <div className="wizard pop-wizard">
-        <ScreenTitle>{popText.title}</ScreenTitle>
+        <ScreenTitle>{t('ui-pop:title')}</ScreenTitle>
         <p role="status">…</p>
       </div>
     )
@@ -151,8 +154,8 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
     return (
       // Its own key: picking an account mounts the wizard afresh, so focus lands on its title.
       <div className="wizard pop-wizard" key="pick">
-        <ScreenTitle>{popText.title}</ScreenTitle>
-        {popAccounts.length === 0 ? <p>{popText.noPopAccounts}</p> : <PopAccountPicker accounts={popAccounts} onPick={setChosenId} />}
+        <ScreenTitle>{t('ui-pop:title')}</ScreenTitle>
+        {popAccounts.length === 0 ? <p>{t('ui-pop:noPopAccounts')}</p> : <PopAccountPicker accounts={popAccounts} onPick={setChosenId} />}
       </div>
     )
   }
@@ -175,47 +178,46 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   return (
     <div className="wizard pop-wizard" data-step={step} key={account.id}>
       <ScreenTitle>
-        {popText.title}: <AccountLabel account={account} />
+        {t('ui-pop:title')}: <AccountLabel account={account} />
       </ScreenTitle>
       <StepProgress step={POP_STEPS.indexOf(step) + 1} total={POP_STEPS.length} />
 
       {step === 'why' ? (
         <section aria-labelledby="pop-why">
-          <h2 id="pop-why">{popText.whyTitle}</h2>
-          {popText.why.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
+          <h2 id="pop-why">{t('ui-pop:whyTitle')}</h2>
+          <p>{t('ui-pop:why.crmCannotSee')}</p>
+          <p>{t('ui-pop:why.imapKeeps')}</p>
         </section>
       ) : null}
 
       {step === 'imap-settings' ? (
         <section aria-labelledby="pop-imap">
-          <h2 id="pop-imap">{popText.imapTitle}</h2>
-          {imap.status === 'loading' ? <p role="status">{popText.imapLooking}</p> : null}
+          <h2 id="pop-imap">{t('ui-pop:imapTitle')}</h2>
+          {imap.status === 'loading' ? <p role="status">{t('ui-pop:imapLooking')}</p> : null}
           {answer
             ? imapBlockers.map((b) => <BlockerNotice key={b.code} blocker={b} guidance={answer} withSteps />)
             : null}
-          {imap.status === 'done' && !imap.imap && imapBlockers.length === 0 ? <p className="notice notice-info">{popText.imapNotFound}</p> : null}
+          {imap.status === 'done' && !imap.imap && imapBlockers.length === 0 ? <p className="notice notice-info">{t('ui-pop:imapNotFound')}</p> : null}
           {newImap ? <ImapSettings imap={newImap} smtp={newSmtp} /> : null}
         </section>
       ) : null}
 
       {step === 'leave-on-server' ? (
         <section aria-labelledby="pop-check">
-          <h2 id="pop-check">{popText.checkTitle}</h2>
+          <h2 id="pop-check">{t('ui-pop:checkTitle')}</h2>
           <div className={`notice notice-${warning.level}`} role={warning.level === 'danger' ? 'alert' : 'status'} data-risk={warning.risk}>
             <p className="notice-title">{warning.title}</p>
             <p>{warning.text}</p>
           </div>
           <LocalMailNotice account={account} serverMessages={serverMessages} />
-          {account.localMail && serverMessages === null ? <p>{popText.serverCountAfterTest}</p> : null}
+          {account.localMail && serverMessages === null ? <p>{t('ui-pop:serverCountAfterTest')}</p> : null}
         </section>
       ) : null}
 
       {step === 'client-steps' ? (
         <section aria-labelledby="pop-steps">
-          <h2 id="pop-steps">{popText.stepsTitle(client)}</h2>
-          {warning.level !== 'info' ? <p className="field-warning">{popText.keepPopReminder}</p> : null}
+          <h2 id="pop-steps">{t('ui-pop:stepsTitle', { client })}</h2>
+          {warning.level !== 'info' ? <p className="field-warning">{t('ui-pop:keepPopReminder')}</p> : null}
           <LocalMailNotice account={account} serverMessages={serverMessages} />
           {moveSteps(account.client, { imap: !!newImap, smtp: !!newSmtp }).map((group) => (
             <div key={group.title} className="step-group">
@@ -229,7 +231,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
           ))}
           {newImap ? (
             <details>
-              <summary>{popText.imapTitle}</summary>
+              <summary>{t('ui-pop:imapTitle')}</summary>
               <ImapSettings imap={newImap} smtp={newSmtp} />
             </details>
           ) : null}
@@ -238,11 +240,11 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
 
       {step === 'test' ? (
         <section aria-labelledby="pop-test">
-          <h2 id="pop-test">{popText.testTitle}</h2>
+          <h2 id="pop-test">{t('ui-pop:testTitle')}</h2>
           {newImap ? (
             <>
               <p className="test-username">
-                {passwordText.usernameUsed}: <Sensitive value={newImap.username ?? ''} kind="username" />
+                {t('ui-crm:password.usernameUsed')}: <Sensitive value={newImap.username ?? ''} kind="username" />
               </p>
               <PasswordForm
                 busy={test.state.status === 'running'}
@@ -255,14 +257,14 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
               />
             </>
           ) : (
-            <p className="notice notice-info">{popText.imapNotFound}</p>
+            <p className="notice notice-info">{t('ui-pop:imapNotFound')}</p>
           )}
-          {test.state.status === 'error' ? <ErrorNotice error={test.state.error} what={popText.testTitle} /> : null}
+          {test.state.status === 'error' ? <ErrorNotice error={test.state.error} what={t('ui-pop:testTitle')} /> : null}
           <div aria-live="polite" className="test-result-region">
             {lastResult ? (
               <div className={lastResult.ok ? 'test-result ok' : 'test-result failed'} data-verdict={lastResult.verdict}>
                 <h3 className="test-result-title" ref={resultRef} tabIndex={-1}>
-                  {lastResult.ok ? passwordText.worked : passwordText.failed}
+                  {lastResult.ok ? t('ui-crm:password.worked') : t('ui-crm:password.failed')}
                 </h3>
                 <StepTrace steps={lastResult.steps} />
                 {lastResult.ok ? <LocalMailNotice account={account} serverMessages={serverMessages} /> : null}
@@ -276,11 +278,11 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
       <div className="wizard-actions">
         {previous ? (
           <button type="button" className="button-secondary" onClick={() => setStep(previous)}>
-            {crmText.back}
+            {t('ui-crm:crm.back')}
           </button>
         ) : null}
         <button type="button" className="button-primary" onClick={goNext}>
-          {next === 'crm' ? popText.toCrm : popText.next}
+          {next === 'crm' ? t('ui-pop:toCrm') : t('ui-pop:next')}
         </button>
       </div>
     </div>

@@ -2,7 +2,7 @@
 // steps for the user's own mail client. No client can switch an account from POP3 to IMAP
 // in place; every one of them needs the account added again as IMAP, then the mail moved.
 import type { MailAccount, MailClient } from '../../../src/model.js'
-import { popText } from '../text/flows.js'
+import { t } from '../../../src/i18n/i18n.js'
 
 export type ClientFamily = 'apple-mail' | 'thunderbird' | 'outlook'
 
@@ -29,9 +29,9 @@ export interface LeaveOnServerWarning {
 
 export function leaveOnServerWarning(account: MailAccount): LeaveOnServerWarning {
   const risk = leaveOnServerRisk(account)
-  if (risk === 'only-here') return { risk, level: 'danger', ...popText.onlyHere }
-  if (risk === 'unknown') return { risk, level: 'warning', ...popText.unknown }
-  return { risk, level: 'info', ...popText.copiesOnServer }
+  if (risk === 'only-here') return { risk, level: 'danger', title: t('ui-pop:onlyHere.title'), text: t('ui-pop:onlyHere.text') }
+  if (risk === 'unknown') return { risk, level: 'warning', title: t('ui-pop:unknown.title'), text: t('ui-pop:unknown.text') }
+  return { risk, level: 'info', title: t('ui-pop:copiesOnServer.title'), text: t('ui-pop:copiesOnServer.text') }
 }
 
 export function isPop3(account: MailAccount): boolean {
@@ -66,63 +66,71 @@ export interface FoundSettings {
 //   https://answers.microsoft.com/en-us/outlook_com/forum/all/basics-adding-email-accounts-to-outlook-desktop/f78f75ac-3079-46b4-a13d-1675c3961af9);
 //   Home > Move > Copy to Folder copies messages, a folder's context menu has Copy Folder.
 function addSteps(family: ClientFamily, found: FoundSettings): string[] {
-  const t = popText.clientSteps
-  const settings = t.typeSettings(found.imap, found.smtp)
+  const settings = found.imap
+    ? t(found.smtp ? 'ui-pop:clientSteps.typeSettings.imapAndSmtp' : 'ui-pop:clientSteps.typeSettings.imapOnly')
+    : t('ui-pop:clientSteps.typeSettings.none')
+  // Each step is whole sentences; the settings sentence follows the client's own.
   switch (family) {
     case 'apple-mail':
-      return [t.apple.open, t.apple.identity, `${t.apple.serverDetails} ${settings}`, t.apple.wait]
+      return [t('ui-pop:clientSteps.apple.open'), t('ui-pop:clientSteps.apple.identity'), `${t('ui-pop:clientSteps.apple.serverDetails')} ${settings}`, t('ui-pop:clientSteps.apple.wait')]
     case 'thunderbird':
-      return [t.thunderbird.open, t.thunderbird.identity, `${t.thunderbird.manual} ${settings} ${t.thunderbird.retest}`, t.thunderbird.wait]
+      return [
+        t('ui-pop:clientSteps.thunderbird.open'),
+        t('ui-pop:clientSteps.thunderbird.identity'),
+        `${t('ui-pop:clientSteps.thunderbird.manual')} ${settings} ${t('ui-pop:clientSteps.thunderbird.retest')}`,
+        t('ui-pop:clientSteps.thunderbird.wait'),
+      ]
     case 'outlook':
-      return [t.outlook.open, t.outlook.manual, `${t.outlook.imap} ${settings}`, t.outlook.wait]
+      return [t('ui-pop:clientSteps.outlook.open'), t('ui-pop:clientSteps.outlook.manual'), `${t('ui-pop:clientSteps.outlook.imap')} ${settings}`, t('ui-pop:clientSteps.outlook.wait')]
   }
 }
 
-const COPY: Record<ClientFamily, string[]> = {
-  'apple-mail': [
-    'Open the old POP3 account’s Inbox (and any mailbox under “On My Mac”).',
-    'Select the messages (Command-A selects all).',
-    'Choose Message > Copy To and pick the new IMAP account’s Inbox. Copy, not Move: the POP3 account keeps its copy until you have checked.',
-    'Do the same for Sent and every other mailbox you want to keep.',
-    'Wait until Mail has finished uploading, then check the mail in your provider’s webmail.',
-  ],
-  thunderbird: [
-    'Open the old POP3 account’s Inbox (or Local Folders).',
-    'Select the messages (Ctrl-A, or Command-A on a Mac, selects all).',
-    'Right-click > Copy To > the new IMAP account > Inbox. Copy To, not Move To: Move To would remove them from the POP3 account, which is your backup.',
-    'For whole folders (Sent and your own): right-click the folder > Copy To > the new IMAP account.',
-    'Wait until Thunderbird has finished copying, then check the mail in your provider’s webmail.',
-  ],
-  outlook: [
-    'Open the old POP3 account’s Inbox (it lives in an Outlook Data File, .pst).',
-    'Select the messages (Ctrl-A selects all), then choose Home > Move > Copy to Folder and pick the IMAP account’s Inbox.',
-    'Copy Sent Items and your own folders the same way (right-click a folder > Copy Folder).',
-    'Wait until Outlook shows “All folders are up to date”, then check the mail in your provider’s webmail.',
-  ],
+function copySteps(family: ClientFamily): string[] {
+  switch (family) {
+    case 'apple-mail':
+      return [
+        t('ui-pop:copySteps.apple.openInbox'),
+        t('ui-pop:copySteps.apple.selectAll'),
+        t('ui-pop:copySteps.apple.copyTo'),
+        t('ui-pop:copySteps.apple.sameForOthers'),
+        t('ui-pop:copySteps.apple.waitAndCheck'),
+      ]
+    case 'thunderbird':
+      return [
+        t('ui-pop:copySteps.thunderbird.openInbox'),
+        t('ui-pop:copySteps.thunderbird.selectAll'),
+        t('ui-pop:copySteps.thunderbird.copyTo'),
+        t('ui-pop:copySteps.thunderbird.copyFolders'),
+        t('ui-pop:copySteps.thunderbird.waitAndCheck'),
+      ]
+    case 'outlook':
+      return [
+        t('ui-pop:copySteps.outlook.openInbox'),
+        t('ui-pop:copySteps.outlook.selectAndCopy'),
+        t('ui-pop:copySteps.outlook.copyFolders'),
+        t('ui-pop:copySteps.outlook.waitAndCheck'),
+      ]
+  }
 }
 
-const REMOVE: Record<ClientFamily, string[]> = {
-  'apple-mail': [
-    'Only when the webmail shows all your copied mail: open Mail > Settings > Accounts.',
-    'Select the old POP3 account and untick “Enable this account”. Keep it switched off for a few weeks as a backup before removing it.',
-  ],
-  thunderbird: [
-    'Only when the webmail shows all your copied mail: open ≡ > Account Settings and select the old POP3 account.',
-    'Choose Account Actions > Remove Account, and leave “Remove message data” unticked so the POP3 copy stays on this computer.',
-  ],
-  outlook: [
-    'Only when the webmail shows all your copied mail: choose File > Account Settings > Account Settings.',
-    'Select the old POP3 account and click Remove. Keep its .pst file: it is your backup.',
-  ],
+function removeSteps(family: ClientFamily): string[] {
+  switch (family) {
+    case 'apple-mail':
+      return [t('ui-pop:removeSteps.apple.openSettings'), t('ui-pop:removeSteps.apple.switchOff')]
+    case 'thunderbird':
+      return [t('ui-pop:removeSteps.thunderbird.openSettings'), t('ui-pop:removeSteps.thunderbird.remove')]
+    case 'outlook':
+      return [t('ui-pop:removeSteps.outlook.openSettings'), t('ui-pop:removeSteps.outlook.remove')]
+  }
 }
 
 /** The three groups of steps for one client: add as IMAP, copy local mail, remove POP3. */
 export function moveSteps(client: MailClient, found: FoundSettings = { imap: true, smtp: true }): StepGroup[] {
   const family = clientFamily(client)
   return [
-    { title: popText.groups.add, steps: addSteps(family, found) },
-    { title: popText.groups.move, steps: [...COPY[family]] },
-    { title: popText.groups.remove, steps: [...REMOVE[family]] },
+    { title: t('ui-pop:groups.add'), steps: addSteps(family, found) },
+    { title: t('ui-pop:groups.move'), steps: copySteps(family) },
+    { title: t('ui-pop:groups.remove'), steps: removeSteps(family) },
   ]
 }
 

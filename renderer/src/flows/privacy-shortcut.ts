@@ -8,7 +8,11 @@
 //   Safari's menus use no Option+Shift+P. Not Ctrl+Alt: on Windows that is AltGr, which types
 //   characters on many keyboards (Chromium's table forbids it for that reason), and
 //   Control+Option is VoiceOver's key on a Mac.
-import { privacyText } from '../text/flows.js'
+import { t } from '../../../src/i18n/i18n.js'
+
+// The Mac's own key symbols (Apple's Human Interface Guidelines), the same in every language.
+const MAC_SHORTCUT = '⌘⇧P'
+const MAC_SHORTCUT_ALT = '⌥⇧P'
 
 export interface KeyLike {
   key: string
@@ -39,6 +43,6 @@ function isMac(platform: string): boolean {
 /** Both shortcuts as the user's keyboard labels them. */
 export function privacyShortcutLabel(platform: string): string {
   return isMac(platform)
-    ? privacyText.shortcutEither(privacyText.shortcutMac, privacyText.shortcutAltMac)
-    : privacyText.shortcutEither(privacyText.shortcutOther, privacyText.shortcutAltOther)
+    ? t('ui-common:privacy.shortcutEither', { first: MAC_SHORTCUT, second: MAC_SHORTCUT_ALT })
+    : t('ui-common:privacy.shortcutEither', { first: t('ui-common:privacy.shortcutOther'), second: t('ui-common:privacy.shortcutAltOther') })
 }

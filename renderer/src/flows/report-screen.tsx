@@ -11,11 +11,14 @@ import { copyToClipboard } from '../components/copy-field.js'
 import { usePrivacy } from '../privacy.js'
 import { useScan } from '../scan-state.js'
 import { ScreenTitle } from '../screens/screen-title.js'
-import { reportText as t } from '../text/flows.js'
 import { lastPastedError, subscribeToPastedError } from './pasted-error-log.js'
 import { recordedTests, subscribeToTests } from './test-log.js'
+import { useT } from '../i18n/use-t.js'
 
 /** Used when the core cannot say (e.g. an older core): the report still says what it knows. */
+/** The saved file's name: a file name, the same in every language. */
+const REPORT_FILE_NAME = 'mail-settings-report.json'
+
 function fallbackAppInfo(): AppInfo {
   return { name: 'Mail Settings Inspector', version: 'unknown', os: navigator.userAgent, platform: 'linux', shell: 'browser' }
 }
@@ -33,6 +36,7 @@ function saveJson(json: string, fileName: string): void {
 }
 
 export function ReportScreen() {
+  const t = useT()
   const api = useApi()
   const { on: privacyOn } = usePrivacy()
   const { state: scan } = useScan()
@@ -80,23 +84,23 @@ export function ReportScreen() {
   if (!report) {
     return (
       <>
-        <ScreenTitle>{t.title}</ScreenTitle>
-        <p role="status">{t.loading}</p>
+        <ScreenTitle>{t('ui-report:title')}</ScreenTitle>
+        <p role="status">{t('ui-report:loading')}</p>
       </>
     )
   }
 
   return (
     <div className="report-screen">
-      <ScreenTitle>{t.title}</ScreenTitle>
-      <p className="intro">{t.intro}</p>
+      <ScreenTitle>{t('ui-report:title')}</ScreenTitle>
+      <p className="intro">{t('ui-report:intro')}</p>
       <div className="card">
         <div className="checkbox-row">
           <input id={maskId} type="checkbox" checked={mask} onChange={(e) => setMask(e.target.checked)} aria-describedby={helpId} />
-          <label htmlFor={maskId}>{t.maskLabel}</label>
+          <label htmlFor={maskId}>{t('ui-report:maskLabel')}</label>
         </div>
         <p id={helpId} className="field-help">
-          {t.maskHelp}
+          {t('ui-report:maskHelp')}
         </p>
         <div className="wizard-actions">
           <button
@@ -104,26 +108,26 @@ export function ReportScreen() {
             className="button-primary"
             onClick={async () => setDone((await copyToClipboard(formatReportText(report))) ? 'copied' : 'copy-failed')}
           >
-            {done === 'copied' ? t.copied : t.copyText}
+            {done === 'copied' ? t('ui-report:copied') : t('ui-report:copyText')}
           </button>
           <button
             type="button"
             className="button-secondary"
             onClick={() => {
-              saveJson(formatReportJson(report), t.fileName)
+              saveJson(formatReportJson(report), REPORT_FILE_NAME)
               setDone('saved')
             }}
           >
-            {done === 'saved' ? t.saved : t.saveJson}
+            {done === 'saved' ? t('ui-report:saved') : t('ui-report:saveJson')}
           </button>
         </div>
         <p className="visually-hidden" aria-live="polite">
-          {done === 'copied' ? t.copied : done === 'saved' ? t.saved : done === 'copy-failed' ? t.copyFailed : ''}
+          {done === 'copied' ? t('ui-report:copied') : done === 'saved' ? t('ui-report:saved') : done === 'copy-failed' ? t('ui-report:copyFailed') : ''}
         </p>
       </div>
-      <h2>{t.preview}</h2>
-      {privacyOn && !mask ? <p className="field-help">{t.previewMasked}</p> : null}
-      <pre className="report-preview" tabIndex={0} aria-label={t.preview}>
+      <h2>{t('ui-report:preview')}</h2>
+      {privacyOn && !mask ? <p className="field-help">{t('ui-report:previewMasked')}</p> : null}
+      <pre className="report-preview" tabIndex={0} aria-label={t('ui-report:preview')}>
         {preview}
       </pre>
     </div>

@@ -1,9 +1,10 @@
 // "Step 2 of 4". When the step changes, focus moves here, so keyboard and screen-reader users
 // start at the top of the new step instead of on a button that just disappeared.
 import { useEffect, useRef } from 'react'
-import { crmText } from '../text/flows.js'
+import { useT } from '../i18n/use-t.js'
 
 export function StepProgress({ step, total }: { step: number; total: number }) {
+  const t = useT()
   const ref = useRef<HTMLParagraphElement>(null)
   const first = useRef(true)
   useEffect(() => {
@@ -15,7 +16,7 @@ export function StepProgress({ step, total }: { step: number; total: number }) {
   }, [step])
   return (
     <p ref={ref} tabIndex={-1} className="wizard-progress">
-      {crmText.step(step, total)}
+      {t('ui-crm:crm.step', { n: step, total })}
     </p>
   )
 }

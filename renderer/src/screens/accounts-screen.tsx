@@ -8,10 +8,10 @@ import { NothingFound } from '../components/nothing-found.js'
 import { SourceProblems, WhereWeLooked } from '../components/source-problems.js'
 import { useNavigation, type TestTarget } from '../navigation.js'
 import { useScan } from '../scan-state.js'
-import { accountsText as t } from '../text/accounts.js'
 import { clientName } from '../../../src/words/words.js'
 import { LookupForm } from './lookup-screen.js'
 import { ScreenTitle } from './screen-title.js'
+import { useT } from '../i18n/use-t.js'
 
 export function targetForAccount(account: MailAccount): TestTarget {
   return { title: account.email ?? account.name, email: account.email, incoming: account.incoming, outgoing: account.outgoing }
@@ -37,6 +37,7 @@ function useFirstAccountsMark(count: number) {
 }
 
 export function AccountsScreen() {
+  const t = useT()
   const { state, rescan } = useScan()
   const { navigate } = useNavigation()
   const accounts = state.status === 'done' ? state.result.accounts : []
@@ -45,23 +46,23 @@ export function AccountsScreen() {
 
   return (
     <>
-      <ScreenTitle>{t.title}</ScreenTitle>
+      <ScreenTitle>{t('ui-accounts:title')}</ScreenTitle>
       {state.status === 'scanning' ? (
         <p className="status" role="status">
           <span className="spinner" aria-hidden="true" />
-          {t.scanning}
+          {t('ui-accounts:scanning')}
         </p>
       ) : null}
-      {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={rescan} what={t.scanFailed} /> : null}
+      {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={rescan} what={t('ui-accounts:scanFailed')} /> : null}
       {state.status === 'done' ? (
         <>
           <p className="intro" role="status">
-            {accounts.length > 0 ? `${t.found(accounts.length)} ${t.intro}` : t.noneFound}
+            {accounts.length > 0 ? `${t('ui-accounts:found', { count: accounts.length })} ${t('ui-accounts:intro')}` : t('ui-accounts:noneFound')}
           </p>
           <SourceProblems sources={state.result.sources} onRescan={rescan} />
           {groupByClient(accounts).map(([client, list]) => (
             <section className="client-group" key={client} aria-labelledby={`group-${client}`}>
-              <h2 id={`group-${client}`}>{t.accountsIn(clientName(client))}</h2>
+              <h2 id={`group-${client}`}>{t('ui-accounts:accountsIn', { client: clientName(client) })}</h2>
               <div className="cards">
                 {list.map((account) => (
                   <AccountCard key={account.id} account={account} onTest={onTest} />
@@ -72,14 +73,14 @@ export function AccountsScreen() {
           {/* Nothing found: the next step (type the address) first, then where we looked. */}
           {accounts.length === 0 ? (
             <section className="card" aria-labelledby="none-found-lookup">
-              <h2 id="none-found-lookup">{t.noneFoundNext}</h2>
+              <h2 id="none-found-lookup">{t('ui-accounts:noneFoundNext')}</h2>
               <LookupForm />
             </section>
           ) : null}
           {accounts.length === 0 ? <NothingFound sources={state.result.sources} /> : null}
           <div className="screen-footer">
             <button type="button" className="button-secondary" onClick={rescan}>
-              {t.scanAgain}
+              {t('ui-accounts:scanAgain')}
             </button>
             <WhereWeLooked sources={state.result.sources} />
           </div>

@@ -10,17 +10,19 @@ import { ErrorNotice } from '../components/error-notice.js'
 import { usePrivateInput } from '../components/private-input.js'
 import { useNavigation } from '../navigation.js'
 import { maskFor, Sensitive, usePrivacy } from '../privacy.js'
-import { protocolBadge, securityInWords } from '../text/common.js'
-import { lookupText as t } from '../text/lookup.js'
 import { ScreenTitle } from './screen-title.js'
+import { useT } from '../i18n/use-t.js'
+import { protocolBadge } from '../../../src/words/words.js'
+import { securityInWords } from '../text/common.js'
 
 function ServerOption({ server, label }: { server: ServerSettings; label: string }) {
+  const t = useT()
   return (
     <div className="fields">
       {server.host ? <CopyField label={label} value={server.host} technical={protocolBadge(server.protocol)} /> : null}
-      {server.port !== null ? <CopyField label={t.port} value={String(server.port)} /> : null}
-      <PlainField label={t.security}>{securityInWords(server.security)}</PlainField>
-      {server.username ? <CopyField label={t.username} value={server.username} sensitive="username" /> : null}
+      {server.port !== null ? <CopyField label={t('ui-lookup:port')} value={String(server.port)} /> : null}
+      <PlainField label={t('ui-lookup:security')}>{securityInWords(server.security)}</PlainField>
+      {server.username ? <CopyField label={t('ui-lookup:username')} value={server.username} sensitive="username" /> : null}
     </div>
   )
 }
@@ -30,6 +32,7 @@ function ServerOption({ server, label }: { server: ServerSettings; label: string
  * domain publishes nothing, and what to do; the user can type the settings and test them.
  */
 function NothingFound({ email }: { email: string }) {
+  const t = useT()
   const api = useApi()
   const [guidance, setGuidance] = useState<Guidance | null>(null)
   useEffect(() => {
@@ -42,7 +45,7 @@ function NothingFound({ email }: { email: string }) {
       current = false
     }
   }, [api, email])
-  if (!guidance) return <p role="status">{t.nothing}</p>
+  if (!guidance) return <p role="status">{t('ui-lookup:nothing')}</p>
   return (
     <div className="lookup-result" role="status">
       <GuidanceView guidance={guidance} actions={{ 'type-settings-yourself': <ManualSettingsForm email={email} /> }} />
@@ -51,6 +54,7 @@ function NothingFound({ email }: { email: string }) {
 }
 
 function LookupResultView({ result }: { result: LookupResult }) {
+  const t = useT()
   const { navigate } = useNavigation()
   const { on: privacyOn } = usePrivacy()
   const incoming = result.incoming[0]
@@ -65,8 +69,8 @@ function LookupResultView({ result }: { result: LookupResult }) {
           <span className="badge">{protocolBadge(incoming.protocol)}</span>
         </header>
         {result.provider ? <p className="card-subtitle">{result.provider.name}</p> : null}
-        <ServerOption server={incoming} label={t.incoming} />
-        {result.outgoing[0] ? <ServerOption server={result.outgoing[0]} label={t.outgoing} /> : null}
+        <ServerOption server={incoming} label={t('ui-lookup:incoming')} />
+        {result.outgoing[0] ? <ServerOption server={result.outgoing[0]} label={t('ui-lookup:outgoing')} /> : null}
         {result.notes.length > 0 ? (
           <ul className="card-note">
             {result.notes.map((note, i) => (
@@ -84,7 +88,7 @@ function LookupResultView({ result }: { result: LookupResult }) {
               })
             }
           >
-            {t.testThese}
+            {t('ui-lookup:testThese')}
           </button>
         </div>
       </article>
@@ -93,6 +97,7 @@ function LookupResultView({ result }: { result: LookupResult }) {
 }
 
 export function LookupForm({ initialEmail = '' }: { initialEmail?: string }) {
+  const t = useT()
   const api = useApi()
   const inputId = useId()
   // Privacy mode: the typed address shows as dots (a reveal button for the typist).
@@ -118,7 +123,7 @@ export function LookupForm({ initialEmail = '' }: { initialEmail?: string }) {
   return (
     <>
       <form className="lookup-form" onSubmit={onSubmit} noValidate>
-        <label htmlFor={inputId}>{t.email}</label>
+        <label htmlFor={inputId}>{t('ui-lookup:email')}</label>
         <div className="inline-form private-field">
           <input
             id={inputId}
@@ -133,26 +138,27 @@ export function LookupForm({ initialEmail = '' }: { initialEmail?: string }) {
           />
           {privateInput.reveal}
           <button type="submit" className="button-primary" disabled={state.s === 'busy'}>
-            {state.s === 'busy' ? t.finding : t.find}
+            {state.s === 'busy' ? t('ui-lookup:finding') : t('ui-lookup:find')}
           </button>
         </div>
         {state.s === 'invalid' ? (
           <p id={errorId} className="field-error">
-            {t.invalid}
+            {t('ui-lookup:invalid')}
           </p>
         ) : null}
       </form>
       {state.s === 'done' ? <LookupResultView result={state.result} /> : null}
-      {state.s === 'error' ? <ErrorNotice error={state.error} what={t.title} /> : null}
+      {state.s === 'error' ? <ErrorNotice error={state.error} what={t('ui-lookup:title')} /> : null}
     </>
   )
 }
 
 export function LookupScreen({ email }: { email?: string }) {
+  const t = useT()
   return (
     <>
-      <ScreenTitle>{t.title}</ScreenTitle>
-      <p className="intro">{t.intro}</p>
+      <ScreenTitle>{t('ui-lookup:title')}</ScreenTitle>
+      <p className="intro">{t('ui-lookup:intro')}</p>
       <div className="card">
         <LookupForm initialEmail={email ?? ''} />
       </div>

@@ -13,21 +13,24 @@ import { useTestRunner } from '../flows/test-runner.js'
 import { StepTrace } from '../components/step-trace.js'
 import { useNavigation, type TestTarget } from '../navigation.js'
 import { Sensitive, SensitiveText, usePrivacy } from '../privacy.js'
-import { protocolBadge, securityInWords } from '../text/common.js'
-import { testText as t } from '../text/test-panel.js'
 import { ScreenTitle } from './screen-title.js'
+import { useT } from '../i18n/use-t.js'
+import { t } from '../../../src/i18n/i18n.js'
+import { protocolBadge } from '../../../src/words/words.js'
+import { securityInWords } from '../text/common.js'
 
 type Which = 'incoming' | 'outgoing'
 
 /** The request for one server of the target, or why it cannot be tested. */
 export function testableServer(server: ServerSettings): { protocol: TestRequest['protocol'] } | { problem: string } {
   const reason = untestableReason(server)
-  if (reason === 'not-a-mail-protocol') return { problem: t.cannotTest }
-  if (reason === 'missing-settings') return { problem: t.missingSettings }
+  if (reason === 'not-a-mail-protocol') return { problem: t('ui-test:test.cannotTest') }
+  if (reason === 'missing-settings') return { problem: t('ui-test:test.missingSettings') }
   return { protocol: server.protocol as TestRequest['protocol'] }
 }
 
 export function TestPanel({ target }: { target: TestTarget }) {
+  const t = useT()
   const runner = useTestRunner()
   const privacy = usePrivacy()
   const ids = { which: useId(), user: useId(), password: useId(), hint: useId() }
@@ -91,19 +94,19 @@ export function TestPanel({ target }: { target: TestTarget }) {
     <div className="card test-panel">
       {target.outgoing ? (
         <fieldset className="choice">
-          <legend>{t.whichServer}</legend>
+          <legend>{t('ui-test:test.whichServer')}</legend>
           <label>
             <input type="radio" name={ids.which} checked={which === 'incoming'} onChange={() => choose('incoming')} />
-            {t.incoming(protocolBadge(target.incoming.protocol))}
+            {t('ui-test:test.incoming', { badge: protocolBadge(target.incoming.protocol) })}
           </label>
           <label>
             <input type="radio" name={ids.which} checked={which === 'outgoing'} onChange={() => choose('outgoing')} />
-            {t.outgoing}
+            {t('ui-test:test.outgoing')}
           </label>
         </fieldset>
       ) : null}
       <dl className="test-server">
-        <dt>{t.server}</dt>
+        <dt>{t('ui-test:test.server')}</dt>
         <dd>
           {server.host ?? '—'}
           {server.port !== null ? `:${server.port}` : ''} <span className="technical">({securityInWords(server.security)})</span>
@@ -113,7 +116,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
         <p className="notice notice-info">{testable.problem}</p>
       ) : (
         <form onSubmit={onSubmit} className="test-form">
-          <label htmlFor={ids.user}>{t.username}</label>
+          <label htmlFor={ids.user}>{t('ui-test:test.username')}</label>
           {privacy.on ? (
             // Screen sharing: the username is shown masked and not editable while privacy is on.
             <output id={ids.user} className="masked-input">
@@ -130,7 +133,7 @@ export function TestPanel({ target }: { target: TestTarget }) {
               required
             />
           )}
-          <label htmlFor={ids.password}>{t.password}</label>
+          <label htmlFor={ids.password}>{t('ui-test:test.password')}</label>
           <input
             id={ids.password}
             ref={passwordRef}
@@ -141,10 +144,10 @@ export function TestPanel({ target }: { target: TestTarget }) {
             required
           />
           <p id={ids.hint} className="hint">
-            {t.passwordHint}
+            {t('ui-test:test.passwordHint')}
           </p>
           <button type="submit" className="button-primary" disabled={state.s === 'busy' || state.s === 'confirm' || !hasPassword || !username}>
-            {state.s === 'busy' ? t.running : t.start}
+            {state.s === 'busy' ? t('ui-test:test.running') : t('ui-test:test.start')}
           </button>
         </form>
       )}
@@ -161,13 +164,13 @@ export function TestPanel({ target }: { target: TestTarget }) {
       <div aria-live="polite" className="test-result-region">
         {state.s === 'stopped' ? (
           <h2 ref={resultRef} tabIndex={-1} className="test-result-title">
-            {t.stopped}
+            {t('ui-test:test.stopped')}
           </h2>
         ) : null}
         {state.s === 'done' ? (
           <div className={state.result.ok ? 'test-result ok' : 'test-result failed'} data-verdict={state.result.verdict}>
             <h2 ref={resultRef} tabIndex={-1} className="test-result-title">
-              {state.result.ok ? t.resultOk : t.resultFailed}
+              {state.result.ok ? t('ui-test:test.resultOk') : t('ui-test:test.resultFailed')}
             </h2>
             {/* The advice first (what happened, why, what to do), then the steps behind it. */}
             {state.result.ok ? null : <AdviceView advice={state.result.advice} serverResponse={state.result.serverResponse} />}
@@ -177,31 +180,32 @@ export function TestPanel({ target }: { target: TestTarget }) {
                 className="button-secondary"
                 onClick={() => switchToOtherUsername(state.result.advice.alternativeUsername!)}
               >
-                {t.tryOtherUsername} <Sensitive value={state.result.advice.alternativeUsername} kind="username" />
+                {t('ui-test:test.tryOtherUsername')} <Sensitive value={state.result.advice.alternativeUsername} kind="username" />
               </button>
             ) : null}
-            <h3 className="subheading">{t.steps}</h3>
+            <h3 className="subheading">{t('ui-test:test.steps')}</h3>
             <StepTrace steps={state.result.steps} />
           </div>
         ) : null}
-        {state.s === 'error' ? <ErrorNotice error={state.error} what={t.title} /> : null}
+        {state.s === 'error' ? <ErrorNotice error={state.error} what={t('ui-test:test.title')} /> : null}
       </div>
     </div>
   )
 }
 
 export function TestScreen({ target }: { target: TestTarget }) {
+  const t = useT()
   const { navigate } = useNavigation()
   return (
     <>
       <ScreenTitle>
-        {t.title}: {target.email ? <Sensitive value={target.email} kind="email" /> : <SensitiveText text={target.title} />}
+        {t('ui-test:test.title')}: {target.email ? <Sensitive value={target.email} kind="email" /> : <SensitiveText text={target.title} />}
       </ScreenTitle>
-      <p className="intro">{t.intro}</p>
+      <p className="intro">{t('ui-test:test.intro')}</p>
       <TestPanel key={target.title} target={target} />
       <p>
         <button type="button" className="button-secondary" onClick={() => navigate('accounts', {})}>
-          {t.backToAccounts}
+          {t('ui-test:test.backToAccounts')}
         </button>
       </p>
     </>
