@@ -76,8 +76,8 @@ export function sourceStatusWords(status: SourceStatus): string {
   return t(`words:sourceStatus.${status}`)
 }
 
-/** The button for a source's fix links: what they open. */
-export function sourceFixLinkWords(link: SourceFixLink): string {
+/** The button for a source's fix links: what they open (a help page when the fix does not say). */
+export function sourceFixLinkWords(link: SourceFixLink = 'help-page'): string {
   return t(`words:sourceFixLink.${link}`)
 }
 

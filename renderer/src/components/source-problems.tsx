@@ -72,7 +72,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
               {source.fix.links?.length ? (
                 <p className="fix-links">
                   {source.fix.links.map((url) => (
-                    <HelpLink key={url} url={url} label={sourceFixLinkWords(source.fix?.linksOpen ?? 'help-page')} />
+                    <HelpLink key={url} url={url} label={sourceFixLinkWords(source.fix?.linksOpen)} />
                   ))}
                 </p>
               ) : null}
