@@ -57,9 +57,8 @@ export interface AppProps {
 }
 
 export function App({ api, initialScan, initialRoute, headerTools }: AppProps) {
-  const t = useT()
   // A new language re-renders the whole frame, and with it every screen.
-  useT()
+  const t = useT()
   const [route, setRoute] = useState<Route>(initialRoute ?? { screen: 'accounts', params: {} })
   // Each navigation is a fresh visit: opening a wizard from the menu starts it at step 1.
   const [visit, setVisit] = useState(0)

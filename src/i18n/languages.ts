@@ -24,10 +24,10 @@ export type UiLanguage = Language | typeof PSEUDO_LANGUAGE
 export const TRANSLATION_STATUS: Record<Language, 'complete' | 'in-progress'> = {
   en: 'complete',
   de: 'complete',
-  fr: 'in-progress',
+  fr: 'complete',
   es: 'complete',
   'pt-BR': 'complete',
-  it: 'in-progress',
+  it: 'complete',
   nl: 'complete',
 }
 
