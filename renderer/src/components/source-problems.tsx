@@ -109,7 +109,7 @@ export function WhereWeLooked({ sources }: { sources: SourceReport[] }) {
       <ul>
         {sources.map((source, i) => (
           <li key={`${source.client}-${i}`}>
-            {source.label ?? clientName(source.client)}: <SourceStatusWords source={source} />
+            {t('ui-common:labelColon', { label: source.label ?? clientName(source.client) })} <SourceStatusWords source={source} />
             {privacyOn ? null : <span className="technical"> ({source.location})</span>}
           </li>
         ))}
