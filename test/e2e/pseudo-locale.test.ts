@@ -1,9 +1,9 @@
 // The pseudo-locale in Debian's Chromium through browser mode (docs/i18n.md): English made
 // ~40 % longer and accented, so a screen that cannot take a longer language, and words still
-// in English, show at once. The language menu picks it, <html lang> follows and the choice
-// outlives a reload; then the main screens at 1024x640 (accounts, look-up, the test panel,
-// the Connect-my-CRM wizard, "I got an error") have no text that runs out of its box or out
-// of the window, and no English sentence. Screenshots in the temp results folder.
+// in English, show at once. First the language menu: German, <html lang="de">, still German
+// after a reload; then the pseudo-locale, and the main screens at 1024x640 (accounts, look-up,
+// the test panel, the Connect-my-CRM wizard, "I got an error") have no text that runs out of
+// its box or out of the window, and no English sentence. Screenshots in the temp results folder.
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -11,6 +11,7 @@ import { launchChromium, openPage, screenshot } from '../helpers/browser.js'
 import { startBrowserModeApp, type BrowserModeApp } from '../helpers/browser-mode.js'
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js'
 import { writeFlowsHome } from './flows-home.js'
+import GERMAN_COMMON from '../../src/i18n/locales/de/ui-common.json' with { type: 'json' }
 
 const IMAP = 'pia.pseudo@tls.example'
 /**
@@ -85,17 +86,23 @@ async function navTo(page: Page, index: number): Promise<void> {
 }
 
 describe('the pseudo-locale', () => {
-  it('is picked in the language menu, sets <html lang>, outlives a reload, and fits every main screen at 1024x640', async () => {
+  it('is picked in the language menu after German (which outlives a reload, <html lang> following), and fits every main screen at 1024x640', async () => {
     const { page } = await openPage(browser, { viewport: { width: 1024, height: 640 } })
     await page.goto(app.url)
     await page.locator('article.account-card').first().waitFor({ timeout: 20_000 })
     expect(await page.getAttribute('html', 'lang')).toBe('en')
 
-    await page.locator('.language-menu select').selectOption('pseudo')
-    await page.waitForFunction(() => document.documentElement.lang === 'en-XA')
+    // German from the menu: <html lang> and the words follow, and a reload keeps the choice.
+    await page.locator('.language-menu select').selectOption('de')
+    await page.waitForFunction(() => document.documentElement.lang === 'de')
     await page.reload()
     await page.locator('article.account-card').first().waitFor({ timeout: 20_000 })
-    expect(await page.getAttribute('html', 'lang')).toBe('en-XA')
+    expect(await page.getAttribute('html', 'lang')).toBe('de')
+    expect(await page.locator('.language-menu select').inputValue()).toBe('de')
+    expect(await page.locator('.nav-list > li').first().getByRole('button').getAttribute('aria-label')).toBe(GERMAN_COMMON.nav.accounts)
+
+    await page.locator('.language-menu select').selectOption('pseudo')
+    await page.waitForFunction(() => document.documentElement.lang === 'en-XA')
     expect(await page.locator('.language-menu select').inputValue()).toBe('pseudo')
     // The words are the pseudo-locale's: bracketed and accented.
     expect(await page.locator('.app-name').innerText()).toMatch(/^\[.*[À-ž].*\]$/)

@@ -12,12 +12,12 @@ export function WhatHappenedAndWhy({ advice }: { advice: Pick<Advice, 'what' | '
   return (
     <>
       <p>
-        <strong>{t('ui-test:test.whatHappened')}: </strong>
+        <strong>{t('ui-common:labelColon', { label: t('ui-test:test.whatHappened') })} </strong>
         <SensitiveText text={advice.what} />
       </p>
       {advice.why ? (
         <p>
-          <strong>{t('ui-test:test.why')}: </strong>
+          <strong>{t('ui-common:labelColon', { label: t('ui-test:test.why') })} </strong>
           <SensitiveText text={advice.why} />
         </p>
       ) : null}
@@ -34,7 +34,7 @@ export function AdviceView({ advice, serverResponse }: { advice: Advice; serverR
       {advice.next.length > 0 ? (
         <>
           <p className="advice-next-title">
-            <strong>{t('ui-test:test.next')}:</strong>
+            <strong>{t('ui-common:labelColon', { label: t('ui-test:test.next') })}</strong>
           </p>
           <ol className="advice-next">
             {advice.next.map((step, i) => (
@@ -54,7 +54,7 @@ export function AdviceView({ advice, serverResponse }: { advice: Advice; serverR
       ) : null}
       {serverResponse ? (
         <p className="server-said">
-          <span className="technical">{t('ui-test:test.serverSaid')}: </span>
+          <span className="technical">{t('ui-common:labelColon', { label: t('ui-test:test.serverSaid') })} </span>
           <code>
             <SensitiveText text={serverResponse} />
           </code>

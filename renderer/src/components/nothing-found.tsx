@@ -28,7 +28,7 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
         <ul>
           {CHECKED_PROGRAMS.map((checked) => (
             <li key={checked.program}>
-              {checked.program}: <span className="technical">{checked.where.join(', ')}</span>
+              {t('ui-common:labelColon', { label: checked.program })} <span className="technical">{checked.where.join(', ')}</span>
             </li>
           ))}
         </ul>
@@ -37,7 +37,7 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
         <ul className="checked-found">
           {seen.map((source, i) => (
             <li key={`${source.client}-${i}`}>
-              {source.label ?? clientName(source.client)}: <SourceStatusWords source={source} />
+              {t('ui-common:labelColon', { label: source.label ?? clientName(source.client) })} <SourceStatusWords source={source} />
               {privacyOn ? null : <span className="technical"> ({source.location})</span>}
             </li>
           ))}
@@ -48,7 +48,7 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
       <ul>
         {UNREADABLE_PROGRAMS.map((p) => (
           <li key={p.program}>
-            {p.program}: {p.why}
+            {t('ui-common:labelColon', { label: p.program })} {p.why}
           </li>
         ))}
       </ul>

@@ -15,6 +15,9 @@ export function fullDiskAccessFix(): SourceFix {
   return {
     steps: [t('sources:fullDiskAccess.step1'), t('sources:fullDiskAccess.step2'), t('sources:fullDiskAccess.step3'), t('sources:fullDiskAccess.step4')],
     links: [...FULL_DISK_ACCESS_LINKS],
+    linksOpen: 'full-disk-access-settings',
+    // Mail answers over AppleScript without Full Disk Access (ask-apple-mail.ts).
+    askAppleMail: true,
   }
 }
 
