@@ -12,6 +12,7 @@
 import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'
 import { SECURITIES, VERDICTS, type GuidanceQuery, type TestRequest } from './model.js'
 import { parseDnsServer } from './net/dns-server.js'
+import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.js'
 
 export class InvalidArgumentError extends Error {
   constructor(message: string) {
@@ -194,6 +195,10 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   scan: noArgs,
   askAppleMail: noArgs,
   appInfo: noArgs,
+  setLanguage: (args) => {
+    argCount(args, 1, 1)
+    return [oneOf(args[0], 'language', [...LANGUAGES, PSEUDO_LANGUAGE])]
+  },
   lookup: (args) => {
     argCount(args, 1, 2)
     const email = text(args[0], 'email address', LIMITS.email).trim()
@@ -219,7 +224,7 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   },
   guidance: (args) => {
     argCount(args, 1, 1)
-    const raw = objectWith(args[0], 'the query', ['email', 'accountId', 'offline', 'errorText', 'crmName', 'verdict'])
+    const raw = objectWith(args[0], 'the query', ['email', 'accountId', 'offline', 'errorText', 'crmName', 'verdict', 'movedToImap'])
     const query: GuidanceQuery = {}
     const email = optionalEmail(raw.email)?.trim()
     if (email !== undefined) {
@@ -232,6 +237,8 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
     if (query.email !== undefined && query.accountId !== undefined) fail('the query takes an email address or an account id, not both')
     if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
     if (raw.offline !== undefined) query.offline = raw.offline as boolean
+    if (raw.movedToImap !== undefined && typeof raw.movedToImap !== 'boolean') fail('movedToImap must be true or false')
+    if (raw.movedToImap !== undefined) query.movedToImap = raw.movedToImap as boolean
     const errorText = optionalText(raw.errorText, 'the error message', LIMITS.text)
     if (errorText !== undefined) query.errorText = errorText
     const crmName = optionalText(raw.crmName, 'the CRM name', 200)

@@ -22,7 +22,8 @@ import type {
   SignIn,
   Verdict,
 } from '../model.js'
-import { HELP_LINKS, isAllowedHelpUrl } from '../diagnose/help-links.js'
+import { HELP_LINKS, isAllowedHelpUrl, localizedHelpUrl } from '../diagnose/help-links.js'
+import { currentLanguage } from '../i18n/i18n.js'
 import { providerContext, type ProviderContext } from '../diagnose/provider-context.js'
 import { consentRequestFrom } from './consent-request.js'
 
@@ -39,6 +40,8 @@ export interface GuidanceInput {
   crmName?: string | null
   /** What a login test or a pasted error said (it can reveal what no policy knew). */
   verdict?: Verdict | null
+  /** The POP3 account was just added again as IMAP (the POP3 wizard): answer for that IMAP account. */
+  movedToImap?: boolean
 }
 
 const PASSWORD_FOR_POLICY: Record<PasswordPolicy, CrmPassword> = {
@@ -183,8 +186,10 @@ export function guidanceFor(input: GuidanceInput): Guidance {
   const links: GuidanceLink[] = []
   const messages: GuidanceMessage[] = []
   const notes: GuidanceNoteCode[] = []
+  // Help pages in the reader's language where the provider offers one (help-links.ts).
+  const language = currentLanguage()
   const addLink = (l: GuidanceLink | null) => {
-    if (l && !links.some((x) => x.code === l.code)) links.push(l)
+    if (l && !links.some((x) => x.code === l.code)) links.push({ ...l, url: localizedHelpUrl(l.url, language) })
   }
   const block = (code: BlockerCode, steps: GuidanceStep[], params?: GuidanceBlocker['params']) =>
     blockers.push(params ? { code, steps, params } : { code, steps })
@@ -196,7 +201,8 @@ export function guidanceFor(input: GuidanceInput): Guidance {
   } else if (!account && !servers.incoming && !exchange && imap !== 'no' && lookup?.source === 'none') {
     block('no-settings', [step('ask-provider-settings'), step('type-settings-yourself')], { domain: domainOf(email) })
   }
-  if (account?.incoming.protocol === 'pop3' || (verdict === 'pop3-unsupported' && account?.incoming.protocol !== 'imap')) {
+  const stillPop3 = !input.movedToImap && (account?.incoming.protocol === 'pop3' || (verdict === 'pop3-unsupported' && account?.incoming.protocol !== 'imap'))
+  if (stillPop3) {
     block('pop3-account', [step('move-pop3-to-imap')], { leaveOnServer: String(account?.pop3?.leaveOnServer ?? false) })
   }
   if (imap === 'no') {

@@ -30,6 +30,7 @@ import type {
   SecondFactorTerm,
   Security,
   SignIn,
+  SourceFixLink,
   SourceStatus,
   Stage,
   Verdict,
@@ -73,6 +74,11 @@ export function stageWords(stage: Stage): string {
 /** How far a mail client's settings could be read. */
 export function sourceStatusWords(status: SourceStatus): string {
   return t(`words:sourceStatus.${status}`)
+}
+
+/** The button for a source's fix links: what they open (a help page when the fix does not say). */
+export function sourceFixLinkWords(link: SourceFixLink = 'help-page'): string {
+  return t(`words:sourceFixLink.${link}`)
 }
 
 /** Where a lookup found the settings. */
@@ -260,13 +266,9 @@ export function passwordHeading(g: Guidance): string {
   return t(`guidance:heading.${kind}`, { ...termParams(g), provider })
 }
 
-// ---- Mail counts: "1,204 messages", "36 kB", and the sentence that compares this computer
+// ---- Mail counts: "124 messages in 6 folders (36 kB)" and the sentence that compares this computer
 // with the server (the CLI, the report and the POP3 -> IMAP wizard). Plurals and number formats
 // are the language's own (ICU plural rules, Intl.NumberFormat).
-export function messagesWords(n: number): string {
-  return t('words:count.messages', { count: n })
-}
-
 /** Bytes as kB (whole, at least 1), MB or GB (one decimal), with the language's unit words. */
 export function sizeWords(bytes: number): string {
   const unit = (value: number, name: string, digits: number) =>
