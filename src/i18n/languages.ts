@@ -40,10 +40,10 @@ const NEW_IN_ENGLISH = ['advice', 'cli', 'report', 'sources'] as const
 export const PENDING_NAMESPACES: Record<Language, readonly string[]> = {
   en: [],
   de: NEW_IN_ENGLISH,
-  fr: NEW_IN_ENGLISH,
+  fr: [],
   es: NEW_IN_ENGLISH,
   'pt-BR': NEW_IN_ENGLISH,
-  it: NEW_IN_ENGLISH,
+  it: [],
   nl: NEW_IN_ENGLISH,
 }
 
