@@ -219,7 +219,7 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   },
   guidance: (args) => {
     argCount(args, 1, 1)
-    const raw = objectWith(args[0], 'the query', ['email', 'accountId', 'offline', 'errorText', 'crmName', 'verdict'])
+    const raw = objectWith(args[0], 'the query', ['email', 'accountId', 'offline', 'errorText', 'crmName', 'verdict', 'movedToImap'])
     const query: GuidanceQuery = {}
     const email = optionalEmail(raw.email)?.trim()
     if (email !== undefined) {
@@ -232,6 +232,8 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
     if (query.email !== undefined && query.accountId !== undefined) fail('the query takes an email address or an account id, not both')
     if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
     if (raw.offline !== undefined) query.offline = raw.offline as boolean
+    if (raw.movedToImap !== undefined && typeof raw.movedToImap !== 'boolean') fail('movedToImap must be true or false')
+    if (raw.movedToImap !== undefined) query.movedToImap = raw.movedToImap as boolean
     const errorText = optionalText(raw.errorText, 'the error message', LIMITS.text)
     if (errorText !== undefined) query.errorText = errorText
     const crmName = optionalText(raw.crmName, 'the CRM name', 200)

@@ -74,10 +74,18 @@ export interface SourceReport {
   label?: string
 }
 
+/** What a fix's links open, so every surface names them the same way (words table). */
+export const SOURCE_FIX_LINKS = ['full-disk-access-settings', 'automation-settings', 'help-page'] as const
+export type SourceFixLink = (typeof SOURCE_FIX_LINKS)[number]
+
 export interface SourceFix {
   steps: string[]
-  /** Deep links tried in order (e.g. x-apple.systempreferences:...). */
+  /** Deep links tried in order (e.g. x-apple.systempreferences:...): one place, several macOS versions. */
   links?: string[]
+  /** What those links open (default: a help page). */
+  linksOpen?: SourceFixLink
+  /** Asking Apple Mail itself (AppleScript, no Full Disk Access needed) is another way round. */
+  askAppleMail?: boolean
 }
 
 export interface ScanResult {
@@ -433,4 +441,6 @@ export interface GuidanceQuery {
   crmName?: string
   /** A login test's verdict (e.g. app-password-required from an unknown Workspace domain). */
   verdict?: Verdict
+  /** With accountId: that POP3 account was just added again as IMAP (the POP3 wizard's end). */
+  movedToImap?: boolean
 }

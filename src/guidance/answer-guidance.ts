@@ -39,5 +39,6 @@ export async function answerGuidance(query: GuidanceQuery, sources: GuidanceSour
     offline: nothingAnswered,
     errorText: query.errorText ?? null,
     crmName: query.crmName ?? null,
+    movedToImap: query.movedToImap ?? false,
   })
 }

@@ -39,6 +39,8 @@ export interface GuidanceInput {
   crmName?: string | null
   /** What a login test or a pasted error said (it can reveal what no policy knew). */
   verdict?: Verdict | null
+  /** The POP3 account was just added again as IMAP (the POP3 wizard): answer for that IMAP account. */
+  movedToImap?: boolean
 }
 
 const PASSWORD_FOR_POLICY: Record<PasswordPolicy, CrmPassword> = {
@@ -196,7 +198,8 @@ export function guidanceFor(input: GuidanceInput): Guidance {
   } else if (!account && !servers.incoming && !exchange && imap !== 'no' && lookup?.source === 'none') {
     block('no-settings', [step('ask-provider-settings'), step('type-settings-yourself')], { domain: domainOf(email) })
   }
-  if (account?.incoming.protocol === 'pop3' || (verdict === 'pop3-unsupported' && account?.incoming.protocol !== 'imap')) {
+  const stillPop3 = !input.movedToImap && (account?.incoming.protocol === 'pop3' || (verdict === 'pop3-unsupported' && account?.incoming.protocol !== 'imap'))
+  if (stillPop3) {
     block('pop3-account', [step('move-pop3-to-imap')], { leaveOnServer: String(account?.pop3?.leaveOnServer ?? false) })
   }
   if (imap === 'no') {

@@ -30,6 +30,7 @@ import type {
   SecondFactorTerm,
   Security,
   SignIn,
+  SourceFixLink,
   SourceStatus,
   Stage,
   Verdict,
@@ -73,6 +74,11 @@ export function stageWords(stage: Stage): string {
 /** How far a mail client's settings could be read. */
 export function sourceStatusWords(status: SourceStatus): string {
   return t(`words:sourceStatus.${status}`)
+}
+
+/** The button for a source's fix links: what they open (a help page when the fix does not say). */
+export function sourceFixLinkWords(link: SourceFixLink = 'help-page'): string {
+  return t(`words:sourceFixLink.${link}`)
 }
 
 /** Where a lookup found the settings. */

@@ -16,7 +16,10 @@ export interface FixtureAccount {
   key: string
   email: string
   username: string
-  type: 'imap' | 'pop3'
+  /** Thunderbird's server type; 'ews' is an Exchange mailbox (Thunderbird 140's Exchange support). */
+  type: 'imap' | 'pop3' | 'ews'
+  /** The Exchange Web Services address of an 'ews' account (mail.server.*.ews_url). */
+  ewsUrl?: string
   incoming: FixtureServer
   smtp?: FixtureServer
   leaveOnServer?: boolean
@@ -45,6 +48,7 @@ export function prefsFor(accounts: FixtureAccount[]): string {
       pref(`mail.identity.id_${a.key}.fullName`, 'Fixture Person'),
     )
     if (a.authMethod !== undefined) lines.push(pref(`mail.server.server_${a.key}.authMethod`, a.authMethod))
+    if (a.ewsUrl) lines.push(pref(`mail.server.server_${a.key}.ews_url`, a.ewsUrl))
     if (a.type === 'pop3') lines.push(pref(`mail.server.server_${a.key}.leave_on_server`, a.leaveOnServer ?? false))
     if (a.smtp) {
       smtpKeys.push(`smtp_${a.key}`)

@@ -82,6 +82,7 @@ describe('validateArgs', () => {
       ['guidance', [{ email: 'a@b.c', crmName: 'Acme\r\nforged' }]],
       ['guidance', [{ email: 'a@b.c', password: 'x' }]],
       ['guidance', [{ accountId: 'tb-1', offline: 'yes' }]],
+      ['guidance', [{ accountId: 'tb-1', movedToImap: 'yes' }]],
     ]
     for (const [method, args] of bad) {
       expect(() => validateArgs(method, args), `${method} ${String(JSON.stringify(args)).slice(0, 60)}`).toThrow(InvalidArgumentError)

@@ -4,12 +4,11 @@ import { useState } from 'react'
 import type { SourceReport } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { useScan } from '../scan-state.js'
-import { clientName, sourceStatusWords } from '../../../src/words/words.js'
+import { clientName, sourceFixLinkWords, sourceStatusWords } from '../../../src/words/words.js'
 import { SensitiveText, usePrivacy } from '../privacy.js'
 import { ErrorNotice } from './error-notice.js'
 import { HelpLink } from './help-link.js'
 import { useT } from '../i18n/use-t.js'
-import { t } from '../../../src/i18n/i18n.js'
 
 const PROBLEM_STATUSES: SourceReport['status'][] = ['permission-denied', 'unreadable', 'partial']
 
@@ -17,11 +16,6 @@ export function isProblem(source: SourceReport): boolean {
   return PROBLEM_STATUSES.includes(source.status)
 }
 
-/** Apple Mail's files were off limits (no Full Disk Access): Mail itself can be asked instead. */
-export function canAskAppleMail(source: SourceReport): boolean {
-  // The AppleScript answer has its own location; asking again is its fix's own step.
-  return source.client === 'apple-mail' && source.status === 'permission-denied' && !source.location.includes('AppleScript')
-}
 
 /** "Ask Apple Mail": only on the user's click, since it starts Mail. */
 function AskAppleMail() {
@@ -47,10 +41,6 @@ function AskAppleMail() {
       {state.s === 'error' ? <ErrorNotice error={state.error} what={t('ui-accounts:askAppleMail')} /> : null}
     </div>
   )
-}
-
-function linkLabel(url: string): string {
-  return url.startsWith('x-apple.systempreferences:') ? t('ui-accounts:openSettings') : t('ui-accounts:openHelp')
 }
 
 export function SourceProblems({ sources, onRescan }: { sources: SourceReport[]; onRescan: () => void }) {
@@ -82,7 +72,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
               {source.fix.links?.length ? (
                 <p className="fix-links">
                   {source.fix.links.map((url) => (
-                    <HelpLink key={url} url={url} label={linkLabel(url)} />
+                    <HelpLink key={url} url={url} label={sourceFixLinkWords(source.fix?.linksOpen)} />
                   ))}
                 </p>
               ) : null}
@@ -91,7 +81,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
               </button>
             </>
           ) : null}
-          {canAskAppleMail(source) ? <AskAppleMail /> : null}
+          {source.fix?.askAppleMail ? <AskAppleMail /> : null}
         </div>
       ))}
     </section>

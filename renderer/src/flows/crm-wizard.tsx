@@ -131,7 +131,7 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
   useEffect(() => {
     if (preselected && step.name === 'account' && !autoPicked.current) {
       autoPicked.current = true
-      void ask({ accountId: preselected.id, ...(errorText ? { errorText } : {}) }, preselected)
+      void ask({ accountId: preselected.id, ...(errorText ? { errorText } : {}), ...(movedFromPop ? { movedToImap: true } : {}) }, preselected)
     }
     // ask is recreated each render; the account is what matters.
   }, [preselected, step.name])
@@ -159,7 +159,6 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
       {step.name === 'settings' ? (
         <SettingsStep
           picked={step.picked}
-          movedFromPop={movedFromPop}
           busy={busy}
           onRefine={(details) => void refine(step.picked, details)}
           onBack={() => setStep({ name: 'account' })}
@@ -202,7 +201,6 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
 
 function SettingsStep({
   picked,
-  movedFromPop,
   busy,
   onRefine,
   onBack,
@@ -210,7 +208,6 @@ function SettingsStep({
   onMovePop,
 }: {
   picked: Picked
-  movedFromPop: boolean
   busy: boolean
   onRefine: (details: { crmName?: string; errorText?: string }) => void
   onBack: () => void
@@ -219,8 +216,6 @@ function SettingsStep({
 }) {
   const t = useT()
   const { guidance } = picked
-  // Back from the POP3 wizard the account is IMAP now; the scan still shows it as it was.
-  const shown = movedFromPop ? { ...guidance, blockers: guidance.blockers.filter((b) => b.code !== 'pop3-account'), steps: guidance.steps.filter((s) => s.code !== 'move-pop3-to-imap') } : guidance
   const settings = settingsFromGuidance(guidance)
   const actions: StepActions = {
     'move-pop3-to-imap': (
@@ -233,7 +228,7 @@ function SettingsStep({
   return (
     <>
       <h2>{guidance.fieldsUse === 'copy' ? t('ui-crm:crm.settingsTitle') : t('ui-crm:crm.whatYourCrmNeeds')}</h2>
-      <GuidanceView guidance={shown} actions={actions} consentForm={<ConsentDetailsForm onSubmit={onRefine} busy={busy} />} />
+      <GuidanceView guidance={guidance} actions={actions} consentForm={<ConsentDetailsForm onSubmit={onRefine} busy={busy} />} />
       {guidance.fieldsUse === 'copy' ? (
         <>
           <p className="intro">{t('ui-crm:crm.settingsIntro')}</p>
@@ -250,7 +245,7 @@ function SettingsStep({
         <button type="button" className="button-secondary" onClick={onBack}>
           {t('ui-crm:crm.back')}
         </button>
-        {settings && guidance.fieldsUse === 'copy' && !shown.blockers.some((b) => b.code === 'pop3-account') ? (
+        {settings && guidance.fieldsUse === 'copy' && !guidance.steps.some((s) => s.code === 'move-pop3-to-imap') ? (
           <button type="button" className="button-primary" onClick={() => onPassword(settings)}>
             {t('ui-crm:crm.toPassword')}
           </button>

@@ -17,6 +17,9 @@ export const FULL_DISK_ACCESS_FIX: SourceFix = {
     'Quit Mail Settings Inspector and open it again, then scan again.',
   ],
   links: [...FULL_DISK_ACCESS_LINKS],
+  linksOpen: 'full-disk-access-settings',
+  // Mail answers over AppleScript without Full Disk Access (ask-apple-mail.ts).
+  askAppleMail: true,
 }
 
 export const PERMISSION_MESSAGE =

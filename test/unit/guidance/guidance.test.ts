@@ -223,6 +223,11 @@ describe('guidance core: the cases of the help article', () => {
     expect(g.fields.find((f) => f.key === 'imapHost')?.value).toBe('imap.gmx.net')
     expect(g.fields.find((f) => f.key === 'smtpHost')?.value).toBe('mail.gmx.net')
     expect(g.links[0]?.code).toBe('enable-imap')
+    // Back from the POP3 wizard: the same account, added again as IMAP, has only GMX's switch left.
+    const moved = guidanceFor({ email: null, account: acct, lookup, movedToImap: true })
+    expect(codes(moved)).toEqual(['imap-switched-off'])
+    expect(stepCodes(moved)).not.toContain('move-pop3-to-imap')
+    expect(moved.fieldsUse).toBe('copy')
   })
 
   it('offline: nothing answered is offline with "type the settings yourself", not "not found"', () => {

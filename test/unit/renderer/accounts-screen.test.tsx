@@ -47,7 +47,7 @@ describe('accounts screen', () => {
               status: 'permission-denied',
               accounts: 0,
               message: 'macOS did not let this app read Apple Mail’s settings.',
-              fix: { steps: ['Open System Settings > Privacy & Security > Full Disk Access.', 'Turn on Mail Settings Inspector.'], links: [deepLink] },
+              fix: { steps: ['Open System Settings > Privacy & Security > Full Disk Access.', 'Turn on Mail Settings Inspector.'], links: [deepLink], linksOpen: 'full-disk-access-settings' },
             },
           ],
         ),
@@ -149,7 +149,7 @@ describe('accounts screen', () => {
       status: 'permission-denied' as const,
       accounts: 0,
       message: 'macOS did not let this app read Apple Mail’s settings.',
-      fix: { steps: ['Turn on Full Disk Access.'] },
+      fix: { steps: ['Turn on Full Disk Access.'], askAppleMail: true },
     }
     const answered = { client: 'apple-mail' as const, location: 'Apple Mail (AppleScript)', status: 'ok' as const, accounts: 1 }
     const api = fakeApi({
@@ -167,7 +167,7 @@ describe('accounts screen', () => {
   })
 
   it('shows why Apple Mail could not be asked, in its words', async () => {
-    const denied = { client: 'apple-mail' as const, location: '/Users/jane/Library/Mail', status: 'permission-denied' as const, accounts: 0 }
+    const denied = { client: 'apple-mail' as const, location: '/Users/jane/Library/Mail', status: 'permission-denied' as const, accounts: 0, fix: { steps: [], askAppleMail: true } }
     const api = fakeApi({
       scan: async () => scanWith([], [denied]),
       askAppleMail: async () => {
@@ -177,6 +177,22 @@ describe('accounts screen', () => {
     await renderApp(api)
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Ask Apple Mail' })))
     expect(screen.getByRole('alert').textContent).toContain('Asking Apple Mail needs macOS')
+  })
+
+  it('names each fix link by what the core says it opens, and offers asking Apple Mail only where the core does', async () => {
+    const automation = 'x-apple.systempreferences:com.apple.preference.security?Privacy_Automation'
+    // macOS refused asking Mail (Automation): its fix opens Automation, and asking again is one of its steps.
+    const refused = {
+      client: 'apple-mail' as const,
+      location: 'Apple Mail (AppleScript)',
+      status: 'permission-denied' as const,
+      accounts: 0,
+      fix: { steps: ['Open System Settings > Privacy & Security > Automation.'], links: [automation], linksOpen: 'automation-settings' as const },
+    }
+    await renderApp(fakeApi({ scan: async () => scanWith([], [refused]) }))
+    expect(screen.getByRole('button', { name: 'Open Automation settings' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Open Full Disk Access settings' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Ask Apple Mail' })).toBeNull()
   })
 
   it('shows the address of a help page the computer could not open, instead of doing nothing', async () => {

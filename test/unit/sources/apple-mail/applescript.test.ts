@@ -56,5 +56,8 @@ describe('asking Apple Mail over AppleScript', () => {
     })
     expect(result.sources[0]).toMatchObject({ status: 'permission-denied' })
     expect(result.sources[0]!.fix?.steps.join(' ')).toMatch(/Automation/)
+    // Its link opens Automation, and the fix is itself about asking Mail: no second "Ask Apple Mail".
+    expect(result.sources[0]!.fix).toMatchObject({ linksOpen: 'automation-settings' })
+    expect(result.sources[0]!.fix?.askAppleMail).toBeUndefined()
   })
 })

@@ -137,6 +137,8 @@ describe('readAppleMail', () => {
     expect(denied.map((s) => path.relative(home, s.location))).toEqual(['Library/Mail', 'Library/Accounts'])
     for (const s of denied) {
       expect(s.fix?.links).toEqual([...FULL_DISK_ACCESS_LINKS])
+      // The core says what the links open and that asking Mail itself is the other way.
+      expect(s.fix).toMatchObject({ linksOpen: 'full-disk-access-settings', askAppleMail: true })
       expect(s.fix?.steps.join(' ')).toMatch(/Privacy & Security > Full Disk Access/)
       expect(s.fix?.steps.join(' ')).toMatch(/Quit .* open it again/)
     }
