@@ -26,6 +26,8 @@ const NODE_ONLY = ['node:*', 'electron', 'imapflow', 'sql.js', '@xmldom/xmldom',
 
 /** Renderer files whose JSX shows no literal words (docs/i18n.md): all of them. */
 const I18N_CHECKED_JSX = ['renderer/src/**/*.tsx']
+/** Code whose output is read by people (the command line): no literal words (docs/i18n.md). */
+const I18N_CHECKED_OUTPUT = ['src/cli/**/*.ts']
 /** JSX attributes that carry code, not words. */
 const I18N_ATTRIBUTES_NOT_WORDS = ['className', 'style', 'type', 'key', 'id', 'htmlFor', 'lang', 'value', 'name', 'role', 'href', 'target', 'rel', 'autoComplete', 'inputMode', 'aria-live', 'aria-current', 'data-testid', 'data-step', 'width', 'height',
   // The renderer's own props that carry codes: which kind of value privacy mode masks
@@ -103,6 +105,18 @@ export default tseslint.config(
           callees: { exclude: I18N_CALLEES_NOT_WORDS },
           'object-properties': { exclude: I18N_PROPERTIES_NOT_WORDS },
         },
+      ],
+    },
+  },
+  {
+    files: I18N_CHECKED_OUTPUT,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        // Every literal with a space in it is words for the user; a single token (an option name,
+        // an encoding, a file name, a code) and a command line to copy are not.
+        { mode: 'all', 'should-validate-template': true, words: { exclude: ['\\S*', '[\\s\\p{P}\\p{S}\\d]*', 'mail-settings-inspector .*'] } },
       ],
     },
   },

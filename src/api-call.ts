@@ -46,6 +46,7 @@ export function buildApiClient(send: ApiTransport): InspectorApi {
     askAppleMail: call('askAppleMail'),
     openHelp: call('openHelp'),
     appInfo: call('appInfo'),
+    setLanguage: call('setLanguage'),
   }
 }
 

@@ -12,6 +12,7 @@
 import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './api.js'
 import { SECURITIES, VERDICTS, type GuidanceQuery, type TestRequest } from './model.js'
 import { parseDnsServer } from './net/dns-server.js'
+import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.js'
 
 export class InvalidArgumentError extends Error {
   constructor(message: string) {
@@ -194,6 +195,10 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   scan: noArgs,
   askAppleMail: noArgs,
   appInfo: noArgs,
+  setLanguage: (args) => {
+    argCount(args, 1, 1)
+    return [oneOf(args[0], 'language', [...LANGUAGES, PSEUDO_LANGUAGE])]
+  },
   lookup: (args) => {
     argCount(args, 1, 2)
     const email = text(args[0], 'email address', LIMITS.email).trim()

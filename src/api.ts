@@ -13,6 +13,7 @@ import type {
   TestRequest,
   TestResult,
 } from './model.js'
+import type { UiLanguage } from './i18n/languages.js'
 
 export interface AppInfo {
   name: string
@@ -65,6 +66,11 @@ export interface InspectorApi {
   /** Open an allow-listed https help page or macOS settings deep link. */
   openHelp(url: string): Promise<boolean>
   appInfo(): Promise<AppInfo>
+  /**
+   * The language the core writes its words in from now on (advice, notes, reports): the UI's
+   * language, so both speak the same. One user per core (one window, one browser-mode key).
+   */
+  setLanguage(language: UiLanguage): Promise<void>
 }
 
 export interface TestOptions {
@@ -88,6 +94,7 @@ export const INSPECTOR_METHODS = [
   'askAppleMail',
   'openHelp',
   'appInfo',
+  'setLanguage',
 ] as const satisfies readonly InspectorMethod[]
 
 /** A test of an unencrypted server the user has not agreed to (TestRequest.allowPlaintext). */

@@ -118,6 +118,10 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
       return result
     },
     openHelp: async () => false,
+    setLanguage: async (language) => {
+      const { setLanguage } = await import('./i18n/i18n.js')
+      await setLanguage(language)
+    },
     appInfo: async () => ({
       name: 'Mail Settings Inspector',
       version: appVersion(),

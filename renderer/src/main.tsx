@@ -11,12 +11,18 @@ import { applyLanguage, initialLanguage } from './i18n/choose-language.js'
 import './styles.css'
 
 const api = chooseApi()
-const initialScan = api.scan()
+const language = initialLanguage(window)
+// The core writes its own words (notes, advice, the report) in the same language: tell it
+// before the first scan.
+const initialScan = api
+  .setLanguage(language)
+  .catch(() => {})
+  .then(() => api.scan())
 // An early failure is shown by the accounts screen; this only keeps the console quiet.
 initialScan.catch(() => {})
 
-// English is built in; another language's files load first (one small request, local).
-void applyLanguage(initialLanguage(window), window)
+// English is built in; another language's files load first (local files, one request each).
+void applyLanguage(language, window)
   .catch(() => {})
   .then(() => {
     createRoot(document.getElementById('root')!).render(

@@ -5,6 +5,7 @@ import { constants, fstatSync, openSync, closeSync, readSync, statSync } from 'n
 import { InvalidArgumentError, validatePortText, validateTimeoutText } from '../api-validation.js'
 import { megabytes } from '../sources/limits.js'
 import { BadArgumentError } from './io.js'
+import { t } from '../i18n/i18n.js'
 
 /** A PEM bundle of a private CA is a few KB; a whole system trust store is ~250 KB. */
 export const MAX_CA_BYTES = 1024 * 1024
@@ -17,45 +18,45 @@ function shown(value: string): string {
 function reason(error: unknown): string {
   switch ((error as NodeJS.ErrnoException)?.code) {
     case 'ENOENT':
-      return 'there is nothing there'
+      return t('cli:args.nothingThere')
     case 'ENOTDIR':
-      return 'part of the path is a file, not a folder'
+      return t('cli:args.notDirectory')
     case 'ELOOP':
-      return 'it is a link that leads back to itself (a symlink loop)'
+      return t('cli:args.loop')
     case 'ENAMETOOLONG':
-      return 'the path is longer than the system allows'
+      return t('cli:args.tooLong')
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied'
+      return t('cli:args.denied')
     default:
-      return `it cannot be opened (${(error as NodeJS.ErrnoException)?.code ?? 'unknown error'})`
+      return t('cli:args.cannotOpen', { code: (error as NodeJS.ErrnoException)?.code ?? t('cli:args.unknownError') })
   }
 }
 
 /** A folder that exists and can be looked at (--home). */
 export function checkFolder(flag: string, value: string): string {
-  if (value === '') throw new BadArgumentError(`${flag} needs a folder`)
+  if (value === '') throw new BadArgumentError(t('cli:args.needsFolder', { flag }))
   let isDirectory: boolean
   try {
     isDirectory = statSync(value).isDirectory()
   } catch (error) {
-    throw new BadArgumentError(`${flag} ${shown(value)}: ${reason(error)}`)
+    throw new BadArgumentError(t('cli:args.problem', { flag, value: shown(value), reason: reason(error) }))
   }
-  if (!isDirectory) throw new BadArgumentError(`${flag} ${shown(value)}: this is not a folder`)
+  if (!isDirectory) throw new BadArgumentError(t('cli:args.notFolder', { flag, value: shown(value) }))
   return value
 }
 
 /** An ordinary file of at most maxBytes (--registry, --ca): never a device, a pipe or a folder. */
 export function checkRegularFile(flag: string, value: string, maxBytes: number): string {
-  if (value === '') throw new BadArgumentError(`${flag} needs a file`)
+  if (value === '') throw new BadArgumentError(t('cli:args.needsFile', { flag }))
   let stat
   try {
     stat = statSync(value)
   } catch (error) {
-    throw new BadArgumentError(`${flag} ${shown(value)}: ${reason(error)}`)
+    throw new BadArgumentError(t('cli:args.problem', { flag, value: shown(value), reason: reason(error) }))
   }
-  if (!stat.isFile()) throw new BadArgumentError(`${flag} ${shown(value)}: this is not an ordinary file`)
-  if (stat.size > maxBytes) throw new BadArgumentError(`${flag} ${shown(value)}: the file is too large (${megabytes(stat.size)}; at most ${megabytes(maxBytes)})`)
+  if (!stat.isFile()) throw new BadArgumentError(t('cli:args.notFile', { flag, value: shown(value) }))
+  if (stat.size > maxBytes) throw new BadArgumentError(t('cli:args.fileTooLarge', { flag, value: shown(value), size: megabytes(stat.size), max: megabytes(maxBytes) }))
   return value
 }
 
@@ -69,19 +70,19 @@ export function readSmallTextFile(flag: string, value: string, maxBytes: number)
   try {
     fd = openSync(value, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
-    throw new BadArgumentError(`${flag} ${shown(value)}: ${reason(error)}`)
+    throw new BadArgumentError(t('cli:args.problem', { flag, value: shown(value), reason: reason(error) }))
   }
   try {
     const stat = fstatSync(fd)
-    if (!stat.isFile() || stat.size > maxBytes) throw new BadArgumentError(`${flag} ${shown(value)}: this is not an ordinary file of at most ${megabytes(maxBytes)}`)
+    if (!stat.isFile() || stat.size > maxBytes) throw new BadArgumentError(t('cli:args.notSmallFile', { flag, value: shown(value), max: megabytes(maxBytes) }))
     const buffer = Buffer.alloc(maxBytes + 1)
     let total = 0
     for (let n = -1; n !== 0 && total <= maxBytes; total += n) n = readSync(fd, buffer, total, buffer.length - total, null)
-    if (total > maxBytes) throw new BadArgumentError(`${flag} ${shown(value)}: the file is too large (at most ${megabytes(maxBytes)})`)
+    if (total > maxBytes) throw new BadArgumentError(t('cli:args.fileTooLargeMax', { flag, value: shown(value), max: megabytes(maxBytes) }))
     return buffer.toString('utf8', 0, total)
   } catch (error) {
     if (error instanceof BadArgumentError) throw error
-    throw new BadArgumentError(`${flag} ${shown(value)}: ${reason(error)}`)
+    throw new BadArgumentError(t('cli:args.problem', { flag, value: shown(value), reason: reason(error) }))
   } finally {
     closeSync(fd)
   }
@@ -101,7 +102,7 @@ function asBadArgument<T>(flag: string, value: string, check: (value: string) =>
   try {
     return check(value)
   } catch (error) {
-    if (error instanceof InvalidArgumentError) throw new BadArgumentError(`${flag} ${error.message}, not "${value.slice(0, 40)}"`)
+    if (error instanceof InvalidArgumentError) throw new BadArgumentError(t('cli:args.badValue', { flag, problem: error.message, value: value.slice(0, 40) }))
     throw error
   }
 }

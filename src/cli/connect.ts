@@ -20,7 +20,9 @@ import {
   stepWords,
 } from '../words/words.js'
 import { cliInspector } from './core.js'
-import { EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from './io.js'
+import { parseCommandLine } from './command-line.js'
+import { t } from '../i18n/i18n.js'
 
 interface ConnectFlags {
   query: GuidanceQuery
@@ -47,15 +49,15 @@ function parse(args: string[]): ConnectFlags {
       json: { type: 'boolean', default: false },
     },
   })
-  if (values.account === undefined && positionals.length !== 1) throw new UsageError('connect needs one email address, or --account ID.')
-  if (values.account !== undefined && positionals.length > 0) throw new UsageError('connect takes an email address or --account ID, not both.')
+  if (values.account === undefined && positionals.length !== 1) throw new UsageError(t('cli:connect.needsEmail'))
+  if (values.account !== undefined && positionals.length > 0) throw new UsageError(t('cli:connect.notBoth'))
   if (values.account === undefined && (values.home !== undefined || values.registry !== undefined)) {
-    throw new UsageError('--home and --registry go with --account ID.')
+    throw new UsageError(t('cli:connect.homeWithAccount'))
   }
   let timeoutMs: number | undefined
   try {
     if (values.timeout !== undefined) {
-      if (!/^\d{1,6}$/.test(values.timeout)) throw new UsageError(`--timeout must be a number of milliseconds, not "${values.timeout}".`)
+      if (!/^\d{1,6}$/.test(values.timeout)) throw new UsageError(t('cli:connect.badTimeout', { value: values.timeout }))
       timeoutMs = validateTimeoutMs(Number(values.timeout))
     }
     if (values.dns !== undefined) validateDnsServer(values.dns)
@@ -76,29 +78,29 @@ function parse(args: string[]): ConnectFlags {
 }
 
 export function formatGuidance(g: Guidance): string {
-  const out: string[] = [`Connecting ${g.email ?? 'this account'} to a CRM`]
-  if (g.provider) out.push(`Provider: ${g.provider.name}`)
-  out.push(`IMAP: ${imapAccessWords(g.imap)}`, `Password: ${passwordWords(g)}`)
-  if (g.signIn) out.push(`Best: your CRM's "${signInWords(g.signIn)}" button`)
+  const out: string[] = [g.email ? t('cli:connect.title', { email: g.email }) : t('cli:connect.titleAccount')]
+  if (g.provider) out.push(`${t('cli:label.provider')}: ${g.provider.name}`)
+  out.push(t('cli:connect.imap', { access: imapAccessWords(g.imap) }), t('cli:connect.password', { password: passwordWords(g) }))
+  if (g.signIn) out.push(t('cli:connect.best', { button: signInWords(g.signIn) }))
   out.push('')
   for (const b of g.blockers) {
     out.push(`! ${blockerTitle(b.code)} [${b.code}]`, `  ${blockerWhy(b, g)}`)
   }
   if (g.blockers.length > 0) out.push('')
-  out.push('What to do:')
+  out.push(t('cli:connect.whatToDo'))
   g.steps.forEach((s, i) => out.push(`  ${i + 1}. ${stepWords(s, g)}`))
   out.push('')
   if (g.fieldsUse !== 'none' && g.fields.length > 0) {
-    out.push(g.fieldsUse === 'copy' ? 'Type these into your CRM, in this order:' : 'Only if your CRM asks for servers after signing in:')
+    out.push(g.fieldsUse === 'copy' ? t('cli:connect.copyFields') : t('cli:connect.fieldsAfterSignIn'))
     const width = Math.max(...g.fields.map((f) => fieldLabel(f.key).length))
     for (const f of g.fields) out.push(`  ${fieldLabel(f.key).padEnd(width)}  ${fieldValueWords(f.key, f.value)}`)
     out.push('')
   }
-  for (const note of g.notes) out.push(`Good to know: ${noteWords(note, g)}`)
+  for (const note of g.notes) out.push(t('cli:connect.goodToKnow', { note: noteWords(note, g) }))
   if (g.notes.length > 0) out.push('')
   for (const l of g.links) out.push(`${linkWords(l.code, g)}: ${l.url}`)
   if (g.links.length > 0) out.push('')
-  for (const m of g.messages) out.push(`${messageTitle(m.code)} (copy and send):`, '', ...messageText(m).split('\n').map((line) => `  ${line}`), '')
+  for (const m of g.messages) out.push(t('cli:connect.copyAndSend', { title: messageTitle(m.code) }), '', ...messageText(m).split('\n').map((line) => `  ${line}`), '')
   return out.join('\n')
 }
 

@@ -16,6 +16,7 @@ import {
   sourceStatusWords,
 } from '../words/words.js'
 import type { Guidance, MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
+import { t } from '../i18n/i18n.js'
 
 export interface ScanGuidance {
   /** The core's answer per account (same order as the scan's accounts); null where it failed. */
@@ -32,43 +33,44 @@ function field(indent: string, label: string, value: string): string {
 
 function serverLines(label: string, s: ServerSettings): string[] {
   const where = s.host ?? s.url
-  const server = where ? `${where} (${protocolName(s.protocol)})` : `${protocolName(s.protocol)}, no server address stored`
+  const protocol = protocolName(s.protocol)
+  const server = where ? t('cli:scan.server', { server: where, protocol }) : t('cli:scan.serverNoAddress', { protocol })
+  const notStored = t('cli:scan.notStored')
   const lines = [field('  ', label, server)]
-  if (s.url && s.host) lines.push(field('    ', 'Address', s.url))
-  lines.push(field('    ', 'Port', s.port === null ? '(not stored)' : String(s.port)))
-  lines.push(field('    ', 'Security', s.security ? securityWords(s.security) : notKnown()))
-  lines.push(field('    ', 'Username', s.username ?? '(not stored)'))
-  lines.push(field('    ', 'Sign-in', s.auth ? authWords(s.auth) : notKnown()))
+  if (s.url && s.host) lines.push(field('    ', t('cli:label.address'), s.url))
+  lines.push(field('    ', t('cli:label.port'), s.port === null ? notStored : String(s.port)))
+  lines.push(field('    ', t('cli:label.security'), s.security ? securityWords(s.security) : notKnown()))
+  lines.push(field('    ', t('cli:label.username'), s.username ?? notStored))
+  lines.push(field('    ', t('cli:label.signIn'), s.auth ? authWords(s.auth) : notKnown()))
   return lines
 }
 
 /** What the CRM needs, in the core's words; `connect --account ID` prints the steps. */
 function guidanceLines(g: Guidance, id: string | null): string[] {
-  const lines = [field('  ', 'For a CRM', `IMAP: ${imapAccessWords(g.imap)}`), field('    ', 'Password', passwordWords(g))]
-  if (g.signIn) lines.push(field('    ', 'Best', `your CRM's "${signInWords(g.signIn)}" button`))
+  const lines = [field('  ', t('cli:label.forCrm'), t('cli:scan.imap', { access: imapAccessWords(g.imap) })), field('    ', t('cli:label.password'), passwordWords(g))]
+  if (g.signIn) lines.push(field('    ', t('cli:label.best'), t('cli:scan.bestButton', { button: signInWords(g.signIn) })))
   for (const b of g.blockers) lines.push(`    ! ${blockerTitle(b.code)}`)
-  for (const n of g.notes) lines.push(`    Good to know: ${noteWords(n, g)}`)
-  if (id) lines.push(`    Steps: mail-settings-inspector connect --account ${id}`)
+  for (const n of g.notes) lines.push(`    ${t('cli:scan.goodToKnow', { note: noteWords(n, g) })}`)
+  const command = `mail-settings-inspector connect --account ${id}`
+  if (id) lines.push(`    ${t('cli:label.steps')}: ${command}`)
   return lines
 }
 
 function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean): string[] {
   const title = a.email ?? a.name
   const lines = [`${title}${a.provider ? ` (${a.provider.name})` : ''}`]
-  if (a.name !== title) lines.push(field('  ', 'Account name', a.name))
-  lines.push(...serverLines('Incoming mail server', a.incoming))
+  if (a.name !== title) lines.push(field('  ', t('cli:label.accountName'), a.name))
+  lines.push(...serverLines(t('cli:label.incoming'), a.incoming))
   if (a.pop3) {
-    lines.push(
-      field('    ', 'Leave mail on server', a.pop3.leaveOnServer ? 'Yes' : 'No (mail is removed from the server after download)'),
-    )
+    lines.push(field('    ', t('cli:label.leaveOnServer'), a.pop3.leaveOnServer ? t('cli:scan.leaveYes') : t('cli:scan.leaveNo')))
   }
-  if (a.localMail) lines.push(field('  ', 'Mail on this computer', localMailWords(a.localMail)))
-  else if (a.localMail === null) lines.push(field('  ', 'Mail on this computer', 'Not counted'))
+  if (a.localMail) lines.push(field('  ', t('cli:label.mailHere'), localMailWords(a.localMail)))
+  else if (a.localMail === null) lines.push(field('  ', t('cli:label.mailHere'), t('cli:scan.notCounted')))
   if (a.localMailReason) lines.push(`    ${a.localMailReason}`)
-  if (a.outgoing) lines.push(...serverLines('Outgoing mail server', a.outgoing))
-  else lines.push(field('  ', 'Outgoing mail server', '(none)'))
+  if (a.outgoing) lines.push(...serverLines(t('cli:label.outgoing'), a.outgoing))
+  else lines.push(field('  ', t('cli:label.outgoing'), t('cli:scan.none')))
   if (guidance) lines.push(...guidanceLines(guidance, showId ? a.id : null))
-  for (const w of a.warnings) lines.push(`  Note: ${w}`)
+  for (const w of a.warnings) lines.push(`  ${t('cli:scan.note', { note: w })}`)
   return lines
 }
 
@@ -77,10 +79,10 @@ function problemLines(s: SourceReport): string[] {
   // The fix in plain words (e.g. macOS Full Disk Access, or where a program shows its
   // settings), numbered as the user follows it.
   if (s.fix) {
-    lines.push('    What to do:')
+    lines.push(`    ${t('cli:scan.whatToDo')}`)
     s.fix.steps.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`))
     // The settings pane itself, for `open LINK` in a terminal (newest macOS form first).
-    if (s.fix.links?.length) lines.push(`    Opens that setting directly: ${s.fix.links.join('  or  ')}`)
+    if (s.fix.links?.length) lines.push(`    ${t('cli:scan.opensDirectly', { links: s.fix.links.join(`  ${t('cli:scan.linkOr')}  `) })}`)
   }
   return lines
 }
@@ -98,26 +100,26 @@ export function formatScan(result: ScanResult, guidance: ScanGuidance = { answer
   }
   for (const accounts of groups.values()) {
     const first = accounts[0]!
-    const heading = `${clientName(first.client)} - profile ${first.profile}`
+    const heading = t('cli:scan.heading', { client: clientName(first.client), profile: first.profile })
     out.push(heading, '='.repeat(Math.min(heading.length, 78)), '')
     for (const a of accounts) out.push(...accountLines(a, answerOf.get(a) ?? null, guidance.showIds), '')
   }
-  if (result.accounts.length === 0) out.push('No mail accounts were found.', '')
+  if (result.accounts.length === 0) out.push(t('cli:scan.noAccounts'), '')
   const problems = result.sources.filter((s) => s.status !== 'ok')
   if (problems.length > 0) {
-    out.push('Not everything could be read:')
+    out.push(t('cli:scan.problems'))
     for (const s of problems) out.push(...problemLines(s))
     out.push('')
   }
   const noted = result.sources.filter((s) => s.status === 'ok' && s.accounts > 0 && s.message)
   if (noted.length > 0) {
-    out.push('Notes on what was read:')
+    out.push(t('cli:scan.notes'))
     for (const s of noted) out.push(`  ${clientName(s.client)}, ${s.location}: ${s.message}`)
     out.push('')
   }
   const empty = result.sources.filter((s) => s.status === 'ok' && s.accounts === 0)
   if (empty.length > 0) {
-    out.push('Read, but no mail accounts set up:')
+    out.push(t('cli:scan.empty'))
     for (const s of empty) out.push(`  ${clientName(s.client)}, ${s.location}`)
     out.push('')
   }

@@ -1,38 +1,41 @@
 // Plain-text rendering of a test result and of advice for the terminal.
-import { messagesWords, stageWords } from '../words/words.js'
+import { stageWords } from '../words/words.js'
 import type { Advice, TestResult } from '../model.js'
+import { t } from '../i18n/i18n.js'
 
 export function formatAdvice(advice: Advice): string {
-  const lines = [advice.title, '', `What happened: ${advice.what}`, `Why: ${advice.why}`, 'Next:']
+  const lines = [advice.title, '', t('cli:advice.what', { text: advice.what }), t('cli:advice.why', { text: advice.why }), t('cli:advice.next')]
   for (const step of advice.next) lines.push(`  - ${step}`)
-  for (const link of advice.links) lines.push(`  Help: ${link.label}: ${link.url}`)
+  for (const link of advice.links) lines.push(`  ${t('cli:advice.help', { label: link.label, url: link.url })}`)
   return `${lines.join('\n')}\n`
 }
 
 export function formatTest(result: TestResult): string {
   const s = result.server
-  const lines = [`Testing ${s.protocol.toUpperCase()} ${s.host}:${s.port} (${s.security}) as ${s.username}`, '']
+  const lines = [t('cli:test.testing', { protocol: s.protocol.toUpperCase(), host: s.host, port: s.port, security: s.security, username: s.username }), '']
   for (const step of result.steps) {
-    const mark = step.ok ? 'ok  ' : 'FAIL'
-    lines.push(`  ${mark} ${stageWords(step.stage).padEnd(32)} ${String(step.ms).padStart(5)} ms  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
+    const mark = step.ok ? t('cli:test.stepOk') : t('cli:test.stepFailed')
+    const took = t('cli:test.ms', { ms: String(step.ms).padStart(5) })
+    lines.push(`  ${mark} ${stageWords(step.stage).padEnd(32)} ${took}  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
   }
   lines.push('')
   if (result.mailbox) {
-    const where = s.protocol === 'imap' ? 'in its inbox' : 'for POP3 to download'
-    lines.push(`The server holds ${messagesWords(result.mailbox.messages)} ${where}.`, '')
+    const messages = result.mailbox.messages
+    lines.push(s.protocol === 'imap' ? t('cli:test.holdsInbox', { messages }) : t('cli:test.holdsPop', { messages }), '')
   }
-  if (result.serverResponse && !result.ok) lines.push(`Server said: ${result.serverResponse}`, '')
+  if (result.serverResponse && !result.ok) lines.push(t('cli:test.serverSaid', { text: result.serverResponse }), '')
   if (result.tls && !result.tls.authorized) {
+    const tls = result.tls
     lines.push(
-      'Certificate the server sent:',
-      `  subject: ${result.tls.subject ?? '?'}`,
-      `  issuer: ${result.tls.issuer ?? '?'}`,
-      `  names: ${result.tls.names.join(', ') || '?'}`,
-      `  valid: ${result.tls.validFrom ?? '?'} to ${result.tls.validTo ?? '?'}`,
-      `  SHA-256 fingerprint: ${result.tls.fingerprint256 ?? '?'}`,
+      t('cli:test.certificate'),
+      `  ${t('cli:test.subject', { value: tls.subject ?? '?' })}`,
+      `  ${t('cli:test.issuer', { value: tls.issuer ?? '?' })}`,
+      `  ${t('cli:test.names', { value: tls.names.join(', ') || '?' })}`,
+      `  ${t('cli:test.valid', { from: tls.validFrom ?? '?', to: tls.validTo ?? '?' })}`,
+      `  ${t('cli:test.fingerprint', { value: tls.fingerprint256 ?? '?' })}`,
       '',
     )
   }
-  lines.push(formatAdvice(result.advice).trimEnd(), '', `Took ${result.durationMs} ms.`)
+  lines.push(formatAdvice(result.advice).trimEnd(), '', t('cli:test.took', { ms: result.durationMs }))
   return `${lines.join('\n')}\n`
 }

@@ -1,5 +1,4 @@
 // What a command writes to; tests pass their own to read every output.
-import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { confirmOnTty, promptHiddenOnTty } from './terminal-prompt.js'
 
 export interface CliIo {
@@ -25,21 +24,6 @@ export class UsageError extends Error {}
 
 /** A bad value for a known option: one line names it, without the whole usage text. */
 export class BadArgumentError extends UsageError {}
-
-/**
- * node:util's parseArgs, strict, with its complaints turned into usage errors (exit 2). A stray
- * word is named as such, never repeated: after `--user` it may well be a password.
- */
-export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs<T>({ strict: true, ...config })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      throw new UsageError('This command takes no words without an option name (the word is not repeated here: it could be a password).')
-    }
-    throw new UsageError((error as Error).message)
-  }
-}
 
 /**
  * A reader that went away (`scan --json | head`) is not an error: the output is no longer

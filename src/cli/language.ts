@@ -23,12 +23,15 @@ export function chooseCliLanguage(argv: readonly string[], env: Record<string, s
     }
     if (arg === '--lang') {
       asked = argv[++i]
+      // English: no language is chosen yet, and the entry loads no catalogue (main.ts).
+      // eslint-disable-next-line i18next/no-literal-string
       if (asked === undefined) throw new BadArgumentError(`--lang needs a language: ${choices()}`)
     } else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length)
     else args.push(arg)
   }
   if (asked !== undefined) {
     const language = matchLanguage(asked)
+    // eslint-disable-next-line i18next/no-literal-string -- as above: before any language
     if (!language) throw new BadArgumentError(`--lang ${asked.slice(0, 40)}: not a language of this tool (${choices()})`)
     return { language, args }
   }

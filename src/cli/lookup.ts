@@ -6,7 +6,8 @@ import type { Guidance, LookupResult, ServerSettings } from '../model.js'
 import { InvalidArgumentError, validateDnsServer } from '../api-validation.js'
 import { checkMilliseconds } from './arg-checks.js'
 import { cliInspector, orUsageError } from './core.js'
-import { BadArgumentError, EXIT_FAILED, EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { BadArgumentError, EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from './io.js'
+import { parseCommandLine } from './command-line.js'
 import {
   authWords,
   blockerTitle,
@@ -17,14 +18,18 @@ import {
   securityWords,
   signInWords,
 } from '../words/words.js'
+import { t } from '../i18n/i18n.js'
 
-const KIND_WORDS: Record<string, string> = {
-  imap: 'Incoming mail server (IMAP)',
-  pop3: 'Incoming mail server (POP3)',
-  smtp: 'Outgoing mail server (SMTP)',
-  exchange: 'Exchange server',
-  ews: 'Exchange Web Services',
-  graph: 'Microsoft Graph',
+const KINDS = ['imap', 'pop3', 'smtp', 'exchange', 'ews', 'graph'] as const
+
+function kindWords(protocol: string): string {
+  const kind = KINDS.find((k) => k === protocol)
+  return kind ? t(`cli:lookup.kind.${kind}`) : protocol
+}
+
+/** "  Port:      993": labels padded to one column, however long they are in the language. */
+function row(label: string, value: string | number): string {
+  return `  ${`${label}:`.padEnd(11)}${value}`
 }
 
 interface LookupFlags {
@@ -55,7 +60,7 @@ function parse(args: string[]): LookupFlags {
       json: { type: 'boolean', default: false },
     },
   })
-  if (positionals.length !== 1) throw new UsageError('lookup needs exactly one email address.')
+  if (positionals.length !== 1) throw new UsageError(t('cli:lookup.needsEmail'))
   const flags: LookupFlags = { email: positionals[0]!, offline: values.offline ?? false, json: values.json ?? false }
   if (values.timeout !== undefined) {
     flags.timeoutMs = checkMilliseconds('--timeout', values.timeout)
@@ -68,34 +73,34 @@ function parse(args: string[]): LookupFlags {
 }
 
 function formatServer(s: ServerSettings): string {
-  const lines = [`${KIND_WORDS[s.protocol] ?? s.protocol}`]
-  if (s.host) lines.push(`  Server:    ${s.host}`)
-  if (s.port !== null) lines.push(`  Port:      ${s.port}`)
-  if (s.security) lines.push(`  Security:  ${securityWords(s.security)}`)
-  if (s.username) lines.push(`  Username:  ${s.username}`)
+  const lines = [kindWords(s.protocol)]
+  if (s.host) lines.push(row(t('cli:label.server'), s.host))
+  if (s.port !== null) lines.push(row(t('cli:label.port'), s.port))
+  if (s.security) lines.push(row(t('cli:label.security'), securityWords(s.security)))
+  if (s.username) lines.push(row(t('cli:label.username'), s.username))
   // A plain password sign-in says nothing about WHICH password: "For a CRM" says that.
-  if (s.auth && s.auth !== 'password') lines.push(`  Sign-in:   ${authWords(s.auth)}`)
-  if (s.url) lines.push(`  Address:   ${s.url}`)
+  if (s.auth && s.auth !== 'password') lines.push(row(t('cli:label.signIn'), authWords(s.auth)))
+  if (s.url) lines.push(row(t('cli:label.address'), s.url))
   return lines.join('\n')
 }
 
 /** What the CRM needs, in the core's words; `connect EMAIL` prints the steps and fields. */
 function guidanceLines(g: Guidance): string[] {
-  const lines = ['For a CRM:', `  IMAP:      ${imapAccessWords(g.imap)}`, `  Password:  ${passwordWords(g)}`]
-  if (g.signIn) lines.push(`  Best:      your CRM's "${signInWords(g.signIn)}" button`)
+  const lines = [t('cli:lookup.forCrm'), row('IMAP', imapAccessWords(g.imap)), row(t('cli:label.password'), passwordWords(g))]
+  if (g.signIn) lines.push(row(t('cli:label.best'), t('cli:scan.bestButton', { button: signInWords(g.signIn) })))
   for (const b of g.blockers) lines.push(`  ! ${blockerTitle(b.code)}`, `    ${blockerWhy(b, g)}`)
-  lines.push(`  Steps:     mail-settings-inspector connect ${g.email ?? 'EMAIL'}`, '')
+  lines.push(row(t('cli:label.steps'), `mail-settings-inspector connect ${g.email ?? 'EMAIL'}`), '')
   return lines
 }
 
 export function formatLookup(result: LookupResult, guidance: Guidance | null = null): string {
-  const out = [`Settings for ${result.email}`]
-  if (result.provider) out.push(`Provider: ${result.provider.name}`)
-  out.push(`Found in: ${lookupSourceWords(result.source)}`, '')
+  const out = [t('cli:lookup.settingsFor', { email: result.email })]
+  if (result.provider) out.push(`${t('cli:label.provider')}: ${result.provider.name}`)
+  out.push(t('cli:lookup.foundIn', { source: lookupSourceWords(result.source) }), '')
   // Mailbox servers first; Exchange/Graph endpoints are listed for completeness after them.
   for (const s of [...result.incoming, ...result.outgoing]) out.push(formatServer(s), '')
   if (result.notes.length > 0) {
-    out.push('Good to know:')
+    out.push(t('cli:lookup.goodToKnow'))
     for (const note of result.notes) out.push(`  - ${note}`)
     out.push('')
   }

@@ -1,6 +1,7 @@
 import { BadArgumentError, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, UsageError, processIo, type CliIo } from './io.js'
 import { CancelledError } from './terminal-prompt.js'
 import { chooseCliLanguage } from './language.js'
+import { LANGUAGES, PSEUDO_LANGUAGE } from '../i18n/languages.js'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
@@ -15,24 +16,6 @@ const commands: Record<string, () => Promise<Command>> = {
   connect: async () => (await import('./connect.js')).runConnect,
   ui: async () => (await import('./ui.js')).runUi,
 }
-
-export const USAGE = `Mail Settings Inspector: finds the mail settings on this computer and explains them.
-
-Usage:
-  mail-settings-inspector [--lang LANGUAGE] COMMAND ...
-  mail-settings-inspector scan    [--home DIR] [--registry FILE] [--json] [--redact]
-  mail-settings-inspector demo    [--json]
-  mail-settings-inspector lookup  EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]
-  mail-settings-inspector test    --host H --port P --security tls|starttls|none
-                                  --protocol imap|pop3|smtp --user U [--email E]
-                                  [--password-stdin] [--ca FILE] [--timeout MS]
-                                  [--allow-plaintext] [--json]
-  mail-settings-inspector explain TEXT [--email E] [--host H] [--json]
-  mail-settings-inspector connect EMAIL [--offline] [--dns HOST:PORT] [--timeout MS] [--json]
-  mail-settings-inspector connect --account ID [--home DIR] [--registry FILE] [--json]
-                                  (both: [--crm NAME] [--error TEXT])
-  mail-settings-inspector ui      [--port N] [--home DIR] [--no-open]
-`
 
 /** A message on one line of sane length, whatever an error carried. */
 function oneLine(text: string): string {
@@ -49,15 +32,17 @@ export async function main(argv: string[], io: CliIo = processIo(), env: Record<
     return EXIT_USAGE
   }
   // The catalogues load with the first command's chunk, not with the entry (bench/cli.bench.ts).
-  await (await import('../i18n/i18n.js')).setLanguage(chosen.language)
+  const { setLanguage, t } = await import('../i18n/i18n.js')
+  await setLanguage(chosen.language)
+  const usage = t('cli:usage', { languages: [...LANGUAGES, PSEUDO_LANGUAGE].join(', ') })
   const [name, ...rest] = chosen.args
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(USAGE)
+    io.stdout(usage)
     return name ? 0 : EXIT_USAGE
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!load) {
-    io.stderr(`Unknown command "${name}".\n\n${USAGE}`)
+    io.stderr(`${t('cli:unknownCommand', { name })}\n\n${usage}`)
     return EXIT_USAGE
   }
   try {
@@ -68,7 +53,7 @@ export async function main(argv: string[], io: CliIo = processIo(), env: Record<
       return EXIT_USAGE
     }
     if (error instanceof UsageError) {
-      io.stderr(`${oneLine(error.message)}\n\n${USAGE}`)
+      io.stderr(`${oneLine(error.message)}\n\n${usage}`)
       return EXIT_USAGE
     }
     if (error instanceof CancelledError) {
@@ -76,7 +61,7 @@ export async function main(argv: string[], io: CliIo = processIo(), env: Record<
       return EXIT_CANCELLED
     }
     // Anything else is a fault of ours: one line to the user, never a stack trace.
-    io.stderr(`Something went wrong: ${oneLine(error instanceof Error ? error.message : String(error))}\n`)
+    io.stderr(`${t('cli:somethingWrong', { message: oneLine(error instanceof Error ? error.message : String(error)) })}\n`)
     return EXIT_FAILED
   }
 }

@@ -9,8 +9,10 @@ import { packagePath } from '../package-root.js'
 import { LIMITS } from '../sources/limits.js'
 import { checkFolder, checkRegularFile } from './arg-checks.js'
 import { formatScan } from './format-scan.js'
-import { EXIT_OK, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { EXIT_OK, UsageError, type CliIo } from './io.js'
+import { parseCommandLine } from './command-line.js'
 import { cliInspector } from './core.js'
+import { t } from '../i18n/i18n.js'
 
 /** The bundled sample home that `demo` scans. */
 export const SAMPLE_HOME = packagePath('samples', 'home')
@@ -51,7 +53,7 @@ function summary(result: ScanResult): string {
   const accounts = result.accounts.length
   const profiles = new Set(result.accounts.map((a) => `${a.client}\u0000${a.profile}`)).size
   if (accounts === 0) return ''
-  return `Found ${accounts} mail account${accounts === 1 ? '' : 's'} in ${profiles} profile${profiles === 1 ? '' : 's'}.\n\n`
+  return `${t('cli:scan.found', { accounts, profiles })}\n\n`
 }
 
 async function scanAndPrint(home: string, registryFile: string | undefined, flags: ScanFlags, io: CliIo): Promise<number> {
@@ -74,7 +76,7 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
 
 export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const flags = parse(args)
-  if (flags.home !== undefined) throw new UsageError('demo always reads the bundled sample home; use scan --home DIR for another')
-  if (flags.registry !== undefined) throw new UsageError('demo always reads the bundled sample files; use scan --registry FILE for another')
+  if (flags.home !== undefined) throw new UsageError(t('cli:scan.demoHome'))
+  if (flags.registry !== undefined) throw new UsageError(t('cli:scan.demoRegistry'))
   return scanAndPrint(SAMPLE_HOME, sampleRegistryFile(), flags, io)
 }

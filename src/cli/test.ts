@@ -12,8 +12,10 @@ import { validateTestRequest } from '../api-validation.js'
 import { buildTestRequest } from '../test-request.js'
 import { cliInspector, orUsageError } from './core.js'
 import { checkMilliseconds, checkPort, MAX_CA_BYTES, readSmallTextFile } from './arg-checks.js'
-import { BadArgumentError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, type CliIo } from './io.js'
+import { BadArgumentError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js'
+import { parseCommandLine } from './command-line.js'
 import { formatTest } from './format-test.js'
+import { t } from '../i18n/i18n.js'
 
 /** The shell's convention for "ended by Ctrl-C" (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130
@@ -21,7 +23,7 @@ export const EXIT_INTERRUPTED = 130
 function parse(args: string[]) {
   // Refuse a password on the command line without repeating it (it would be in shell history).
   if (args.some((a) => /^--pass(word)?(=|$)/.test(a) && a !== '--password-stdin')) {
-    throw new UsageError('A password is never given on the command line: use --password-stdin or type it at the prompt.')
+    throw new UsageError(t('cli:test.noPasswordArg'))
   }
   return parseCommandLine({
     args,
@@ -47,8 +49,8 @@ async function readPassword(fromStdin: boolean, io: CliIo): Promise<string> {
     const text = await io.readStdin()
     return text.replace(/\r?\n$/, '')
   }
-  const typed = io.promptHidden ? await io.promptHidden('Password (not shown): ') : null
-  if (typed === null) throw new UsageError('No password: pipe it in with --password-stdin, or run on a terminal to be asked.')
+  const typed = io.promptHidden ? await io.promptHidden(t('cli:test.passwordPrompt')) : null
+  if (typed === null) throw new UsageError(t('cli:test.noPassword'))
   return typed
 }
 
@@ -77,19 +79,19 @@ async function testOnce(api: InspectorApi, request: TestRequest, io: CliIo): Pro
 /** Asks before an unencrypted test; false = do not run it (the reason is already printed). */
 async function plaintextAgreed(allowed: boolean, io: CliIo): Promise<boolean> {
   if (allowed) return true
-  const answer = io.confirm ? await io.confirm('This server does not encrypt. Your password would travel readable: test anyway?') : null
+  const answer = io.confirm ? await io.confirm(t('cli:test.plaintextQuestion')) : null
   if (answer === null) {
-    io.stderr('Not tested: --security none sends the password readable; add --allow-plaintext to test anyway.\n')
+    io.stderr(`${t('cli:test.plaintextRefused')}\n`)
     return false
   }
-  if (!answer) io.stderr('Not tested.\n')
+  if (!answer) io.stderr(`${t('cli:test.notTested')}\n`)
   return answer
 }
 
 export async function runTestCommand(args: string[], io: CliIo): Promise<number> {
   const v = parse(args)
   for (const name of ['host', 'port', 'security', 'protocol', 'user'] as const) {
-    if (!v[name]) throw new UsageError(`--${name} is required`)
+    if (!v[name]) throw new UsageError(t('cli:test.required', { name }))
   }
   const port = checkPort('--port', v.port!)
   const timeoutMs = v.timeout === undefined ? undefined : checkMilliseconds('--timeout', v.timeout)
@@ -97,12 +99,12 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
   if (v.ca !== undefined) {
     // Only an ordinary file under a cap: /dev/zero or a pipe would never end.
     ca = readSmallTextFile('--ca', v.ca, MAX_CA_BYTES)
-    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new BadArgumentError(`--ca ${v.ca}: this is not a PEM certificate file`)
+    if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new BadArgumentError(t('cli:test.notPem', { file: v.ca }))
   }
   const server = { protocol: v.protocol as Protocol, host: v.host!, port, security: v.security as Security, username: null, auth: null }
   const login = { username: v.user!, password: '', email: v.email ?? null, ...(ca ? { ca } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) }
   const request = buildTestRequest(server, login)
-  if (!request) throw new UsageError('--protocol must be imap, pop3 or smtp')
+  if (!request) throw new UsageError(t('cli:test.protocol'))
   // Refuse bad settings before asking for the password (the same check runs again at the call).
   await orUsageError(Promise.resolve().then(() => validateTestRequest({ ...request, password: 'x' })))
   if (request.security === 'none') {
@@ -114,17 +116,17 @@ export async function runTestCommand(args: string[], io: CliIo): Promise<number>
   const api = cliInspector()
   let result = await orUsageError(testOnce(api, request, io))
   if (!result) {
-    io.stderr('Test stopped: the connection was closed.\n')
+    io.stderr(`${t('cli:test.stopped')}\n`)
     return EXIT_INTERRUPTED
   }
   if (!v.json) io.stdout(formatTest(result))
   const other = result.advice.alternativeUsername
   if (!result.ok && result.verdict === 'auth-failed' && other && !v.json && !v['password-stdin'] && io.confirm) {
-    const yes = await io.confirm(`Try once more with the username "${other}"? Failed logins can lock an account.`)
+    const yes = await io.confirm(t('cli:test.tryOtherUsername', { username: other }))
     if (yes) {
       const again = await orUsageError(testOnce(api, { ...request, username: other }, io))
       if (!again) {
-        io.stderr('Test stopped: the connection was closed.\n')
+        io.stderr(`${t('cli:test.stopped')}\n`)
         return EXIT_INTERRUPTED
       }
       result = again

@@ -11,9 +11,11 @@ import { writeLaunchFile, type LaunchFile } from '../web/launch-file.js'
 import { openFileWithSystem, openWithSystem } from '../web/open-browser.js'
 import { startBrowserMode, type BrowserModeServer } from '../web/server.js'
 import { checkFolder, checkPort } from './arg-checks.js'
-import { EXIT_OK, parseCommandLine, type CliIo } from './io.js'
+import { EXIT_OK, type CliIo } from './io.js'
+import { parseCommandLine } from './command-line.js'
 import { isAllowedHelpUrl } from '../diagnose/help-links.js'
 import { packagePath } from '../package-root.js'
+import { currentLanguage, t } from '../i18n/i18n.js'
 
 /** The built renderer (`npm run build`; `npm install` runs it through `prepare`). */
 export const RENDERER_DIR = packagePath('dist', 'renderer')
@@ -33,7 +35,7 @@ export interface UiServerOptions {
 /** The app's screens are built by `npm run build`; say so plainly when they are missing. */
 export function requireRendererBuilt(rendererDir: string = RENDERER_DIR): void {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error(`The app's screens are not built (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`)
+    throw new Error(t('cli:ui.notBuilt', { file: path.join(rendererDir, 'index.html') }))
   }
 }
 
@@ -53,6 +55,11 @@ export async function startUiServer(options: UiServerOptions = {}): Promise<Brow
       const taken = early
       early = null
       return taken && Date.now() - taken.started < EARLY_SCAN_FRESH_MS ? taken.result : core.scan()
+    },
+    // A scan made in another language than the page's is not the one to show first.
+    setLanguage: async (language) => {
+      if (language !== currentLanguage()) early = null
+      await core.setLanguage(language)
     },
     // Only allow-listed help links reach the OS opener (src/web/link-policy.ts).
     openHelp: async (url) => (isOpenableLink(url, isAllowedHelpUrl) ? openUrl(url) : false),
@@ -83,8 +90,6 @@ export interface RunUiOptions {
   tempDir?: string
 }
 
-const COPY_LINK = 'copy the link above into your browser.'
-
 /**
  * Opens the browser on a private launch page, never on the tokened URL itself: the opener's
  * and the browser's arguments are visible to every user of the machine (src/web/launch-file.ts).
@@ -94,14 +99,14 @@ async function openBrowser(url: string, io: CliIo, options: RunUiOptions): Promi
   try {
     launch = await writeLaunchFile(url, options.tempDir)
   } catch {
-    io.stdout(`Could not prepare the page that opens your browser: ${COPY_LINK}\n`)
+    io.stdout(`${t('cli:ui.cannotPrepare')}\n`)
     return null
   }
   const opened = await (options.openFile ?? ((file: string) => openFileWithSystem(file)))(launch.path)
-  if (!opened) io.stdout(`Could not open a browser by itself: ${COPY_LINK}\n`)
+  if (!opened) io.stdout(`${t('cli:ui.cannotOpen')}\n`)
   // A snap or flatpak browser (Ubuntu's Firefox and Chromium) has its own /tmp and shows "file
   // not found" (jupyter/notebook#5479, the same launch page); the printed link works then.
-  else if (process.platform === 'linux') io.stdout(`If your browser says it cannot find the file, ${COPY_LINK}\n`)
+  else if (process.platform === 'linux') io.stdout(`${t('cli:ui.fileNotFound')}\n`)
   return launch
 }
 
@@ -111,8 +116,8 @@ export async function runUi(args: string[], io: CliIo, stop?: Promise<void>, opt
   // on closes the server and removes the launch page (the finally below).
   const stopped = stop ?? untilCtrlC()
   const server = await startUiServer({ port, home: home === undefined ? undefined : path.resolve(home) })
-  io.stdout(`Mail Settings Inspector is running in your browser at:\n\n  ${server.url}\n\n`)
-  io.stdout('The link contains a private key that works until you stop this window: do not share it. Press Ctrl-C to stop.\n')
+  io.stdout(`${t('cli:ui.running')}\n\n  ${server.url}\n\n`)
+  io.stdout(`${t('cli:ui.privateKey')}\n`)
   const launch = open ? await openBrowser(server.url, io, options) : null
   try {
     await stopped
@@ -120,7 +125,7 @@ export async function runUi(args: string[], io: CliIo, stop?: Promise<void>, opt
     await server.close()
     await launch?.remove()
   }
-  io.stdout('Stopped.\n')
+  io.stdout(`${t('cli:ui.stopped')}\n`)
   return EXIT_OK
 }
 

@@ -22,7 +22,8 @@ import type {
   SignIn,
   Verdict,
 } from '../model.js'
-import { HELP_LINKS, isAllowedHelpUrl } from '../diagnose/help-links.js'
+import { HELP_LINKS, isAllowedHelpUrl, localizedHelpUrl } from '../diagnose/help-links.js'
+import { currentLanguage } from '../i18n/i18n.js'
 import { providerContext, type ProviderContext } from '../diagnose/provider-context.js'
 import { consentRequestFrom } from './consent-request.js'
 
@@ -185,8 +186,10 @@ export function guidanceFor(input: GuidanceInput): Guidance {
   const links: GuidanceLink[] = []
   const messages: GuidanceMessage[] = []
   const notes: GuidanceNoteCode[] = []
+  // Help pages in the reader's language where the provider offers one (help-links.ts).
+  const language = currentLanguage()
   const addLink = (l: GuidanceLink | null) => {
-    if (l && !links.some((x) => x.code === l.code)) links.push(l)
+    if (l && !links.some((x) => x.code === l.code)) links.push({ ...l, url: localizedHelpUrl(l.url, language) })
   }
   const block = (code: BlockerCode, steps: GuidanceStep[], params?: GuidanceBlocker['params']) =>
     blockers.push(params ? { code, steps, params } : { code, steps })

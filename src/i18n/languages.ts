@@ -31,6 +31,22 @@ export const TRANSLATION_STATUS: Record<Language, 'complete' | 'in-progress'> = 
   nl: 'complete',
 }
 
+/**
+ * Namespaces that reached English after a language was complete, while its translators work on
+ * them: until the file lands, those words show in English. Listed here so it is never an
+ * accident: the catalogue test fails when a listed file exists or an unlisted one is missing.
+ */
+const NEW_IN_ENGLISH = ['advice', 'cli', 'report', 'sources'] as const
+export const PENDING_NAMESPACES: Record<Language, readonly string[]> = {
+  en: [],
+  de: NEW_IN_ENGLISH,
+  fr: NEW_IN_ENGLISH,
+  es: NEW_IN_ENGLISH,
+  'pt-BR': NEW_IN_ENGLISH,
+  it: NEW_IN_ENGLISH,
+  nl: NEW_IN_ENGLISH,
+}
+
 /** The languages a user can pick and the detection may choose: complete ones only. */
 export const OFFERED_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => TRANSLATION_STATUS[l] === 'complete')
 

@@ -4,6 +4,10 @@
 interface EnglishCatalogue {
   words: typeof import('./locales/en/words.json')
   guidance: typeof import('./locales/en/guidance.json')
+  advice: typeof import('./locales/en/advice.json')
+  cli: typeof import('./locales/en/cli.json')
+  report: typeof import('./locales/en/report.json')
+  sources: typeof import('./locales/en/sources.json')
   'ui-common': typeof import('./locales/en/ui-common.json')
   'ui-accounts': typeof import('./locales/en/ui-accounts.json')
   'ui-lookup': typeof import('./locales/en/ui-lookup.json')

@@ -1,60 +1,63 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, messagesWords, notKnown, protocolName, securityWords } from '../words/words.js'
+import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, notKnown, protocolName, securityWords } from '../words/words.js'
+import { currentLanguage, t } from '../i18n/i18n.js'
+import { formattingLocale } from '../i18n/languages.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
 import type { AdminReport, ReportedGuidance, ReportedTest, ScanSummary } from './report.js'
 
 function serverLine(label: string, s: ServerSettings): string {
-  const where = s.host ? `${s.host}${s.port !== null ? `:${s.port}` : ''}` : (s.url ?? '(not stored)')
-  const security = s.security ? securityWords(s.security) : `security ${notKnown().toLowerCase()}`
-  return `    ${label}: ${protocolName(s.protocol)} ${where}, ${security}, username ${s.username ?? '(not stored)'}, sign-in ${s.auth ? authWords(s.auth) : notKnown()}`
+  const notStored = t('report:notStored')
+  const where = s.host ? `${s.host}${s.port !== null ? `:${s.port}` : ''}` : (s.url ?? notStored)
+  const security = s.security ? securityWords(s.security) : t('report:securityNotKnown')
+  const signIn = s.auth ? authWords(s.auth) : notKnown()
+  return `    ${t('report:server', { label, protocol: protocolName(s.protocol), where, security, username: s.username ?? notStored, signIn })}`
 }
 
 function guidanceLines(g: ReportedGuidance): string[] {
-  const lines = [`    For the CRM: IMAP ${imapAccessWords(g.imap).toLowerCase()}; password ${g.password ?? 'not known'}; sign-in button ${g.signIn ?? 'none'}`]
-  for (const code of g.blockers) lines.push(`    Blocker [${code}]: ${blockerTitle(code)}`)
-  if (g.steps.length) lines.push(`    Steps: ${g.steps.join(', ')}`)
+  const access = imapAccessWords(g.imap).toLocaleLowerCase(formattingLocale(currentLanguage()))
+  const lines = [`    ${t('report:forCrm', { access, password: g.password ?? t('report:notKnown'), signIn: g.signIn ?? t('report:none') })}`]
+  for (const code of g.blockers) lines.push(`    ${t('report:blocker', { code, title: blockerTitle(code) })}`)
+  if (g.steps.length) lines.push(`    ${t('report:steps', { steps: g.steps.join(', ') })}`)
   return lines
 }
 
 function accountLines(a: MailAccount, guidance: ReportedGuidance | undefined): string[] {
-  const head = `  - ${a.email ?? a.name} (${clientName(a.client)}, profile ${a.profile})${a.provider ? `, ${a.provider.name}` : ''}`
-  const lines = [head, serverLine('Incoming', a.incoming)]
-  if (a.pop3) {
-    lines.push(`    Leave mail on server: ${a.pop3.leaveOnServer ? 'yes' : 'NO - mail may exist only on this computer'}`)
-  }
-  if (a.localMail) lines.push(`    Mail on this computer: ${localMailWords(a.localMail)}`)
-  else if (a.localMail === null) lines.push('    Mail on this computer: not counted')
+  const name = t('report:account', { name: a.email ?? a.name, client: clientName(a.client), profile: a.profile })
+  const lines = [`  - ${name}${a.provider ? `, ${a.provider.name}` : ''}`, serverLine(t('report:incoming'), a.incoming)]
+  if (a.pop3) lines.push(`    ${a.pop3.leaveOnServer ? t('report:leaveOnServer') : t('report:leaveOnServerNo')}`)
+  if (a.localMail) lines.push(`    ${t('report:mailHere', { count: localMailWords(a.localMail) })}`)
+  else if (a.localMail === null) lines.push(`    ${t('report:mailHereNotCounted')}`)
   if (a.localMailReason) lines.push(`      ${a.localMailReason}`)
-  if (a.outgoing) lines.push(serverLine('Outgoing', a.outgoing))
+  if (a.outgoing) lines.push(serverLine(t('report:outgoing'), a.outgoing))
   if (guidance) lines.push(...guidanceLines(guidance))
   // The readers note facts only; what they mean for the CRM is the core's (guidanceLines).
-  for (const w of a.warnings) lines.push(`    Note: ${w}`)
+  for (const w of a.warnings) lines.push(`    ${t('report:note', { note: w })}`)
   return lines
 }
 
 function sourceLine(s: SourceReport): string[] {
-  const lines = [`  - ${s.label ?? clientName(s.client)}: ${s.status}, ${s.accounts} account(s) at ${s.location}`]
+  const lines = [`  - ${t('report:source', { name: s.label ?? clientName(s.client), status: s.status, accounts: s.accounts, location: s.location })}`]
   if (s.message) lines.push(`    ${s.message}`)
   return lines
 }
 
-function testLines(t: ReportedTest): string[] {
-  const r = t.result
+function testLines(test: ReportedTest): string[] {
+  const r = test.result
   const s = r.server
-  const outcome = r.ok ? 'login worked' : `failed at ${r.stage ?? 'unknown step'}: ${r.verdict}`
-  const lines = [
-    `  - ${t.at} ${s.protocol.toUpperCase()} ${s.host}:${s.port} ${securityWords(s.security)} as ${s.username}: ${outcome} (${r.durationMs} ms)`,
-  ]
+  const outcome = r.ok ? t('report:worked') : t('report:failedAt', { stage: r.stage ?? t('report:unknownStep'), verdict: r.verdict })
+  const summary = t('report:test', { protocol: s.protocol.toUpperCase(), host: s.host, port: s.port, security: securityWords(s.security), username: s.username, outcome, ms: r.durationMs })
+  const lines = [`  - ${test.at} ${summary}`]
   for (const step of r.steps) {
-    lines.push(`      ${step.ok ? 'ok  ' : 'FAIL'} ${step.stage.padEnd(12)} ${String(step.ms).padStart(6)} ms  ${step.detail}`)
+    // Stage codes and the raw detail: this part is for the admin, as the server said it.
+    const mark = step.ok ? 'ok  ' : 'FAIL'
+    lines.push(`      ${mark} ${step.stage.padEnd(12)} ${String(step.ms).padStart(6)} ms  ${step.detail}`)
   }
-  if (r.mailbox) lines.push(`      The server holds ${messagesWords(r.mailbox.messages)}${s.protocol === 'imap' ? ' in the inbox' : ''}`)
-  if (r.serverResponse) lines.push(`      Server said: ${r.serverResponse}`)
+  if (r.mailbox) lines.push(`      ${s.protocol === 'imap' ? t('report:holdsInbox', { messages: r.mailbox.messages }) : t('report:holds', { messages: r.mailbox.messages })}`)
+  if (r.serverResponse) lines.push(`      ${t('report:serverSaid', { text: r.serverResponse })}`)
   if (r.tls) {
-    lines.push(
-      `      TLS: ${r.tls.protocol ?? '?'}, certificate for ${r.tls.names.join(', ') || r.tls.subject || '?'} from ${r.tls.issuer ?? '?'}, ${r.tls.authorized ? 'trusted' : `not trusted (${r.tls.authorizationError ?? 'unknown reason'})`}`,
-    )
+    const trust = r.tls.authorized ? t('report:trusted') : t('report:notTrusted', { reason: r.tls.authorizationError ?? t('report:unknownReason') })
+    lines.push(`      ${t('report:tls', { protocol: r.tls.protocol ?? '?', names: r.tls.names.join(', ') || r.tls.subject || '?', issuer: r.tls.issuer ?? '?', trust })}`)
   }
   if (!r.ok) {
     lines.push(`      ${r.advice.title}`)
@@ -64,33 +67,30 @@ function testLines(t: ReportedTest): string[] {
 }
 
 function scanLine(scan: ScanSummary): string {
-  if (!scan.ran) return 'not run yet'
-  const accounts = scan.accounts === 1 ? '1 account' : `${scan.accounts} accounts`
-  const places = scan.places === 1 ? '1 place' : `${scan.places} places`
-  return `${accounts} found, ${places} read`
+  return scan.ran ? t('report:scanned', { accounts: scan.accounts, places: scan.places }) : t('report:notRun')
 }
 
 export function formatReportText(report: AdminReport): string {
   const out = [
-    'Mail Settings Inspector report',
-    `Created: ${report.generatedAt}`,
-    `App: ${report.app.name} ${report.app.version} (${report.app.shell})`,
-    `System: ${report.app.os} (${report.app.platform})`,
-    `Usernames and addresses: ${report.masked ? 'masked' : 'shown in full'}`,
-    'Passwords: never included',
+    t('report:title'),
+    t('report:created', { date: report.generatedAt }),
+    t('report:app', { name: report.app.name, version: report.app.version, shell: report.app.shell }),
+    t('report:system', { os: report.app.os, platform: report.app.platform }),
+    report.masked ? t('report:masked') : t('report:unmasked'),
+    t('report:passwords'),
     '',
-    `Scan: ${scanLine(report.scan)}`,
-    `Where we looked (${report.sources.length})`,
-    ...(report.sources.length ? report.sources.flatMap(sourceLine) : [report.scan.ran ? '  (no mail program found in the places checked)' : '  (no scan yet)']),
+    t('report:scan', { summary: scanLine(report.scan) }),
+    t('report:whereWeLooked', { count: report.sources.length }),
+    ...(report.sources.length ? report.sources.flatMap(sourceLine) : [`  ${report.scan.ran ? t('report:noProgram') : t('report:noScan')}`]),
     '',
-    `Accounts (${report.accounts.length})`,
-    ...(report.accounts.length ? report.accounts.flatMap((a) => accountLines(a, report.guidance?.find((g) => g.accountId === a.id))) : ['  (none found)']),
+    t('report:accounts', { count: report.accounts.length }),
+    ...(report.accounts.length ? report.accounts.flatMap((a) => accountLines(a, report.guidance?.find((g) => g.accountId === a.id))) : [`  ${t('report:noneFound')}`]),
     '',
-    `Last tests (${report.tests.length})`,
-    ...(report.tests.length ? report.tests.flatMap(testLines) : ['  (no test run yet)']),
+    t('report:lastTests', { count: report.tests.length }),
+    ...(report.tests.length ? report.tests.flatMap(testLines) : [`  ${t('report:noTest')}`]),
     '',
-    'Last pasted error',
-    ...(report.pastedError ? report.pastedError.split(/\r?\n/).map((line) => `  ${line}`) : ['  (none pasted)']),
+    t('report:lastPasted'),
+    ...(report.pastedError ? report.pastedError.split(/\r?\n/).map((line) => `  ${line}`) : [`  ${t('report:nonePasted')}`]),
   ]
   return `${out.join('\n')}\n`
 }

@@ -5,47 +5,40 @@ import path from 'node:path'
 import type { SourceReport } from '../model.js'
 import { exists, realFileAccess, isPermissionError, type FileAccess } from './apple-mail/fs-access.js'
 import type { ScanOptions, SourceReader, SourceResult } from './source.js'
+import { t } from '../i18n/i18n.js'
 
 interface UnreadableClient {
-  name: string
+  /** Its words in the `sources` catalogue: name, message, and where it shows its settings. */
+  key: 'newOutlook' | 'windowsMail' | 'outlookForMac'
   /** Where the client lives under a home folder. */
   location: (home: string) => string
-  message: string
-  steps: string[]
 }
 
 export const NEW_OUTLOOK: UnreadableClient = {
-  name: 'New Outlook for Windows',
+  key: 'newOutlook',
   location: (home) => path.join(home, 'AppData', 'Local', 'Microsoft', 'Olk'),
-  message:
-    'New Outlook for Windows is in use. It keeps its accounts in Microsoft\'s cloud, not in settings on this computer, so they cannot be read here.',
-  steps: [
-    'In new Outlook, open Settings (the gear) > Accounts > Email accounts.',
-    'Select the account and choose Manage to see its address and account type.',
-    'For IMAP or POP accounts the server names are shown there; for Microsoft 365 or Outlook.com accounts your CRM uses Microsoft sign-in instead of a server name.',
-  ],
 }
 
-export const WINDOWS_MAIL: UnreadableClient = {
-  name: 'Windows Mail',
+const WINDOWS_MAIL: UnreadableClient = {
+  key: 'windowsMail',
   location: (home) => path.join(home, 'AppData', 'Local', 'Comms', 'UnistoreDB'),
-  message:
-    'Windows Mail (the "Mail and Calendar" app) is installed. It keeps its accounts in its own encrypted database, which cannot be read here.',
-  steps: [
-    'In Windows Mail, open Settings (the gear) > Manage accounts and choose the account.',
-    'Choose "Change mailbox sync settings" > "Advanced mailbox settings" to see the incoming and outgoing servers.',
-  ],
 }
 
-export const OUTLOOK_FOR_MAC: UnreadableClient = {
-  name: 'Outlook for Mac',
+const OUTLOOK_FOR_MAC: UnreadableClient = {
+  key: 'outlookForMac',
   location: (home) => path.join(home, 'Library', 'Group Containers', 'UBF8T346G9.Office', 'Outlook'),
-  message:
-    'Outlook for Mac is installed. It keeps its accounts inside its own database, which cannot be read here.',
-  steps: [
-    'In Outlook for Mac, open Outlook > Settings (or Preferences) > Accounts.',
-    'Select the account on the left: the incoming and outgoing servers, ports and SSL settings are shown on the right (click "More Options" or "Advanced" if needed).',
-  ],
+}
+
+/** Where in that program its settings are shown, step by step, in the current language. */
+function stepsOf(client: UnreadableClient): string[] {
+  switch (client.key) {
+    case 'newOutlook':
+      return [t('sources:unreadable.newOutlook.step1'), t('sources:unreadable.newOutlook.step2'), t('sources:unreadable.newOutlook.step3')]
+    case 'windowsMail':
+      return [t('sources:unreadable.windowsMail.step1'), t('sources:unreadable.windowsMail.step2')]
+    case 'outlookForMac':
+      return [t('sources:unreadable.outlookForMac.step1'), t('sources:unreadable.outlookForMac.step2')]
+  }
 }
 
 export function unreadableReport(client: UnreadableClient, location: string): SourceReport {
@@ -55,9 +48,9 @@ export function unreadableReport(client: UnreadableClient, location: string): So
     status: 'unreadable',
     accounts: 0,
     // The steps (where that program shows its settings) are in `fix`, which every view prints.
-    message: client.message,
-    fix: { steps: client.steps },
-    label: client.name,
+    message: t(`sources:unreadable.${client.key}.message`),
+    fix: { steps: stepsOf(client) },
+    label: t(`sources:unreadable.${client.key}.name`),
   }
 }
 

@@ -266,13 +266,9 @@ export function passwordHeading(g: Guidance): string {
   return t(`guidance:heading.${kind}`, { ...termParams(g), provider })
 }
 
-// ---- Mail counts: "1,204 messages", "36 kB", and the sentence that compares this computer
+// ---- Mail counts: "124 messages in 6 folders (36 kB)" and the sentence that compares this computer
 // with the server (the CLI, the report and the POP3 -> IMAP wizard). Plurals and number formats
 // are the language's own (ICU plural rules, Intl.NumberFormat).
-export function messagesWords(n: number): string {
-  return t('words:count.messages', { count: n })
-}
-
 /** Bytes as kB (whole, at least 1), MB or GB (one decimal), with the language's unit words. */
 export function sizeWords(bytes: number): string {
   const unit = (value: number, name: string, digits: number) =>

@@ -1,6 +1,6 @@
 // The built command speaks the language of its environment (LC_ALL > LC_MESSAGES > LANG) or of
-// --lang, in a real process. Until a translation is complete the pseudo-locale stands in for
-// it (en_XA is the locale name Android and Chromium give their accented pseudo-locale).
+// --lang, in a real process, German and French as translated, and the pseudo-locale (en_XA is
+// the locale name Android and Chromium give their accented pseudo-locale).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -34,6 +34,16 @@ describe('the command line in the user’s language', () => {
     const out = run(['--lang', 'pseudo', 'demo'], { LC_ALL: 'C.UTF-8' })
     expect(out.stdout).toContain(PSEUDO_SECURITY)
     expect(run(['demo', '--lang=en'], { LANG: 'en_XA.UTF-8' }).stdout).toContain(ENGLISH_SECURITY)
+  })
+
+  it('speaks German with LANG=de_DE.UTF-8 and French with --lang fr, numbers in their own format', () => {
+    const german = run(['demo'], { LANG: 'de_DE.UTF-8' })
+    expect(german.status).toBe(0)
+    expect(german.stdout).toContain('Von Anfang an verschlüsselt (SSL/TLS)')
+    expect(german.stdout).not.toContain(ENGLISH_SECURITY)
+    const french = run(['--lang', 'fr', 'demo'], { LANG: 'de_DE.UTF-8' })
+    expect(french.stdout).toContain('Chiffrement dès la connexion (SSL/TLS)')
+    expect(french.stdout).not.toContain('Von Anfang an verschlüsselt')
   })
 
   it('keeps the JSON codes stable in every language', () => {

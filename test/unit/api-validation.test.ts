@@ -74,6 +74,8 @@ describe('validateArgs', () => {
       ['openHelp', [42]],
       ['explain', []],
       ['appInfo', [1]],
+      ['setLanguage', ['klingon']],
+      ['setLanguage', []],
       ['nope' as 'scan', []],
       ['guidance', [{}]],
       ['guidance', [{ email: 'a@b.c', accountId: 'tb-1' }]],

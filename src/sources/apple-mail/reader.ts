@@ -12,7 +12,7 @@ import { errorCode, fileAccessFor, isNotFound, isPermissionError, listOrEmpty, t
 import { legacyPlistToMailAccounts } from './legacy-accounts.js'
 import { addAppleMailLocalMail } from './local-mail.js'
 import { parsePlistBytes } from './plist-file.js'
-import { FULL_DISK_ACCESS_FIX, PERMISSION_MESSAGE } from './privacy.js'
+import { fullDiskAccessFix, permissionMessage } from './privacy.js'
 import { withSqliteSnapshot } from './sqlite-snapshot.js'
 import { storeToMailAccounts } from './store-accounts.js'
 
@@ -21,12 +21,12 @@ type Found = { accounts: MailAccount[]; report: SourceReport }
 function report(location: string, status: SourceReport['status'], accounts: number, message?: string): SourceReport {
   const r: SourceReport = { client: 'apple-mail', location, status, accounts }
   if (message) r.message = cutMessage(message)
-  if (status === 'permission-denied') r.fix = FULL_DISK_ACCESS_FIX
+  if (status === 'permission-denied') r.fix = fullDiskAccessFix()
   return r
 }
 
 function failure(location: string, what: string, error: unknown): Found {
-  if (isPermissionError(error)) return { accounts: [], report: report(location, 'permission-denied', 0, PERMISSION_MESSAGE) }
+  if (isPermissionError(error)) return { accounts: [], report: report(location, 'permission-denied', 0, permissionMessage()) }
   const code = errorCode(error)
   const text = error instanceof Error ? error.message : String(error)
   if (code === 'EBUSY' || /locked|busy/i.test(text)) {

@@ -36,7 +36,7 @@ describe('provider variants', () => {
     const gmx = { label: 'GMX: how to switch on IMAP', url: 'https://hilfe.gmx.net/pop-imap/einschalten.html' }
     expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'anna@gmx.de' }) }).links).toEqual([gmx])
     expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'info@baeckerei.example', host: 'imap.gmx.net' }) }).links).toEqual([gmx])
-    expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'a@gmail.com' }) }).links).toEqual([HELP_LINKS.googleImap])
+    expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'a@gmail.com' }) }).links).toEqual([{ label: 'Gmail: use IMAP in other mail apps', url: HELP_LINKS.googleImap.url }])
   })
 
   it('tells Microsoft users to use Sign in with Microsoft and mentions admin approval', () => {

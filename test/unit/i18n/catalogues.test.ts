@@ -5,7 +5,7 @@
 // progress lists its missing files here instead of filling them with English.
 import { describe, expect, it } from 'vitest'
 import { ENGLISH, loadCatalogues, NAMESPACES, translatedNamespaces } from '../../../src/i18n/catalogues.js'
-import { LANGUAGES, OFFERED_LANGUAGES, TRANSLATION_STATUS, type Language } from '../../../src/i18n/languages.js'
+import { LANGUAGES, OFFERED_LANGUAGES, PENDING_NAMESPACES, TRANSLATION_STATUS, type Language } from '../../../src/i18n/languages.js'
 import type { Catalogue } from '../../../src/i18n/pseudo.js'
 import { messageArguments, pluralsHaveOther } from './message-arguments.js'
 
@@ -41,9 +41,10 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('%s', (language: Language) =>
   const status = TRANSLATION_STATUS[language]
   const present = translatedNamespaces(language)
 
-  it(`is ${status}: ${status === 'complete' ? 'every namespace file is there' : 'not offered until every namespace file is there'}`, () => {
+  it(`is ${status}: ${status === 'complete' ? 'every namespace file is there but the pending ones' : 'not offered until every namespace file is there'}`, () => {
     const missing = NAMESPACES.filter((ns) => !present.includes(ns))
-    if (status === 'complete') expect(missing, 'namespace files missing').toEqual([])
+    // A complete language lacks only the namespaces listed as pending, each still being translated.
+    if (status === 'complete') expect(missing, 'namespace files missing (or a pending one landed: take it off PENDING_NAMESPACES)').toEqual([...PENDING_NAMESPACES[language]].sort())
     // All files there: the language is finished, so say so in languages.ts and offer it.
     else expect(missing.length, 'every file is translated: set it to complete').toBeGreaterThan(0)
     expect(OFFERED_LANGUAGES.includes(language)).toBe(status === 'complete')

@@ -23,6 +23,7 @@ export function fakeApi(overrides: Partial<InspectorApi> = {}): InspectorApi & {
     explain: notYet('Explaining an error message'),
     askAppleMail: notYet('Asking Apple Mail'),
     openHelp: async () => true,
+    setLanguage: async () => {},
     appInfo: async () => ({ name: 'Mail Settings Inspector', version: '0.0.0', os: 'test', platform: 'linux', shell: 'browser' }),
     ...overrides,
   }

@@ -1,0 +1,70 @@
+// The language in a real browser (Debian's Chromium through browser mode): the browser's own
+// languages pick it (navigator.languages), the language menu changes it and it is remembered,
+// `<html lang>` follows, and the core's words follow too. Until a translation is complete the
+// pseudo-locale stands in for it (Chromium's own name for it is en-XA). Screenshots at
+// 1024x640 in the pseudo-locale show text ~40 % longer than English without overflow.
+import { rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, openPage, screenshot } from '../helpers/browser.js'
+import { startBrowserModeApp, type BrowserModeApp } from '../helpers/browser-mode.js'
+import { writeFlowsHome } from './flows-home.js'
+
+const EMAIL = 'tina.tb@tls.example'
+const PSEUDO_SECURITY = '[Éñçŕýþţéð ƒŕöɱ ţĥé šţáŕţ (ŠŠĻ/ŢĻŠ)'
+const ENGLISH_SECURITY = 'Encrypted from the start (SSL/TLS)'
+
+let app: BrowserModeApp
+let browser: Browser
+let home: string
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  home = await writeFlowsHome([{ key: 'tb', email: EMAIL, username: EMAIL, type: 'imap', incoming: { host: 'imap.tls.example', port: 993, socketType: 3 } }])
+  app = await startBrowserModeApp({ home })
+})
+
+afterAll(async () => {
+  await Promise.allSettled([browser?.close(), app?.close()])
+  if (home) rmSync(home, { recursive: true, force: true })
+})
+
+async function open(locale: string, viewport = { width: 1024, height: 640 }): Promise<Page> {
+  const { page } = await openPage(browser, { locale, viewport })
+  await page.goto(app.url)
+  await page.locator('article.account-card').first().waitFor({ timeout: 20_000 })
+  return page
+}
+
+/** How far the page scrolls sideways (0 when everything fits). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+}
+
+describe('the app in the user’s language', () => {
+  it('follows the browser’s languages, with <html lang> and the words on screen, and fits at 1024x640', async () => {
+    const page = await open('en-XA')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-XA')
+    await expect.poll(() => page.locator('article.account-card').first().textContent()).toContain(PSEUDO_SECURITY)
+    expect(await page.getByRole('combobox', { name: /Ļáñĝûáĝé/ }).inputValue()).toBe('pseudo')
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+    await screenshot(page, 'language-pseudo-accounts-1024x640')
+    await page.context().close()
+  })
+
+  it('speaks English for a language not translated yet, and remembers a language picked in the menu', async () => {
+    const page = await open('ja-JP')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await page.locator('article.account-card').first().textContent()).toContain(ENGLISH_SECURITY)
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('pseudo')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en-XA')
+    // The words on screen follow at once; the core is told too and scans again.
+    await expect.poll(() => page.locator('article.account-card').first().textContent(), { timeout: 20_000 }).toContain(PSEUDO_SECURITY)
+    await page.reload()
+    await page.locator('article.account-card').first().waitFor({ timeout: 20_000 })
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-XA')
+    await page.getByRole('combobox', { name: /Ļáñĝûáĝé/ }).selectOption('en')
+    await expect.poll(() => page.locator('article.account-card').first().textContent(), { timeout: 20_000 }).toContain(ENGLISH_SECURITY)
+    await page.context().close()
+  })
+})
