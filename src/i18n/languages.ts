@@ -39,12 +39,12 @@ export const TRANSLATION_STATUS: Record<Language, 'complete' | 'in-progress'> = 
 const NEW_IN_ENGLISH = ['advice', 'cli', 'report', 'sources'] as const
 export const PENDING_NAMESPACES: Record<Language, readonly string[]> = {
   en: [],
-  de: NEW_IN_ENGLISH,
+  de: [],
   fr: NEW_IN_ENGLISH,
   es: NEW_IN_ENGLISH,
   'pt-BR': NEW_IN_ENGLISH,
   it: NEW_IN_ENGLISH,
-  nl: NEW_IN_ENGLISH,
+  nl: [],
 }
 
 /** The languages a user can pick and the detection may choose: complete ones only. */
