@@ -41,8 +41,8 @@ export const PENDING_NAMESPACES: Record<Language, readonly string[]> = {
   en: [],
   de: [],
   fr: NEW_IN_ENGLISH,
-  es: NEW_IN_ENGLISH,
-  'pt-BR': NEW_IN_ENGLISH,
+  es: [],
+  'pt-BR': [],
   it: NEW_IN_ENGLISH,
   nl: [],
 }

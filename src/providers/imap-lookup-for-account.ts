@@ -4,7 +4,7 @@
 import type { LookupResult, MailAccount } from '../model.js'
 import { policyFor } from './identify.js'
 import { addressOf, imapSettingsFor, type ImapAdvice } from './imap-for-account.js'
-import { lookupSettings, type LookupOptions } from './lookup.js'
+import type { LookupOptions } from './lookup.js'
 
 function adviceAsLookup(account: MailAccount, advice: ImapAdvice): LookupResult {
   const parts = addressOf(account)
@@ -28,5 +28,8 @@ export async function imapLookupForAccount(account: MailAccount, options: Omit<L
   const advice = imapSettingsFor(account)
   const parts = addressOf(account)
   if (advice.offersImap !== null || !parts) return adviceAsLookup(account, advice)
+  // The lookup machinery (sockets, DNS, XML) loads only when an account needs it: a text scan
+  // asks this for every account, offline.
+  const { lookupSettings } = await import('./lookup.js')
   return lookupSettings(parts.address, options)
 }

@@ -2,7 +2,7 @@
 // IMAP form needs (or that none works); a real test of IMAP and SMTP may change that answer
 // (the core is asked again with the test's verdict), or shows the diagnosis with its one next
 // action and the other username form (with consent).
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { Guidance, GuidanceQuery } from '../../../src/model.js'
 import { passwordHeading, passwordFormatWords } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
@@ -52,7 +52,9 @@ export function CrmPasswordStep({ settings: initial, guidance: first, query, onS
   const username = settings.incoming.username ?? settings.email
   const outcome = state.status === 'done' ? testOutcome(state.results, state.username) : null
 
-  useEffect(() => {
+  // Reads this render's guidance, query and callbacks without making them reasons to re-run:
+  // only a new test result moves the wizard on, not a re-render with the same result.
+  const onTestResult = useEffectEvent(() => {
     if (outcome?.kind === 'success') onSuccess(settings)
     if (outcome?.kind !== 'diagnosis') return
     let current = true
@@ -69,16 +71,17 @@ export function CrmPasswordStep({ settings: initial, guidance: first, query, onS
     return () => {
       current = false
     }
-    // Only a new test result moves the wizard on, not a re-render with the same result.
-  }, [state])
+  })
+  useEffect(() => onTestResult(), [state])
 
   // After a test, focus lands on what it found (the diagnosis, or the switched branch), never on
   // the top of the page: the pressed button was disabled while the test ran.
   const outcomeRef = useRef<HTMLHeadingElement>(null)
   const branchRef = useRef<HTMLHeadingElement>(null)
+  const diagnosed = outcome?.kind === 'diagnosis'
   useEffect(() => {
-    if (outcome?.kind === 'diagnosis') outcomeRef.current?.focus()
-  }, [state])
+    if (diagnosed) outcomeRef.current?.focus()
+  }, [state, diagnosed])
   useEffect(() => {
     if (switchedBy) branchRef.current?.focus()
   }, [switchedBy])

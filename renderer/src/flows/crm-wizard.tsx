@@ -2,7 +2,7 @@
 // provider's sign-in button first where it applies, blockers with their ready-to-send
 // messages, then the settings in the order a CRM form asks for them, only when typing them in
 // can work) -> the password step -> "Paste these into your CRM" once IMAP and SMTP worked.
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react'
 import type { Guidance, GuidanceQuery, MailAccount } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { ErrorNotice } from '../components/error-notice.js'
@@ -128,12 +128,14 @@ export function CrmWizard({ accountId, movedFromPop = false, errorText }: CrmWiz
 
   // Opened for one account (e.g. from the POP3 wizard): go straight to its settings, once.
   const autoPicked = useRef(false)
+  const askFor = useEffectEvent((account: MailAccount) =>
+    ask({ accountId: account.id, ...(errorText ? { errorText } : {}), ...(movedFromPop ? { movedToImap: true } : {}) }, account),
+  )
   useEffect(() => {
     if (preselected && step.name === 'account' && !autoPicked.current) {
       autoPicked.current = true
-      void ask({ accountId: preselected.id, ...(errorText ? { errorText } : {}), ...(movedFromPop ? { movedToImap: true } : {}) }, preselected)
+      void askFor(preselected)
     }
-    // ask is recreated each render; the account is what matters.
   }, [preselected, step.name])
 
   const refine = async (picked: Picked, details: { crmName?: string; errorText?: string }) => {

@@ -1,6 +1,5 @@
 // On Windows: the same registry tree, from the live registry through reg.exe (built into
 // Windows, no native module). Only fixed key paths go into argv; nothing of the user's.
-import { execFile } from 'node:child_process'
 import { parseRegQuery } from './reg-query.js'
 import { RegistryTree } from './registry-tree.js'
 import { appendAll } from '../append-all.js'
@@ -14,14 +13,17 @@ export const LIVE_ROOTS = [
 export type RegQueryRunner = (key: string) => Promise<string | null>
 
 /** `reg query KEY /s`; null when the key does not exist (reg.exe exits 1). */
-export const runRegQuery: RegQueryRunner = (key) =>
-  new Promise((resolve, reject) => {
+// node:child_process loads only here, on Windows: every scan elsewhere would pay its start-up.
+export const runRegQuery: RegQueryRunner = async (key) => {
+  const { execFile } = await import('node:child_process')
+  return new Promise((resolve, reject) => {
     execFile('reg.exe', ['query', key, '/s'], { windowsHide: true, maxBuffer: 64 * 1024 * 1024, timeout: 20_000 }, (error, stdout) => {
       if (error && (error as { code?: unknown }).code === 1) return resolve(null)
       if (error) return reject(error)
       resolve(stdout)
     })
   })
+}
 
 export async function readLiveRegistry(run: RegQueryRunner = runRegQuery): Promise<{ tree: RegistryTree; problems: string[] }> {
   const tree = new RegistryTree()
