@@ -67,13 +67,10 @@ export default tseslint.config(
   layer(['src/*.ts', 'src/report/**'], OUTER, 'The API layer does not know its callers (cli, web, main, renderer).'),
   layer(
     ['src/cli/**', 'src/web/**', 'main/**'],
-    // Two plain tables cross: the help-link allow-list and the readers' size caps (docs/limits.md).
-    [...folder('sources'), '!**/sources/limits.js', ...folder('providers'), ...folder('probe'), ...folder('net'), '**/diagnose/*', '!**/diagnose/help-links.js'],
+    [...folder('sources'), ...folder('providers'), ...folder('probe'), ...folder('net'), '**/diagnose/*'],
     'The shells reach the core through InspectorApi (inspector.ts, api-call.ts), not its folders.',
   ),
-  // account-notes.ts (pure text matching) and checked-places.ts (pure data, the empty state's
-  // list of where a scan looks) import only model.ts and locations.ts; both belong below sources/.
-  layer(['renderer/**'], [...NODE_ONLY, '!**/sources/account-notes.js', '!**/sources/checked-places.js', '**/diagnose/*', '!**/diagnose/help-links.js'], 'The renderer runs in a browser: no Node-only code, and the core only through InspectorApi.'),
+  layer(['renderer/**'], [...NODE_ONLY, '**/diagnose/*'], 'The renderer runs in a browser: no Node-only code, and the core only through InspectorApi.'),
   {
     files: ['src/**', 'renderer/**', 'main/**'],
     ignores: ['main/ipc.ts', 'main/preload.ts', 'main/app.ts'],

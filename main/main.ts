@@ -1,7 +1,7 @@
 // Electron's entry (built to dist/main/main.js by vite.config.ts; the preload to dist/preload/).
 import { app } from 'electron'
 import { startDesktopApp } from './app.js'
-import { isAllowedHelpUrl } from '../src/diagnose/help-links.js'
+import { isAllowedHelpUrl } from '../src/api.js'
 import { packagePath } from '../src/package-root.js'
 
 if (!app.requestSingleInstanceLock()) {

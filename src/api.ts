@@ -120,3 +120,10 @@ export class NotYetAvailableError extends Error {
     this.name = 'NotYetAvailableError'
   }
 }
+
+// Plain tables every shell shares, so no shell reaches into the core's folders for them: the
+// help-link allow-list (what may be opened), the readers' size caps (docs/limits.md) and the
+// places a scan looks (the empty state's list).
+export { isAllowedHelpUrl } from './diagnose/help-links.js'
+export { LIMITS, megabytes } from './sources/limits.js'
+export { CHECKED_PROGRAMS, UNREADABLE_PROGRAMS } from './sources/checked-places.js'

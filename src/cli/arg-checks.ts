@@ -3,7 +3,7 @@
 // for the system, a CA "file" that is /dev/zero, a port written 1e3 or 0x8f.
 import { constants, fstatSync, openSync, closeSync, readSync, statSync } from 'node:fs'
 import { InvalidArgumentError, validatePortText, validateTimeoutText } from '../api-validation.js'
-import { megabytes } from '../sources/limits.js'
+import { megabytes } from '../api.js'
 import { BadArgumentError } from './io.js'
 import { t } from '../i18n/i18n.js'
 

@@ -13,7 +13,7 @@ import { startBrowserMode, type BrowserModeServer } from '../web/server.js'
 import { checkFolder, checkPort } from './arg-checks.js'
 import { EXIT_OK, type CliIo } from './io.js'
 import { parseCommandLine } from './command-line.js'
-import { isAllowedHelpUrl } from '../diagnose/help-links.js'
+import { isAllowedHelpUrl } from '../api.js'
 import { packagePath } from '../package-root.js'
 import { currentLanguage, t } from '../i18n/i18n.js'
 

@@ -2,7 +2,7 @@
 // found (a Thunderbird profile never set up, a folder without profiles), the programs that
 // cannot be read, and what to do next. The lookup form follows it on the screen.
 import type { SourceReport } from '../../../src/model.js'
-import { CHECKED_PROGRAMS, UNREADABLE_PROGRAMS } from '../../../src/sources/checked-places.js'
+import { CHECKED_PROGRAMS, UNREADABLE_PROGRAMS } from '../../../src/api.js'
 import { usePrivacy } from '../privacy.js'
 import { clientName } from '../../../src/words/words.js'
 import { SourceStatusWords } from './source-problems.js'
@@ -19,7 +19,7 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
       <p>{t('ui-accounts:checkedIntro')}</p>
       <ul className="checked-programs">
         {CHECKED_PROGRAMS.map((checked) => (
-          <li key={checked.program}>{checked.program}</li>
+          <li key={checked.program}>{t(checked.program)}</li>
         ))}
       </ul>
       {/* The exact places are for an admin: folded, so the next step stays in view. */}
@@ -28,7 +28,7 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
         <ul>
           {CHECKED_PROGRAMS.map((checked) => (
             <li key={checked.program}>
-              {t('ui-common:labelColon', { label: checked.program })} <span className="technical">{checked.where.join(', ')}</span>
+              {t('ui-common:labelColon', { label: t(checked.program) })} <span className="technical">{checked.where.join(', ')}</span>
             </li>
           ))}
         </ul>
@@ -48,7 +48,7 @@ export function NothingFound({ sources }: { sources: SourceReport[] }) {
       <ul>
         {UNREADABLE_PROGRAMS.map((p) => (
           <li key={p.program}>
-            {t('ui-common:labelColon', { label: p.program })} {p.why}
+            {t('ui-common:labelColon', { label: t(p.program) })} {t(p.why)}
           </li>
         ))}
       </ul>
