@@ -9,7 +9,7 @@ import { HELP_LINKS, isAllowedHelpUrl, localizedHelpUrl } from './help-links.js'
 import type { ProviderContext } from './provider-context.js'
 import { alternativeUsername } from './alternative-username.js'
 import { surfaceAdviceWords, verdictTitle, type WordsSurface } from '../words/words.js'
-import { currentLanguage, t } from '../i18n/i18n.js'
+import { currentLanguage, i18n, t, type MessageKey } from '../i18n/i18n.js'
 
 export interface AdviceInput {
   ctx: ProviderContext
@@ -66,6 +66,14 @@ const APP_PASSWORD_FAMILIES = ['google', 'apple', 'yahoo', 'aol']
 // "Which password?" in the provider's own words, from its policy (policies-*.ts): Apple's
 // app-specific password, QQ's authorization code, Telekom's E-Mail-Passwort, Proton's Bridge
 // password. Without a policy, the family default (Google, Apple, Yahoo, AOL want app passwords).
+
+/** The policy's English word, in the reader's language when the catalogue key says the same in English. */
+function inCatalogue(name: string, key: MessageKey | undefined | null | ''): string {
+  if (!key) return name
+  const colon = key.indexOf(':')
+  return i18n.getResource('en', key.slice(0, colon), key.slice(colon + 1)) === name ? t(key) : name
+}
+
 function authFailed(ctx: ProviderContext): Body {
   const k = ctx.knowledge ?? null
   const provider = PROVIDER(ctx)
@@ -76,12 +84,16 @@ function authFailed(ctx: ProviderContext): Body {
     const next = wantsAppPassword ? [t('advice:authFailed.familyAppPasswordNext', { provider }), ...check] : check
     return { ...base, why: wantsAppPassword ? t('advice:authFailed.familyAppPasswordWhy', { provider }) : t('advice:authFailed.why'), next }
   }
-  const password = k.words.passwordName
+  // The provider's word in the reader's language where the catalogue has it (guidance:term.*,
+  // guidance:secondFactor.*: the same word as the policy's English name); a name of the
+  // provider's own ("secure mail key", "授权码") stays as the provider writes it.
+  const password = inCatalogue(k.words.passwordName, k.words.passwordTerm && `guidance:term.${k.words.passwordTerm}.bare`)
+  const twoFactor = k.words.twoFactorName && inCatalogue(k.words.twoFactorName, k.words.secondFactorTerm && `guidance:secondFactor.${k.words.secondFactorTerm}`)
   const username = k.policy.usernameForm === 'other' ? [k.policy.notes[0]!] : []
   switch (k.policy.password) {
     case 'app-password': {
-      const next = k.words.twoFactorName
-        ? t('advice:authFailed.appPasswordNextTwoFactor', { provider, password, twoFactor: k.words.twoFactorName })
+      const next = twoFactor
+        ? t('advice:authFailed.appPasswordNextTwoFactor', { provider, password, twoFactor })
         : t('advice:authFailed.appPasswordNext', { provider, password })
       return { ...base, why: t('advice:authFailed.appPasswordWhy', { provider, password }), next: [next, ...username, ...check] }
     }

@@ -153,3 +153,21 @@ describe('auth-failed and imap-disabled advice comes from the provider policy', 
     expect(adviceFor('imap-disabled', { ctx: providerContext({ email: 'a@gmail.com' }) }).next.join(' ')).toMatch(/always on.*Workspace admin/)
   })
 })
+
+describe('advice in the reader language', () => {
+  it("names the provider's password and second factor in the catalogue's words, and keeps a provider's own name", async () => {
+    const { setLanguage } = await import('../../../src/i18n/i18n.js')
+    await setLanguage('de')
+    try {
+      const gmail = adviceFor('auth-failed', { ctx: providerContext({ email: 'a@gmail.com' }) })
+      const said = [gmail.why, ...gmail.next].join(' ')
+      expect(said).toContain('App-Passwort')
+      expect(said).toContain('Bestätigung in zwei Schritten')
+      expect(said).not.toMatch(/app password|2-Step Verification/)
+      const qq = adviceFor('auth-failed', { ctx: providerContext({ email: 'a@qq.com' }) })
+      expect([qq.why, ...qq.next].join(' ')).toContain('授权码')
+    } finally {
+      await setLanguage('en')
+    }
+  })
+})
