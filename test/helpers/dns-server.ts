@@ -3,6 +3,7 @@
 // waits on a name the test did not define. `silent: true` makes it a black hole that reads
 // every query and answers none.
 import dns2 from 'dns2'
+import { afterAll, beforeAll } from 'vitest'
 
 const { Packet } = dns2
 
@@ -81,4 +82,21 @@ export async function startOfflineAndOnlineDns(): Promise<{ offline: TestDnsServ
   const offline = await startDnsServer({})
   const online = await startDnsServer({ 'a.root-servers.net': { A: ['127.0.0.1'] } })
   return { offline, online, close: async () => { await offline.close(); await online.close() } }
+}
+
+/**
+ * The offline/online pair for the describe block that calls it: started before its tests,
+ * closed after them. Read `dns.offline` / `dns.online` inside the tests.
+ */
+export function useOfflineAndOnlineDns(): { offline: TestDnsServer; online: TestDnsServer } {
+  const dns = {} as { offline: TestDnsServer; online: TestDnsServer }
+  let close = async () => {}
+  beforeAll(async () => {
+    const started = await startOfflineAndOnlineDns()
+    dns.offline = started.offline
+    dns.online = started.online
+    close = started.close
+  })
+  afterAll(() => close())
+  return dns
 }

@@ -4,7 +4,7 @@ import { main } from '../../src/cli/main.js'
 import type { CliIo } from '../../src/cli/io.js'
 import type { Guidance, ScanResult } from '../../src/model.js'
 import { writeFlowsHome } from '../e2e/flows-home.js'
-import { startOfflineAndOnlineDns, type TestDnsServer } from '../helpers/dns-server.js'
+import { useOfflineAndOnlineDns } from '../helpers/dns-server.js'
 
 async function run(args: string[]) {
   let out = ''
@@ -63,26 +63,20 @@ describe('mail-settings-inspector connect EMAIL', () => {
 })
 
 describe('connect: nothing answered', () => {
-  let offline: TestDnsServer
-  let online: TestDnsServer
-  let close: () => Promise<void>
-  beforeAll(async () => {
-    ;({ offline, online, close } = await startOfflineAndOnlineDns())
-  })
-  afterAll(() => close())
+  const dns = useOfflineAndOnlineDns()
 
   it('is offline, with "check your internet connection" and "type the settings yourself"', async () => {
-    const r = await run(['connect', 'jane@nowhere-company.example', '--dns', offline.address, '--timeout', '4000'])
+    const r = await run(['connect', 'jane@nowhere-company.example', '--dns', dns.offline.address, '--timeout', '4000'])
     expect(r.code).toBe(1)
     expect(r.out).toMatch(/seems to be offline/)
     expect(r.out).toMatch(/Check your internet connection/)
     expect(r.out).toMatch(/type them yourself/)
-    const { guidance } = await json(['connect', 'jane@nowhere-company.example', '--dns', offline.address, '--timeout', '4000'])
+    const { guidance } = await json(['connect', 'jane@nowhere-company.example', '--dns', dns.offline.address, '--timeout', '4000'])
     expect(guidance.blockers.map((b) => b.code)).toEqual(['offline'])
   })
 
   it('is "no settings" when the internet answers but the domain publishes nothing', async () => {
-    const { code, guidance } = await json(['connect', 'jane@nowhere-company.example', '--dns', online.address, '--timeout', '4000'])
+    const { code, guidance } = await json(['connect', 'jane@nowhere-company.example', '--dns', dns.online.address, '--timeout', '4000'])
     expect(code).toBe(1)
     expect(guidance.blockers.map((b) => b.code)).toEqual(['no-settings'])
     expect(guidance.steps.map((s) => s.code)).toEqual(['ask-provider-settings', 'type-settings-yourself'])
