@@ -1,16 +1,14 @@
 // Prompts on a real terminal: a password typed without echo, and a yes/no question. Both
 // return null when stdin is not a terminal, so a script never hangs on a prompt. Ctrl-C at
 // either rejects with CancelledError (the command ends with 130) after the terminal is put
-// back as it was: echo on, cooked mode. The question shows the language's own letters
-// ("[j/N]" in German) and takes the language's yes as well as English's.
-import readline from 'node:readline'
-import { formattingLocale } from '../i18n/languages.js'
-import { currentLanguage, t } from '../i18n/i18n.js'
+// back as it was: echo on, cooked mode (the yes/no question itself: yes-no.ts).
+// The command's entry loads this file, so it imports no catalogue: main.ts says "Cancelled."
+// in the language (`cli:prompt.cancelled`).
 
 /** The user pressed Ctrl-C at a prompt: nothing was done, the command ends with 130. */
 export class CancelledError extends Error {
   constructor() {
-    super(t('cli:prompt.cancelled'))
+    super('Cancelled')
     this.name = 'CancelledError'
   }
 }
@@ -65,33 +63,5 @@ export function promptHiddenOnTty(
     stdin.resume()
     stdin.on('data', onData)
     signals.once('SIGINT', onSignal)
-  })
-}
-
-/** English's y and yes, so a habit carried over from other commands still works. */
-const ALWAYS_YES = ['y', 'yes']
-
-/** The answer is yes: the language's own word or letter (ja/j, oui/o, sí/s ...) or English's. */
-export function isYes(answer: string): boolean {
-  const locale = formattingLocale(currentLanguage())
-  const normal = (word: string) => word.trim().normalize('NFC').toLocaleLowerCase(locale)
-  const yes = new Set([...ALWAYS_YES, ...t('cli:prompt.yes').split(/[\s,]+/).map(normal)].filter(Boolean))
-  return yes.has(normal(answer))
-}
-
-export function confirmOnTty(question: string): Promise<boolean | null> {
-  if (!process.stdin.isTTY) return Promise.resolve(null)
-  const rl = readline.createInterface({ input: process.stdin, output: process.stderr })
-  return new Promise((resolve, reject) => {
-    // Without this listener readline only pauses on Ctrl-C and the command would hang.
-    rl.once('SIGINT', () => {
-      rl.close()
-      process.stderr.write('\n')
-      reject(new CancelledError())
-    })
-    rl.question(`${question} ${t('cli:prompt.choices')} `, (answer) => {
-      rl.close()
-      resolve(isYes(answer))
-    })
   })
 }

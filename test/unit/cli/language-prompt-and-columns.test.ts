@@ -5,7 +5,10 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { setLanguage, t } from '../../../src/i18n/i18n.js'
 import { LANGUAGES, PSEUDO_LANGUAGE, type UiLanguage } from '../../../src/i18n/languages.js'
-import { CancelledError, isYes } from '../../../src/cli/terminal-prompt.js'
+import { isYes } from '../../../src/cli/yes-no.js'
+import { CancelledError } from '../../../src/cli/terminal-prompt.js'
+import { main } from '../../../src/cli/main.js'
+import type { CliIo } from '../../../src/cli/io.js'
 import { formatScan } from '../../../src/cli/format-scan.js'
 import { formatLookup } from '../../../src/cli/lookup.js'
 import type { MailAccount, ScanResult } from '../../../src/model.js'
@@ -32,11 +35,20 @@ describe.each(LANGUAGES)('the yes/no prompt in %s', (language) => {
 })
 
 describe('Ctrl-C at a prompt', () => {
-  it('says so in the language', async () => {
-    await setLanguage('de')
-    expect(new CancelledError().message).toBe('Abgebrochen.')
-    await setLanguage('en')
-    expect(new CancelledError().message).toBe('Cancelled.')
+  it('says so in the language, and the command ends with 130', async () => {
+    for (const [lang, said] of [['de', 'Abgebrochen.\n'], ['fr', 'Annulé.\n'], ['en', 'Cancelled.\n']] as const) {
+      let stderr = ''
+      const io: CliIo = {
+        stdout: () => {},
+        stderr: (text) => void (stderr += text),
+        readStdin: async () => '',
+        // The user presses Ctrl-C at the password prompt.
+        promptHidden: async () => Promise.reject(new CancelledError()),
+      }
+      const code = await main(['--lang', lang, 'test', '--protocol', 'imap', '--host', '127.0.0.1', '--port', '9', '--security', 'tls', '--user', 'sam'], io)
+      expect(code).toBe(130)
+      expect(stderr).toBe(said)
+    }
   })
 })
 
