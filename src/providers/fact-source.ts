@@ -32,3 +32,19 @@ export function thirdParty(url: string, extra: Extra = {}): FactSource {
 export function unverified(note: string, disagreement?: FactSource['disagreement']): FactSource {
   return disagreement ? { source: null, verified: null, note, disagreement } : { source: null, verified: null, note }
 }
+
+/**
+ * A file of Mozilla Thunderbird's ISP database (github.com/thunderbird/autoconfig, the source of
+ * ispdb-catalog.json): a third-party source for server names and username forms.
+ */
+export function ispdbFile(id: string): string {
+  return `https://github.com/thunderbird/autoconfig/blob/master/ispdb/${id}.xml`
+}
+
+/**
+ * A provider file of chatmail's provider database (github.com/chatmail/provider-db): a
+ * third-party source with servers, username form, setup hints and its own last-checked month.
+ */
+export function providerDbFile(name: string): string {
+  return `https://github.com/chatmail/provider-db/blob/master/_providers/${name}.md`
+}
