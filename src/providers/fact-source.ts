@@ -48,3 +48,20 @@ export function ispdbFile(id: string): string {
 export function providerDbFile(name: string): string {
   return `https://github.com/chatmail/provider-db/blob/master/_providers/${name}.md`
 }
+
+/**
+ * FairEmail's provider list (an Android mail app): servers, username form, whether an app
+ * password is needed and a hint per provider; a third-party source. The file was last changed
+ * on 2026-08-21 (commit e23dd9d of github.com/M66B/FairEmail).
+ */
+export const FAIREMAIL_PROVIDERS = 'https://github.com/M66B/FairEmail/blob/master/app/src/main/res/xml/providers.xml'
+
+/**
+ * Proton Mail Bridge's own source code (github.com/ProtonMail/proton-bridge, last commit read
+ * 2025-06-12): Proton's code, but on github.com, so a third-party source by its site. Its default
+ * settings take IMAP port 1143 and SMTP port 1025 (or the next free port), without SSL (STARTTLS).
+ */
+export const PROTON_BRIDGE_SETTINGS = 'https://github.com/ProtonMail/proton-bridge/blob/master/internal/vault/types_settings.go'
+
+/** Bridge's setup screen that shows the mail program's settings: the username is the account's address. */
+export const PROTON_BRIDGE_CLIENT_CONFIG = 'https://github.com/ProtonMail/proton-bridge/blob/master/internal/frontend/bridge-gui/bridge-gui/qml/SetupWizard/ClientConfigParameters.qml'

@@ -3,7 +3,7 @@
 // companies' mailboxes, regional providers the ISPDB lacks or gets wrong, and the services
 // with no IMAP at all. Same rules as policies-global.ts: every fact with its page, whose page it
 // is and the day it was read, or unverified with why.
-import { ispdbFile, own, providerDbFile, thirdParty, unverified } from './fact-source.js'
+import { FAIREMAIL_PROVIDERS, ispdbFile, own, PROTON_BRIDGE_CLIENT_CONFIG, providerDbFile, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 import type { ServerTemplate } from './clientconfig-xml.js'
 
@@ -197,7 +197,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: own('https://proton.me/support/protonmail-bridge-faq'),
       imap: own(PROTON_CUSTOM),
-      username: unverified('Proton\'s Bridge FAQ read today does not say which username the mail program takes'),
+      username: thirdParty(PROTON_BRIDGE_CLIENT_CONFIG, {
+        note: 'Proton\'s own Bridge code (on github.com): the setup screen shows the account\'s address as the IMAP and SMTP username; Proton\'s Bridge FAQ read today does not say which username the mail program takes',
+      }),
       servers: thirdParty('https://mxrecordchecker.com/resources/protonmail-mx-records', { note: 'Proton\'s own MX page was not in the stored material' }),
     },
     emailDomains: [],
@@ -214,7 +216,7 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       id: 'yahoo-japan',
       name: 'Yahoo! JAPAN Mail',
       password: 'normal',
-      usernameForm: 'email',
+      usernameForm: 'either',
       offersImap: true,
       notes: [
         'Yahoo! JAPAN Mail has IMAP (imap.mail.yahoo.co.jp port 993), although Mozilla\'s list names only POP3.',
@@ -224,13 +226,20 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'Yahoo! JAPAN ID password', enableImapSteps: 'Yahoo!メール > 設定・利用規約 > メールの設定 > IMAP/POP/SMTPアクセス' },
-    // No page read today confirms the IMAP server; the ISPDB file lists POP3 only. Kept: a wrong
-    // IMAP host fails the test visibly, while "POP3 only" would wrongly tell the user a CRM cannot connect.
+    // FairEmail's list names the IMAP server; the ISPDB file lists POP3 only. Kept: a wrong IMAP
+    // host fails the test visibly, while "POP3 only" would wrongly tell the user a CRM cannot connect.
+    // Both lists give the part before @ as username; the entry says "either" (the servers above
+    // take the full address, advice offers the part before @ when that fails).
     facts: {
       password: unverified(YJ_NOTE),
       imap: unverified(YJ_NOTE),
-      username: unverified(YJ_NOTE, { source: ISPDB_YAHOO_JAPAN, says: 'Mozilla\'s ISPDB file yahoo.co.jp.xml (last changed 2022-11-19) gives the part before @ (the Yahoo! JAPAN ID) as username' }),
-      servers: unverified(YJ_NOTE, { source: ISPDB_YAHOO_JAPAN, says: 'Mozilla\'s ISPDB file yahoo.co.jp.xml lists only POP3 (pop.mail.yahoo.co.jp 995) and SMTP (smtp.mail.yahoo.co.jp 465), no IMAP server' }),
+      username: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list gives the part before @ as username (user="local"), and so does Mozilla's ISPDB file yahoo.co.jp.xml (last changed 2022-11-19); ${YJ_NOTE}`,
+      }),
+      servers: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list names imap.mail.yahoo.co.jp 993 and smtp.mail.yahoo.co.jp 465, both SSL; ${YJ_NOTE}`,
+        disagreement: { source: ISPDB_YAHOO_JAPAN, says: 'Mozilla\'s ISPDB file yahoo.co.jp.xml lists only POP3 (pop.mail.yahoo.co.jp 995) and SMTP (smtp.mail.yahoo.co.jp 465), no IMAP server' },
+      }),
     },
     emailDomains: ['yahoo.co.jp', 'ymail.ne.jp'],
     ispdbIds: ['yahoo.co.jp'],
@@ -415,7 +424,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: unverified(HOSTINGER_NOTE),
       imap: thirdParty(HOSTINGER, { note: HOSTINGER_NOTE }),
       username: unverified(HOSTINGER_NOTE),
-      servers: thirdParty(HOSTINGER, { note: HOSTINGER_NOTE + '; the page names smtp.hostinger.com:465, the IMAP host is the same naming and not confirmed' }),
+      servers: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list names imap.hostinger.com 993 and smtp.hostinger.com 465, both SSL (nanopo.st/hosting/hostinger names the same SMTP host); ${HOSTINGER_NOTE}`,
+      }),
     },
     emailDomains: [],
     ispdbIds: [],

@@ -4,7 +4,7 @@
 // fact no page confirmed is `unverified` with the reason. Where sources disagree, `disagreement`
 // names the other page and the entry takes the safer advice. Plain words in `notes`: they are
 // shown to users as they are.
-import { ispdbFile, own, providerDbFile, thirdParty, unverified } from './fact-source.js'
+import { FAIREMAIL_PROVIDERS, ispdbFile, own, PROTON_BRIDGE_CLIENT_CONFIG, PROTON_BRIDGE_SETTINGS, providerDbFile, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
 const GOOGLE_APP_PASSWORDS = 'https://support.google.com/accounts/answer/185833'
@@ -288,7 +288,9 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'secure mail key', passwordTerm: 'app-password' },
     facts: {
-      password: unverified(`${ATT_NOTE}; Mozilla's ISPDB file att.net.xml offers OAuth2 or a password and does not say which password`),
+      password: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list marks AT&T as needing an app password: "Instead of a password you should use a secure mail key", linking AT&T's page KM1240308; ${ATT_NOTE}`,
+      }),
       imap: thirdParty(ISPDB_ATT, { note: `${ATT_ISPDB_NOTE}; the file lists IMAP with no step to switch it on` }),
       username: thirdParty(ISPDB_ATT, { note: ATT_ISPDB_NOTE }),
       servers: thirdParty(ISPDB_ATT, { note: ATT_ISPDB_NOTE }),
@@ -396,8 +398,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: own(PROTON_BRIDGE_FAQ),
       imap: own(PROTON_BRIDGE_FAQ, { note: 'Bridge is for paid plans only' }),
-      username: unverified('Proton\'s Bridge FAQ read today does not say which username the mail program takes'),
-      servers: unverified('ports 1143/1025 are Bridge\'s defaults; no Proton page read today names them'),
+      username: thirdParty(PROTON_BRIDGE_CLIENT_CONFIG, {
+        note: 'Proton\'s own Bridge code (on github.com): the setup screen shows the account\'s address as the IMAP and SMTP username; Proton\'s Bridge FAQ read today does not say which username the mail program takes',
+      }),
+      servers: thirdParty(PROTON_BRIDGE_SETTINGS, {
+        note: 'Proton\'s own Bridge code (on github.com): default settings IMAP port 1143 and SMTP port 1025 (or the next free port) on this computer, without SSL (STARTTLS); no Proton help page read today names the ports',
+      }),
     },
     emailDomains: ['proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me'],
     ispdbIds: [],

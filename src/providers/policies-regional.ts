@@ -1,7 +1,7 @@
 // Hand-kept provider policy, part 2: European and Asian providers. Same rules as
 // policies-global.ts: every fact with its page, whose page it is and the day it was read (or unverified, with why),
 // disagreements named in the data, the safer advice taken.
-import { ispdbFile, own, providerDbFile, thirdParty, unverified } from './fact-source.js'
+import { FAIREMAIL_PROVIDERS, ispdbFile, own, providerDbFile, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
 const ORANGE_NOTE = 'Orange\'s own help (assistance.orange.fr) on mail program settings was not in the stored material (searched in French by the server names and "logiciel de messagerie"); only its page on security options (red and green lists) was'
@@ -108,7 +108,9 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'WEB.DE password (or the app password WEB.DE gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
     facts: {
-      password: unverified(WEBDE_NOTE),
+      password: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list says two-factor authentication needs an application-specific password ("Die Zwei-Faktor-Authentifizierung erfordert ein anwendungsspezifisches Passwort", linking hilfe.web.de/sicherheit/2fa/anwendungsspezifisches-passwort.html), and otherwise sets WEB.DE up with the account password; ${WEBDE_NOTE}`,
+      }),
       imap: thirdParty(WEBDE_PROVIDER_DB, { note: `${WEBDE_NOTE}; that POP3/IMAP may be switched off again after long non-use is taken from GMX, a sister service of the same company` }),
       // Both files give the part before @web.de; the entry says "either" (that first, then the full
       // address, which GMX of the same company takes).
@@ -139,7 +141,10 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'mail.com password', enableImapSteps: 'Settings > POP3 & IMAP' },
     facts: {
-      password: unverified(MAILCOM_NOTE),
+      password: unverified(MAILCOM_NOTE, {
+        source: FAIREMAIL_PROVIDERS,
+        says: 'FairEmail\'s provider list marks mail.com as needing an app password: "You might need to use an app-specific password" (linking support.mail.com/security/2fa/application-specific-passwords.html), as GMX of the same company asks with two-factor authentication',
+      }),
       imap: thirdParty(MAILCOM_PROVIDER_DB, {
         note: `chatmail's provider-db file mail.com.md (last checked 2024-03) says POP3/IMAP must be activated in the mail.com settings and is a mail.com Premium feature only (older free accounts that already had IMAP keep it); ${MAILCOM_NOTE}`,
       }),
@@ -390,9 +395,11 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'mail password' },
     facts: {
-      password: unverified(FREE_NOTE),
-      imap: thirdParty(ISPDB_FREE, { note: `${FREE_ISPDB_NOTE}; the file lists IMAP with no step to switch it on` }),
-      username: thirdParty(ISPDB_FREE, { note: FREE_ISPDB_NOTE }),
+      password: unverified(FREE_NOTE, { source: FAIREMAIL_PROVIDERS, says: 'FairEmail\'s provider list marks free.fr as needing an app password (appPassword="true"), without saying more' }),
+      imap: thirdParty(ISPDB_FREE, {
+        note: `${FREE_ISPDB_NOTE}; the file lists IMAP with no step to switch it on. FairEmail's FAQ (157, github.com/M66B/FairEmail/blob/master/FAQ.md) says authenticated SMTP is off by default ("SMTP est désactivé par défaut") and is switched on in the address's management page (Gestion du SMTP authentifié > Activer)`,
+      }),
+      username: thirdParty(ISPDB_FREE, { note: `${FREE_ISPDB_NOTE}; FairEmail's FAQ (157) agrees: the login is the part before @free.fr, not a Freebox number` }),
       servers: thirdParty(ISPDB_FREE, { note: FREE_ISPDB_NOTE }),
     },
     emailDomains: ['free.fr'],
@@ -413,7 +420,9 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'Libero password' },
     facts: {
-      password: unverified(LIBERO_NOTE),
+      password: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list says that with two-factor authentication on a special app password is needed (linking aiuto.libero.it/articolo/sicurezza/password-sicura-specifica-applicazioni-client/); it does not say the normal password works otherwise; ${LIBERO_NOTE}`,
+      }),
       imap: own('https://liberomail.libero.it/blog/mail-sicura/come-gestire-la-posta-in-arrivo-e-quella-indesiderata-spam-e-virus-691', {
         note: 'Libero\'s page mentions mail programs set up with IMAP4; that IMAP was once only part of Libero Mail Plus (in the notes) is not confirmed',
       }),
