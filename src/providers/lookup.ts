@@ -4,7 +4,7 @@
 // file, the online ISPDB, the MX host's provider, RFC 6186/8314 SRV records and guessing.
 // The highest-priority success wins; one overall deadline cancels everything still running.
 import { setMaxListeners } from 'node:events'
-import type { Auth, LookupResult, LookupSource, ProviderPolicy, ServerSettings } from '../model.js'
+import type { Auth, LookupResult, LookupSource, ServerSettings } from '../model.js'
 import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import type { ProviderConfig } from './clientconfig-xml.js'
 import { autodiscoverSettings, type AutodiscoverAnswer } from './autodiscover.js'
@@ -14,6 +14,8 @@ import { identifyProvider, knowledgeByEmailDomain, ownServers } from './identify
 import { createNetwork, type Network, type NetworkOptions } from './network.js'
 import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
 import { bestSoFar, delay, firstByPriority, track, untilAborted, withSignal } from './priority.js'
+import type { PolicyEntry } from './policy-types.js'
+import { policyNotes } from './policy-words.js'
 import { nextSubdomain, registrableDomain } from './registrable-domain.js'
 import { srvSettings } from './srv.js'
 
@@ -119,7 +121,7 @@ function sortImapFirst(list: FoundServer[]): FoundServer[] {
 
 // The ISPDB lists OAuth2 first for Gmail, Yahoo ...; a provider that takes app passwords gets
 // "password" shown when the source lists it too, so the settings match the advice.
-function finalize(server: FoundServer, policy: ProviderPolicy | null): ServerSettings {
+function finalize(server: FoundServer, policy: PolicyEntry | null): ServerSettings {
   const { auths, ...settings } = server
   if (policy && policy.password !== 'oauth-only' && settings.auth === 'oauth2' && auths?.includes('password')) {
     settings.auth = 'password'
@@ -143,7 +145,7 @@ function result(parts: AddressParts, source: LookupSource, found: Found | null, 
         : 'This provider offers no IMAP, only POP3. A CRM cannot sync a mailbox over POP3.',
     )
   }
-  if (who?.knowledge) notes.push(...who.knowledge.policy.notes)
+  if (who?.knowledge) notes.push(...policyNotes(who.knowledge))
   const answer: LookupResult = { email: parts.address, domain: parts.domain, provider: who?.provider ?? null, source, incoming, outgoing, notes }
   if (found?.exchange) {
     const ad = found.exchange
