@@ -17,6 +17,7 @@ import {
 } from '../words/words.js'
 import type { Guidance, MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
 import { t } from '../i18n/i18n.js'
+import { alignRows, row as field, type Line } from './aligned-rows.js'
 
 export interface ScanGuidance {
   /** The core's answer per account (same order as the scan's accounts); null where it failed. */
@@ -25,18 +26,12 @@ export interface ScanGuidance {
   showIds: boolean
 }
 
-const LABEL_WIDTH = 26
-
-function field(indent: string, label: string, value: string): string {
-  return `${indent}${`${label}:`.padEnd(LABEL_WIDTH - indent.length)}${value}`
-}
-
-function serverLines(label: string, s: ServerSettings): string[] {
+function serverLines(label: string, s: ServerSettings): Line[] {
   const where = s.host ?? s.url
   const protocol = protocolName(s.protocol)
   const server = where ? t('cli:scan.server', { server: where, protocol }) : t('cli:scan.serverNoAddress', { protocol })
   const notStored = t('cli:scan.notStored')
-  const lines = [field('  ', label, server)]
+  const lines: Line[] = [field('  ', label, server)]
   if (s.url && s.host) lines.push(field('    ', t('cli:label.address'), s.url))
   lines.push(field('    ', t('cli:label.port'), s.port === null ? notStored : String(s.port)))
   lines.push(field('    ', t('cli:label.security'), s.security ? securityWords(s.security) : notKnown()))
@@ -46,8 +41,8 @@ function serverLines(label: string, s: ServerSettings): string[] {
 }
 
 /** What the CRM needs, in the core's words; `connect --account ID` prints the steps. */
-function guidanceLines(g: Guidance, id: string | null): string[] {
-  const lines = [field('  ', t('cli:label.forCrm'), t('cli:scan.imap', { access: imapAccessWords(g.imap) })), field('    ', t('cli:label.password'), passwordWords(g))]
+function guidanceLines(g: Guidance, id: string | null): Line[] {
+  const lines: Line[] = [field('  ', t('cli:label.forCrm'), t('cli:scan.imap', { access: imapAccessWords(g.imap) })), field('    ', t('cli:label.password'), passwordWords(g))]
   if (g.signIn) lines.push(field('    ', t('cli:label.best'), t('cli:scan.bestButton', { button: signInWords(g.signIn) })))
   for (const b of g.blockers) lines.push(`    ! ${blockerTitle(b.code)}`)
   for (const n of g.notes) lines.push(`    ${t('cli:scan.goodToKnow', { note: noteWords(n, g) })}`)
@@ -56,9 +51,9 @@ function guidanceLines(g: Guidance, id: string | null): string[] {
   return lines
 }
 
-function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean): string[] {
+function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean): Line[] {
   const title = a.email ?? a.name
-  const lines = [`${title}${a.provider ? ` (${a.provider.name})` : ''}`]
+  const lines: Line[] = [`${title}${a.provider ? ` (${a.provider.name})` : ''}`]
   if (a.name !== title) lines.push(field('  ', t('cli:label.accountName'), a.name))
   lines.push(...serverLines(t('cli:label.incoming'), a.incoming))
   if (a.pop3) {
@@ -89,7 +84,7 @@ function problemLines(s: SourceReport): string[] {
 
 /** Human output for a ScanResult. */
 export function formatScan(result: ScanResult, guidance: ScanGuidance = { answers: [], showIds: false }): string {
-  const out: string[] = []
+  const out: Line[] = []
   const answerOf = new Map(result.accounts.map((a, i) => [a, guidance.answers[i] ?? null]))
   const groups = new Map<string, MailAccount[]>()
   for (const a of result.accounts) {
@@ -123,5 +118,5 @@ export function formatScan(result: ScanResult, guidance: ScanGuidance = { answer
     for (const s of empty) out.push(`  ${clientName(s.client)}, ${s.location}`)
     out.push('')
   }
-  return out.join('\n')
+  return alignRows(out).join('\n')
 }

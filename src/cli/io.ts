@@ -1,5 +1,5 @@
 // What a command writes to; tests pass their own to read every output.
-import { confirmOnTty, promptHiddenOnTty } from './terminal-prompt.js'
+import { promptHiddenOnTty } from './terminal-prompt.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -49,7 +49,8 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks).toString('utf8')
     },
     promptHidden: promptHiddenOnTty,
-    confirm: confirmOnTty,
+    // With the catalogues it needs, loaded when a command asks (the entry loads no catalogue).
+    confirm: async (question) => (await import('./yes-no.js')).confirmOnTty(question),
     onInterrupt: (handler) => {
       process.on('SIGINT', handler)
       return () => process.off('SIGINT', handler)

@@ -19,6 +19,7 @@ import {
   signInWords,
 } from '../words/words.js'
 import { t } from '../i18n/i18n.js'
+import { alignRows, row as aligned, type Line } from './aligned-rows.js'
 
 const KINDS = ['imap', 'pop3', 'smtp', 'exchange', 'ews', 'graph'] as const
 
@@ -27,9 +28,9 @@ function kindWords(protocol: string): string {
   return kind ? t(`cli:lookup.kind.${kind}`) : protocol
 }
 
-/** "  Port:      993": labels padded to one column, however long they are in the language. */
-function row(label: string, value: string | number): string {
-  return `  ${`${label}:`.padEnd(11)}${value}`
+/** "  Port:      993": a row of the one aligned column (aligned-rows.ts). */
+function row(label: string, value: string | number): Line {
+  return aligned('  ', label, value)
 }
 
 interface LookupFlags {
@@ -72,8 +73,8 @@ function parse(args: string[]): LookupFlags {
   return flags
 }
 
-function formatServer(s: ServerSettings): string {
-  const lines = [kindWords(s.protocol)]
+function formatServer(s: ServerSettings): Line[] {
+  const lines: Line[] = [kindWords(s.protocol)]
   if (s.host) lines.push(row(t('cli:label.server'), s.host))
   if (s.port !== null) lines.push(row(t('cli:label.port'), s.port))
   if (s.security) lines.push(row(t('cli:label.security'), securityWords(s.security)))
@@ -81,12 +82,12 @@ function formatServer(s: ServerSettings): string {
   // A plain password sign-in says nothing about WHICH password: "For a CRM" says that.
   if (s.auth && s.auth !== 'password') lines.push(row(t('cli:label.signIn'), authWords(s.auth)))
   if (s.url) lines.push(row(t('cli:label.address'), s.url))
-  return lines.join('\n')
+  return lines
 }
 
 /** What the CRM needs, in the core's words; `connect EMAIL` prints the steps and fields. */
-function guidanceLines(g: Guidance): string[] {
-  const lines = [t('cli:lookup.forCrm'), row('IMAP', imapAccessWords(g.imap)), row(t('cli:label.password'), passwordWords(g))]
+function guidanceLines(g: Guidance): Line[] {
+  const lines: Line[] = [t('cli:lookup.forCrm'), row('IMAP', imapAccessWords(g.imap)), row(t('cli:label.password'), passwordWords(g))]
   if (g.signIn) lines.push(row(t('cli:label.best'), t('cli:scan.bestButton', { button: signInWords(g.signIn) })))
   for (const b of g.blockers) lines.push(`  ! ${blockerTitle(b.code)}`, `    ${blockerWhy(b, g)}`)
   lines.push(row(t('cli:label.steps'), `mail-settings-inspector connect ${g.email ?? 'EMAIL'}`), '')
@@ -94,18 +95,18 @@ function guidanceLines(g: Guidance): string[] {
 }
 
 export function formatLookup(result: LookupResult, guidance: Guidance | null = null): string {
-  const out = [t('cli:lookup.settingsFor', { email: result.email })]
+  const out: Line[] = [t('cli:lookup.settingsFor', { email: result.email })]
   if (result.provider) out.push(`${t('cli:label.provider')}: ${result.provider.name}`)
   out.push(t('cli:lookup.foundIn', { source: lookupSourceWords(result.source) }), '')
   // Mailbox servers first; Exchange/Graph endpoints are listed for completeness after them.
-  for (const s of [...result.incoming, ...result.outgoing]) out.push(formatServer(s), '')
+  for (const s of [...result.incoming, ...result.outgoing]) out.push(...formatServer(s), '')
   if (result.notes.length > 0) {
     out.push(t('cli:lookup.goodToKnow'))
     for (const note of result.notes) out.push(`  - ${note}`)
     out.push('')
   }
   if (guidance) out.push(...guidanceLines(guidance))
-  return `${out.join('\n')}`
+  return alignRows(out).join('\n')
 }
 
 export async function runLookup(args: string[], io: CliIo): Promise<number> {

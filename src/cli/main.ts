@@ -57,7 +57,7 @@ export async function main(argv: string[], io: CliIo = processIo(), env: Record<
       return EXIT_USAGE
     }
     if (error instanceof CancelledError) {
-      io.stderr(`${error.message}\n`)
+      io.stderr(`${t('cli:prompt.cancelled')}\n`)
       return EXIT_CANCELLED
     }
     // Anything else is a fault of ours: one line to the user, never a stack trace.

@@ -1,13 +1,14 @@
 // Prompts on a real terminal: a password typed without echo, and a yes/no question. Both
 // return null when stdin is not a terminal, so a script never hangs on a prompt. Ctrl-C at
 // either rejects with CancelledError (the command ends with 130) after the terminal is put
-// back as it was: echo on, cooked mode.
-import readline from 'node:readline'
+// back as it was: echo on, cooked mode (the yes/no question itself: yes-no.ts).
+// The command's entry loads this file, so it imports no catalogue: main.ts says "Cancelled."
+// in the language (`cli:prompt.cancelled`).
 
 /** The user pressed Ctrl-C at a prompt: nothing was done, the command ends with 130. */
 export class CancelledError extends Error {
   constructor() {
-    super('Cancelled.')
+    super('Cancelled')
     this.name = 'CancelledError'
   }
 }
@@ -62,22 +63,5 @@ export function promptHiddenOnTty(
     stdin.resume()
     stdin.on('data', onData)
     signals.once('SIGINT', onSignal)
-  })
-}
-
-export function confirmOnTty(question: string): Promise<boolean | null> {
-  if (!process.stdin.isTTY) return Promise.resolve(null)
-  const rl = readline.createInterface({ input: process.stdin, output: process.stderr })
-  return new Promise((resolve, reject) => {
-    // Without this listener readline only pauses on Ctrl-C and the command would hang.
-    rl.once('SIGINT', () => {
-      rl.close()
-      process.stderr.write('\n')
-      reject(new CancelledError())
-    })
-    rl.question(`${question} [y/N] `, (answer) => {
-      rl.close()
-      resolve(/^y(es)?$/i.test(answer.trim()))
-    })
   })
 }
