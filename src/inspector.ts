@@ -35,7 +35,8 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
   const running = new RunningTests()
   const scan = async (): Promise<ScanResult> => {
     const { scanHome } = await import('./sources/scan.js')
-    const result = await scanHome({ home, registryFile: options.registryFile, platform: process.platform })
+    // The command has nothing else to do meanwhile: its file calls block (sources/file-calls.ts).
+    const result = await scanHome({ home, registryFile: options.registryFile, platform: process.platform, blockingFileCalls: options.shell === 'cli' })
     scanned = result.accounts
     return result
   }

@@ -3,9 +3,9 @@
 // with --home, a link is followed only while its real path stays inside that home's real
 // path. The user's own home (a plain `scan`) is theirs: its links (dotfiles on another
 // drive) are followed as the mail client itself follows them.
-import { promises as fsp } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileCalls } from './file-calls.js'
 
 /** Thrown for a path whose real location is outside the home being scanned. */
 export class OutsideHomeError extends Error {
@@ -38,8 +38,8 @@ export function homeBoundary(home: string): HomeBoundary {
   let realHome: Promise<string> | null = null
   return {
     resolve: async (file) => {
-      realHome ??= fsp.realpath(home)
-      const [root, real] = await Promise.all([realHome, fsp.realpath(file)])
+      realHome ??= fileCalls().realpath(home)
+      const [root, real] = await Promise.all([realHome, fileCalls().realpath(file)])
       if (!isInsideFolder(root, real)) throw new OutsideHomeError(file)
       return real
     },

@@ -4,6 +4,7 @@
 // with fstat on the same handle before a byte is read: its type, then its size against the
 // reader's cap (src/sources/limits.ts), so a sparse 1.5 GB file costs one fstat.
 import { constants, promises as fsp } from 'node:fs'
+import { fileCalls } from './file-calls.js'
 import { NO_BOUNDARY, type HomeBoundary } from './home-boundary.js'
 import { megabytes, OverLimitError } from './limits.js'
 
@@ -35,7 +36,7 @@ const CHUNK = 64 * 1024
 export async function readRegularFile(file: string, maxBytes: number, boundary: HomeBoundary = NO_BOUNDARY): Promise<Buffer> {
   const real = await boundary.resolve(file)
   // O_NONBLOCK does not exist on Windows, where opening a pipe by path does not block.
-  const handle = await fsp.open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  const handle = await fileCalls().open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
     const stat = await handle.stat()
     if (!stat.isFile()) throw new NotRegularFileError(file)

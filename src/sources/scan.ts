@@ -7,6 +7,7 @@ import { unreadableClientsReader } from './unreadable-clients.js'
 import { providerForScan } from '../providers/identify.js'
 import { appendAll } from './append-all.js'
 import { cutMessage } from './limits.js'
+import { useBlockingFileCalls } from './file-calls.js'
 
 /** Every reader; a new mail client = one entry here. */
 export const sourceReaders: SourceReader[] = [thunderbirdReader, appleMailReader, outlookReader, unreadableClientsReader]
@@ -16,6 +17,7 @@ export const sourceReaders: SourceReader[] = [thunderbirdReader, appleMailReader
  * results: its failure becomes an 'unreadable' source report.
  */
 export async function scanHome(options: ScanOptions, readers: SourceReader[] = sourceReaders): Promise<ScanResult> {
+  useBlockingFileCalls(options.blockingFileCalls === true)
   const settled = await Promise.allSettled(readers.map((reader) => reader.read(options)))
   const result: ScanResult = { accounts: [], sources: [] }
   settled.forEach((outcome, i) => {

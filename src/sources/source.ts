@@ -7,6 +7,8 @@ export interface ScanOptions {
   registryFile?: string
   /** On win32 the live registry is read when no registryFile is given. */
   platform?: NodeJS.Platform
+  /** File calls run at once on the main thread, not through fs.promises (the command: file-calls.ts). */
+  blockingFileCalls?: boolean
 }
 
 export interface SourceResult {

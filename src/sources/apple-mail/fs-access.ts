@@ -1,9 +1,9 @@
 // The few file operations the Apple Mail and Outlook readers make, behind one small
 // interface, so tests can make a read fail the way macOS privacy protection does (EPERM)
 // even when they run as root, where chmod stops nothing. Everything else stays real.
-import { promises as fs } from 'node:fs'
 import { boundaryFor, NO_BOUNDARY, type HomeBoundary } from '../home-boundary.js'
 import { readRegularFile } from '../regular-file.js'
+import { fileCalls } from '../file-calls.js'
 
 export interface FileAccess {
   /** An ordinary file of at most maxBytes (src/sources/limits.ts), else throws. */
@@ -18,8 +18,8 @@ export function fileAccessWithin(boundary: HomeBoundary): FileAccess {
   return {
     // Only ordinary files: a pipe or device in a hostile home would block or never end.
     readFile: (p, maxBytes) => readRegularFile(p, maxBytes, boundary),
-    readdir: async (p) => fs.readdir(await boundary.resolve(p)),
-    isDirectory: async (p) => (await fs.stat(await boundary.resolve(p))).isDirectory(),
+    readdir: async (p) => fileCalls().readdir(await boundary.resolve(p)),
+    isDirectory: async (p) => (await fileCalls().stat(await boundary.resolve(p))).isDirectory(),
   }
 }
 

@@ -2,9 +2,10 @@
 // that leads out of it is skipped, never followed), visits a bounded number of entries and
 // folders at a bounded depth, and reads a bounded number of bytes, so a hostile or huge home
 // ends the count with a plain reason instead of a hang.
-import { promises as fsp, type Dirent } from 'node:fs'
+import type { Dirent } from 'node:fs'
 import path from 'node:path'
 import { LIMITS, OverLimitError } from '../limits.js'
+import { fileCalls } from '../file-calls.js'
 
 export interface CountLimits {
   /** Directory entries looked at, over one account. */
@@ -87,9 +88,9 @@ export class HomeBounds {
    * profile kept on another drive of this computer, listed in its profiles.ini).
    */
   static async of(home: string, also: string[] = []): Promise<HomeBounds> {
-    const roots = [await fsp.realpath(path.resolve(home))]
+    const roots = [await fileCalls().realpath(path.resolve(home))]
     for (const extra of also) {
-      const real = await fsp.realpath(extra).catch(() => null)
+      const real = await fileCalls().realpath(extra).catch(() => null)
       if (real) roots.push(real)
     }
     return new HomeBounds(roots)
@@ -97,7 +98,7 @@ export class HomeBounds {
 
   /** The real path of `p` when it is inside the home, else null (missing paths throw ENOENT). */
   async inside(p: string): Promise<string | null> {
-    const real = await fsp.realpath(p)
+    const real = await fileCalls().realpath(p)
     return this.roots.some((root) => isInside(root, real)) ? real : null
   }
 
@@ -110,7 +111,7 @@ export class HomeBounds {
     } else if (!d.isFile() && !d.isDirectory()) {
       return null
     }
-    const stat = await fsp.stat(target).catch(() => null)
+    const stat = await fileCalls().stat(target).catch(() => null)
     if (stat?.isFile()) return { name: d.name, path: target, kind: 'file', size: stat.size }
     if (stat?.isDirectory()) return { name: d.name, path: target, kind: 'directory', size: 0 }
     return null
@@ -121,7 +122,7 @@ export class HomeBounds {
    * left out), symlinks resolved only when they stay inside the home.
    */
   async list(dir: string, budget: CountBudget): Promise<FolderEntry[]> {
-    const dirents: Dirent[] = await fsp.readdir(dir, { withFileTypes: true })
+    const dirents: Dirent[] = await fileCalls().readdirEntries(dir)
     budget.entry(dirents.length)
     // Stat in small batches: a maildir folder may hold tens of thousands of files.
     const out: FolderEntry[] = []

@@ -54,14 +54,23 @@ export class PrefStore {
     return typeof v === 'boolean' ? v : undefined
   }
 
+  /** Lists already split: mail.smtpservers is read once per account (outgoing-server.ts). */
+  private readonly lists = new Map<string, readonly string[]>()
+
   /** A comma-separated key list (mail.accountmanager.accounts, mail.smtpservers, ...). */
-  list(name: string): string[] {
-    const v = this.string(name)
-    if (!v) return []
-    return v
-      .split(',')
-      .map((k) => k.replace(/\s+/g, ''))
-      .filter((k) => k.length > 0)
+  list(name: string): readonly string[] {
+    let keys = this.lists.get(name)
+    if (keys === undefined) {
+      const v = this.string(name)
+      keys = v
+        ? v
+            .split(',')
+            .map((k) => k.replace(/\s+/g, ''))
+            .filter((k) => k.length > 0)
+        : []
+      this.lists.set(name, keys)
+    }
+    return keys
   }
 
   get size(): number {

@@ -1,7 +1,7 @@
 // The thin file-system seam of the Thunderbird reader. Tests pass their own to simulate
 // errors that root cannot produce (EACCES) and to prove which files are opened.
-import { promises as fsp } from 'node:fs'
 import path from 'node:path'
+import { fileCalls } from '../file-calls.js'
 import { boundaryFor, NO_BOUNDARY, type HomeBoundary } from '../home-boundary.js'
 import { readRegularFile } from '../regular-file.js'
 
@@ -47,9 +47,9 @@ export function guardedFs(inner: ProfileFs): ProfileFs {
 export function profileFsWithin(boundary: HomeBoundary): ProfileFs {
   return {
     readFile: (file, maxBytes) => readRegularFile(file, maxBytes, boundary),
-    stat: async (file) => fsp.stat(await boundary.resolve(file)),
-    readdir: async (dir) => fsp.readdir(await boundary.resolve(dir)),
-    realpath: (file) => boundary.resolve(file).then((real) => fsp.realpath(real)),
+    stat: async (file) => fileCalls().stat(await boundary.resolve(file)),
+    readdir: async (dir) => fileCalls().readdir(await boundary.resolve(dir)),
+    realpath: (file) => boundary.resolve(file).then((real) => fileCalls().realpath(real)),
   }
 }
 
