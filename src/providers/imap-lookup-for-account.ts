@@ -3,6 +3,7 @@
 // domain on pop.gmx.net still gets GMX), else lookup of the account's address, same deadline.
 import type { LookupResult, MailAccount } from '../model.js'
 import { policyFor } from './identify.js'
+import { providerNotes } from './provider-notes.js'
 import { addressOf, imapSettingsFor, type ImapAdvice } from './imap-for-account.js'
 import type { LookupOptions } from './lookup.js'
 
@@ -17,7 +18,7 @@ function adviceAsLookup(account: MailAccount, advice: ImapAdvice): LookupResult 
     incoming: advice.incoming ? [advice.incoming] : [],
     outgoing: advice.outgoing ? [advice.outgoing] : [],
     // The plain sentence first: the UI shows it when there is no IMAP.
-    notes: [advice.message, ...(policy?.notes ?? [])],
+    notes: [advice.message, ...(policy ? providerNotes(policy) : [])],
   }
   if (advice.offersImap !== null) result.offersImap = advice.offersImap
   return result
