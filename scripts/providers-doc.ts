@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { PasswordPolicy } from '../src/model.js'
 import { PROVIDERS } from '../src/providers/identify.js'
 import type { FactKey, FactSource, ImapAccess } from '../src/providers/policy-types.js'
+import { t } from '../src/i18n/i18n.js'
 
 const PASSWORD: Record<PasswordPolicy, string> = {
   normal: 'normal password',
@@ -56,7 +57,7 @@ function openFacts(providers: typeof PROVIDERS): string[] {
 export function renderProvidersDoc(): string {
   const sorted = [...PROVIDERS].sort((a, b) => a.policy.name.localeCompare(b.policy.name, 'en'))
   const rows = sorted.map((k) => {
-    const password = `${PASSWORD[k.policy.password]} (${k.words.passwordName})`
+    const password = `${PASSWORD[k.policy.password]} (${t(k.words.passwordName)})`
     return `| ${cell(k.policy.name)} | ${cell(password)} | ${IMAP[k.imap]} | ${sourceCell(k.facts.password)} | ${verified(k.facts.password)} | ${sourceCell(k.facts.imap)} | ${verified(k.facts.imap)} |`
   })
   return `# Providers this tool knows by hand

@@ -3,13 +3,15 @@
 // thing to do, in that order, with the one link that helps"). Provider variants where the fix
 // differs (Google/Apple/Yahoo/AOL app passwords, Microsoft's OAuth-only servers). The words are
 // the `advice` catalogue in the current language (docs/i18n.md); provider facts (menu paths,
-// notes) go in as parameters as the provider's data has them.
+// notes, the password's name) are keys of the `providers` catalogue, rendered in that language too.
 import type { Advice, TestRequest, TlsDetails, Verdict } from '../model.js'
 import { HELP_LINKS, isAllowedHelpUrl, localizedHelpUrl } from './help-links.js'
 import type { ProviderContext } from './provider-context.js'
 import { alternativeUsername } from './alternative-username.js'
 import { surfaceAdviceWords, verdictTitle, type WordsSurface } from '../words/words.js'
-import { currentLanguage, i18n, t, type MessageKey } from '../i18n/i18n.js'
+import { currentLanguage, i18n, t } from '../i18n/i18n.js'
+import type { ProviderKnowledge, ProviderTextKey } from '../providers/policy-types.js'
+import { policyNotes } from '../providers/policy-words.js'
 
 export interface AdviceInput {
   ctx: ProviderContext
@@ -67,11 +69,16 @@ const APP_PASSWORD_FAMILIES = ['google', 'apple', 'yahoo', 'aol']
 // app-specific password, QQ's authorization code, Telekom's E-Mail-Passwort, Proton's Bridge
 // password. Without a policy, the family default (Google, Apple, Yahoo, AOL want app passwords).
 
-/** The policy's English word, in the reader's language when the catalogue key says the same in English. */
-function inCatalogue(name: string, key: MessageKey | undefined | null | ''): string {
-  if (!key) return name
+// The note that names the plan (Fastmail's Basic plan, mail.com Premium, Proton's paid Bridge),
+// found by its English text so the reader gets it in theirs.
+function planNote(k: ProviderKnowledge): string | null {
+  const key = k.notes.find((n) => /plan|Premium|Bridge/i.test(englishOf(n)))
+  return key ? t(key) : null
+}
+
+function englishOf(key: ProviderTextKey): string {
   const colon = key.indexOf(':')
-  return i18n.getResource('en', key.slice(0, colon), key.slice(colon + 1)) === name ? t(key) : name
+  return String(i18n.getResource('en', key.slice(0, colon), key.slice(colon + 1)) ?? '')
 }
 
 function authFailed(ctx: ProviderContext): Body {
@@ -84,12 +91,12 @@ function authFailed(ctx: ProviderContext): Body {
     const next = wantsAppPassword ? [t('advice:authFailed.familyAppPasswordNext', { provider }), ...check] : check
     return { ...base, why: wantsAppPassword ? t('advice:authFailed.familyAppPasswordWhy', { provider }) : t('advice:authFailed.why'), next }
   }
-  // The provider's word in the reader's language where the catalogue has it (guidance:term.*,
-  // guidance:secondFactor.*: the same word as the policy's English name); a name of the
-  // provider's own ("secure mail key", "授权码") stays as the provider writes it.
-  const password = inCatalogue(k.words.passwordName, k.words.passwordTerm && `guidance:term.${k.words.passwordTerm}.bare`)
-  const twoFactor = k.words.twoFactorName && inCatalogue(k.words.twoFactorName, k.words.secondFactorTerm && `guidance:secondFactor.${k.words.secondFactorTerm}`)
-  const username = k.policy.usernameForm === 'other' ? [k.policy.notes[0]!] : []
+  // The provider's word in the reader's language (providers.json, or guidance's common term); a
+  // name of the provider's own ("secure mail key", "授权码") is quoted as its interface writes it.
+  const password = t(k.words.passwordName)
+  const twoFactor = k.words.twoFactorName && t(k.words.twoFactorName)
+  // A policy whose username is neither form says which in its first note (iCloud custom domains).
+  const username = k.policy.usernameForm === 'other' ? policyNotes(k).slice(0, 1) : []
   switch (k.policy.password) {
     case 'app-password': {
       const next = twoFactor
@@ -111,7 +118,7 @@ function authFailed(ctx: ProviderContext): Body {
       }
     case 'normal': {
       // GMX, WEB.DE, freenet ... answer a bare "authentication failed" while access is off.
-      const steps = k.words.enableImapSteps
+      const steps = k.words.enableImapSteps && t(k.words.enableImapSteps)
       const switchedOff =
         k.imap === 'after-enabling'
           ? [steps ? t('advice:authFailed.normalSwitchedOff', { provider, steps }) : t('advice:authFailed.normalSwitchedOffNoSteps', { provider })]
@@ -145,14 +152,14 @@ function imapDisabled(ctx: ProviderContext, what: 'IMAP' | 'POP'): Body {
       links: [google ? help('googleImap') : enableLink(ctx.policy?.enableImapUrl)],
     }
   }
-  const steps = k.words.enableImapSteps
+  const steps = k.words.enableImapSteps && t(k.words.enableImapSteps)
   switch (k.imap) {
     case 'none':
       return {
         title: t('advice:disabled.noneTitle', { provider, what }),
         what: t('advice:disabled.noneWhat', { provider }),
         why: t('advice:disabled.noneWhy', { provider }),
-        next: [k.policy.notes[0]!, ...k.policy.notes.slice(1)],
+        next: policyNotes(k),
       }
     case 'admin':
       return {
@@ -168,7 +175,7 @@ function imapDisabled(ctx: ProviderContext, what: 'IMAP' | 'POP'): Body {
         what: refused,
         why: t('advice:disabled.paidWhy', { provider, what }),
         next: [
-          k.policy.notes.find((n) => /plan|Premium|Bridge/i.test(n)) ?? t('advice:disabled.paidNext', { provider, what }),
+          planNote(k) ?? t('advice:disabled.paidNext', { provider, what }),
           ...(steps ? [t('advice:disabled.paidThen', { steps })] : []),
         ],
         links: [enableLink(k.policy.enableImapUrl)],

@@ -2,9 +2,8 @@
 // "LOGIN failed." from Microsoft means "passwords are not accepted here"), so the classifier
 // and the advice take this context. The address and host go through providers/identify (the
 // hand-kept policy); the greeting catches a custom domain hosted at Microsoft or Google.
-import type { ProviderPolicy } from '../model.js'
 import { identifyProvider, knowledgeForPolicyId } from '../providers/identify.js'
-import type { ProviderKnowledge } from '../providers/policy-types.js'
+import type { PolicyEntry, ProviderKnowledge } from '../providers/policy-types.js'
 
 export type ProviderFamily = 'google' | 'microsoft' | 'yahoo' | 'aol' | 'apple' | 'other'
 
@@ -12,7 +11,7 @@ export interface ProviderContext {
   family: ProviderFamily | null
   /** Display name, e.g. "Microsoft 365". */
   name: string | null
-  policy: ProviderPolicy | null
+  policy: PolicyEntry | null
   /** The whole hand-kept entry (the provider's own words, IMAP access), when there is one. */
   knowledge?: ProviderKnowledge | null
 }

@@ -4,6 +4,7 @@
 interface EnglishCatalogue {
   words: typeof import('./locales/en/words.json')
   guidance: typeof import('./locales/en/guidance.json')
+  providers: typeof import('./locales/en/providers.json')
   advice: typeof import('./locales/en/advice.json')
   cli: typeof import('./locales/en/cli.json')
   report: typeof import('./locales/en/report.json')

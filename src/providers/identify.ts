@@ -8,6 +8,7 @@ import { BUSINESS_PROVIDERS } from './policies-business.js'
 import { GLOBAL_PROVIDERS } from './policies-global.js'
 import { REGIONAL_PROVIDERS } from './policies-regional.js'
 import type { ProviderKnowledge } from './policy-types.js'
+import { policyWithNotes } from './policy-words.js'
 import { splitAddress } from './placeholders.js'
 import { normalizeHost } from './registrable-domain.js'
 
@@ -195,7 +196,8 @@ export function providerForScan(account: MailAccount): ProviderRef | null {
   return k ? { id: k.policy.id, name: k.policy.name } : account.provider
 }
 
-/** The hand-kept policy for an address or host, or null when we keep none for that provider. */
+/** The hand-kept policy for an address or host, its notes in the current language, or null when we keep none for that provider. */
 export function policyFor(query: IdentifyQuery): ProviderPolicy | null {
-  return identifyProvider(query)?.knowledge?.policy ?? null
+  const k = identifyProvider(query)?.knowledge
+  return k ? policyWithNotes(k) : null
 }

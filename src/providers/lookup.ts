@@ -4,7 +4,7 @@
 // file, the online ISPDB, the MX host's provider, RFC 6186/8314 SRV records and guessing.
 // The highest-priority success wins; one overall deadline cancels everything still running.
 import { setMaxListeners } from 'node:events'
-import type { Auth, LookupResult, LookupSource, Note, ProviderPolicy, ServerSettings } from '../model.js'
+import type { Auth, LookupResult, LookupSource, Note, ServerSettings } from '../model.js'
 import { note } from '../words/words.js'
 import { providerNotes } from './provider-notes.js'
 import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
@@ -16,6 +16,7 @@ import { identifyProvider, knowledgeByEmailDomain, ownServers } from './identify
 import { createNetwork, type Network, type NetworkOptions } from './network.js'
 import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
 import { bestSoFar, delay, firstByPriority, track, untilAborted, withSignal } from './priority.js'
+import type { PolicyEntry } from './policy-types.js'
 import { nextSubdomain, registrableDomain } from './registrable-domain.js'
 import { srvSettings } from './srv.js'
 
@@ -118,7 +119,7 @@ function sortImapFirst(list: FoundServer[]): FoundServer[] {
 
 // The ISPDB lists OAuth2 first for Gmail, Yahoo ...; a provider that takes app passwords gets
 // "password" shown when the source lists it too, so the settings match the advice.
-function finalize(server: FoundServer, policy: ProviderPolicy | null): ServerSettings {
+function finalize(server: FoundServer, policy: PolicyEntry | null): ServerSettings {
   const { auths, ...settings } = server
   if (policy && policy.password !== 'oauth-only' && settings.auth === 'oauth2' && auths?.includes('password')) {
     settings.auth = 'password'
@@ -138,7 +139,7 @@ function result(parts: AddressParts, source: LookupSource, found: Found | null, 
   if (mailbox.length > 0 && !mailbox.some((s) => s.protocol === 'imap')) {
     notes.push(source === 'guess' ? note('notes:lookup.guessPop3Only') : note('notes:lookup.pop3Only'))
   }
-  if (who?.knowledge) notes.push(...providerNotes(who.knowledge.policy))
+  if (who?.knowledge) notes.push(...providerNotes(who.knowledge))
   const answer: LookupResult = { email: parts.address, domain: parts.domain, provider: who?.provider ?? null, source, incoming, outgoing, notes }
   if (found?.exchange) {
     const ad = found.exchange

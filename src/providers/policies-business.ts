@@ -44,15 +44,15 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://mail.zoho.com/zm/#settings/all/mailaccounts',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Switch IMAP on first: Zoho Mail > Settings > Mail Accounts > IMAP Access.',
-        'With two-factor sign-in on (most accounts), Zoho needs an application-specific password; without it the normal password works.',
-        'Personal Zoho addresses (@zoho.com, @zohomail.com) use imap.zoho.com / smtp.zoho.com (or .eu, .in ... for your data centre).',
-      ],
     },
+    notes: [
+      'providers:zoho.note.switchOn',
+      'providers:zoho.note.appPassword',
+      'providers:zoho.note.servers',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'application-specific password', twoFactorName: 'two-factor authentication', enableImapSteps: 'Zoho Mail > Settings > Mail Accounts > IMAP > IMAP Access' },
+    words: { passwordName: 'providers:zoho.passwordName', twoFactorName: 'guidance:secondFactor.two-factor-authentication', enableImapSteps: 'providers:zoho.enableImapSteps' },
     facts: {
       password: own(ZOHO_IMAP),
       imap: own(ZOHO_IMAP),
@@ -75,15 +75,15 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://mail.zoho.com/zm/#settings/all/mailaccounts',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Zoho Mail for organisations (an address at your own domain) uses imappro.zoho.com and smtppro.zoho.com (or .eu, .in ... for your data centre), not imap.zoho.com.',
-        'Switch IMAP on first: Zoho Mail > Settings > Mail Accounts > IMAP Access. Your administrator can forbid IMAP for the organisation.',
-        'With two-factor sign-in on, Zoho needs an application-specific password.',
-      ],
     },
+    notes: [
+      'providers:zoho-org.note.servers',
+      'providers:zoho-org.note.switchOn',
+      'providers:zoho-org.note.appPassword',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'application-specific password', twoFactorName: 'two-factor authentication', enableImapSteps: 'Zoho Mail > Settings > Mail Accounts > IMAP > IMAP Access' },
+    words: { passwordName: 'providers:zoho.passwordName', twoFactorName: 'guidance:secondFactor.two-factor-authentication', enableImapSteps: 'providers:zoho.enableImapSteps' },
     facts: {
       password: own(ZOHO_IMAP),
       imap: own(ZOHO_IMAP, {
@@ -108,15 +108,15 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://exmail.qq.com/',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Tencent business mail (exmail.qq.com) uses imap.exmail.qq.com port 993 and smtp.exmail.qq.com port 465, both SSL, with the full address as username.',
-        'Your administrator must first allow IMAP/SMTP for you (WeCom admin console > Security > Client access restriction).',
-        'Then switch on the IMAP/SMTP service in your mailbox settings; with "secure login" on, make a client-specific password and type it instead of the company password.',
-      ],
     },
+    notes: [
+      'providers:tencent-exmail.note.servers',
+      'providers:tencent-exmail.note.adminAllows',
+      'providers:tencent-exmail.note.switchOn',
+    ],
     imap: 'admin',
     signIn: null,
-    words: { passwordName: 'client-specific password (客户端专用密码)', enableImapSteps: 'Settings > Send/Receive > IMAP/SMTP service; Mailbox binding > Secure login' },
+    words: { passwordName: 'providers:tencent-exmail.passwordName', enableImapSteps: 'providers:tencent-exmail.enableImapSteps' },
     facts: {
       password: thirdParty(EXMAIL, {
         note: EXMAIL_NOTE,
@@ -140,14 +140,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://account.apple.com/account/manage',
       usernameForm: 'other',
       offersImap: true,
-      notes: [
-        'This address is a custom domain in iCloud Mail. The username is your primary iCloud Mail address (…@icloud.com), not this address.',
-        'iCloud Mail needs an app-specific password in every mail program that is not Apple\'s own; it needs two-factor authentication on your Apple Account.',
-      ],
     },
+    notes: [
+      'providers:icloud-custom-domain.note.username',
+      'providers:icloud-custom-domain.note.appSpecificPassword',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app-specific password', twoFactorName: 'two-factor authentication' },
+    words: { passwordName: 'guidance:term.app-specific-password.bare', twoFactorName: 'guidance:secondFactor.two-factor-authentication' },
     facts: {
       password: own('https://support.apple.com/en-in/102654'),
       imap: own('https://support.apple.com/en-sg/HT212514'),
@@ -177,14 +177,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://proton.me/mail/bridge',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'This domain\'s mail is at Proton Mail, which has no IMAP server on the internet. Proton Mail Bridge on your own computer offers IMAP on 127.0.0.1 port 1143 and SMTP on port 1025.',
-        'Use the Bridge password shown in the Bridge app. A CRM on the internet cannot reach Bridge on your computer.',
-      ],
     },
+    notes: [
+      'providers:proton-custom-domain.note.bridge',
+      'providers:proton-custom-domain.note.bridgePassword',
+    ],
     imap: 'paid-plan',
     signIn: null,
-    words: { passwordName: 'Bridge password' },
+    words: { passwordName: 'guidance:term.bridge-password.bare' },
     facts: {
       password: own('https://proton.me/support/protonmail-bridge-faq'),
       imap: own(PROTON_CUSTOM),
@@ -207,14 +207,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Yahoo! JAPAN Mail has IMAP (imap.mail.yahoo.co.jp port 993), although Mozilla\'s list names only POP3.',
-        'Access from mail programs (IMAP/POP/SMTP) must be allowed in Yahoo! JAPAN Mail settings first.',
-      ],
     },
+    notes: [
+      'providers:yahoo-japan.note.hasImap',
+      'providers:yahoo-japan.note.allowAccess',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'Yahoo! JAPAN ID password', enableImapSteps: 'Yahoo!メール > 設定・利用規約 > メールの設定 > IMAP/POP/SMTPアクセス' },
+    words: { passwordName: 'providers:yahoo-japan.passwordName', enableImapSteps: 'providers:yahoo-japan.enableImapSteps' },
     // No page read today confirms the IMAP server; the ISPDB file lists POP3 only. Kept: a wrong
     // IMAP host fails the test visibly, while "POP3 only" would wrongly tell the user a CRM cannot connect.
     facts: {
@@ -241,14 +241,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://mail.daum.net/',
       usernameForm: 'either',
       offersImap: true,
-      notes: [
-        'Switch IMAP on in Daum Mail on a computer: 환경설정 (Settings) > IMAP/POP3 > IMAP/SMTP 사용: 사용함 (use), then save.',
-        'With 2-step verification on, use the password issued on Daum\'s 2-step verification page instead of your Daum password.',
-      ],
     },
+    notes: [
+      'providers:daum.note.switchOn',
+      'providers:daum.note.appPassword',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'app password from 2-step verification (2단계 인증)', twoFactorName: '2-step verification (2단계 인증)', enableImapSteps: '환경설정 > IMAP/POP3 > IMAP/SMTP 사용: 사용함' },
+    words: { passwordName: 'providers:daum.passwordName', twoFactorName: 'providers:shared.twoFactorName.korean', enableImapSteps: 'providers:daum.enableImapSteps' },
     facts: {
       password: thirdParty(DAUM, { note: DAUM_NOTE }),
       imap: thirdParty(DAUM, { note: DAUM_NOTE }),
@@ -267,14 +267,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'freenet switches POP3/IMAP/SMTP off until you switch it on: Postfach-Einstellungen > POP3/IMAP/SMTP > Einrichtung POP3/IMAP > "Jetzt POP3, IMAP und SMTP aktivieren".',
-        'Servers: mx.freenet.de, IMAP port 993 and SMTP port 465 (SSL), full address as username.',
-      ],
     },
+    notes: [
+      'providers:freenet.note.switchOn',
+      'providers:freenet.note.servers',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'freenet password', enableImapSteps: 'Postfach-Einstellungen > POP3/IMAP/SMTP > "Jetzt POP3, IMAP und SMTP aktivieren"' },
+    words: { passwordName: 'providers:freenet.passwordName', enableImapSteps: 'providers:freenet.enableImapSteps' },
     // Mozilla removed freenet.de from the ISPDB on 2025-07-28 (issue report; not on a page read today).
     facts: {
       password: unverified(FREENET_NOTE),
@@ -295,14 +295,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'mailbox.org takes your mailbox password; with two-factor authentication on, make an application password (All settings > Security > Application passwords) and use that instead.',
-        'Servers: imap.mailbox.org port 993 and smtp.mailbox.org port 465 (SSL/TLS), full address as username.',
-      ],
     },
+    notes: [
+      'providers:mailbox-org.note.password',
+      'providers:mailbox-org.note.servers',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'mailbox password (application password with two-factor authentication)', twoFactorName: 'two-factor authentication' },
+    words: { passwordName: 'providers:mailbox-org.passwordName', twoFactorName: 'guidance:secondFactor.two-factor-authentication' },
     facts: { password: own(MAILBOX_ORG), imap: own(MAILBOX_ORG), username: own(MAILBOX_ORG), servers: own(MAILBOX_ORG) },
     emailDomains: ['mailbox.org'],
     ispdbIds: [],
@@ -317,14 +317,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: false,
-      notes: [
-        'Tuta has no IMAP, POP3 or SMTP at all: a CRM cannot connect to a Tuta mailbox by IMAP. Only Tuta\'s own apps can read it.',
-        'To use a CRM, forward mail to a mailbox with IMAP, or use another provider for the address the CRM reads.',
-      ],
     },
+    notes: [
+      'providers:tuta.note.noImap',
+      'providers:tuta.note.forward',
+    ],
     imap: 'none',
     signIn: null,
-    words: { passwordName: 'Tuta password' },
+    words: { passwordName: 'providers:tuta.passwordName' },
     facts: {
       password: unverified(NO_IMAP_NOTE),
       imap: own('https://tuta.com/support/howto'),
@@ -343,14 +343,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: false,
-      notes: [
-        'HEY has no IMAP or POP3: a CRM cannot connect to a HEY mailbox by IMAP. Only HEY\'s own apps can read it.',
-        'To use a CRM, use another mailbox for the address the CRM reads.',
-      ],
     },
+    notes: [
+      'providers:hey.note.noImap',
+      'providers:hey.note.otherMailbox',
+    ],
     imap: 'none',
     signIn: null,
-    words: { passwordName: 'HEY password' },
+    words: { passwordName: 'providers:hey.passwordName' },
     facts: {
       password: unverified(NO_IMAP_NOTE),
       imap: thirdParty(HEY_PROVIDER_DB, { note: 'HEY\'s own pages were not in the stored material; blog.vrypan.net (2020) says the same: HEY does not support IMAP' }),
@@ -369,11 +369,13 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Namecheap Private Email: mail.privateemail.com, IMAP port 993 and SMTP port 465 (SSL), the full address as username and the mailbox password (not your Namecheap account password).'],
     },
+    notes: [
+      'providers:namecheap.note.settings',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'mailbox password' },
+    words: { passwordName: 'providers:shared.passwordName.mailbox' },
     facts: {
       password: own('https://www.namecheap.com/support/knowledgebase/article.aspx/1053/2215/how-to-change-namecheap-private-email-password'),
       imap: thirdParty(NAMECHEAP, { note: NAMECHEAP_NOTE }),
@@ -393,11 +395,13 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Hostinger mailboxes: imap.hostinger.com port 993 and smtp.hostinger.com port 465 (SSL), the full address and the mailbox password.'],
     },
+    notes: [
+      'providers:hostinger.note.settings',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'mailbox password' },
+    words: { passwordName: 'providers:shared.passwordName.mailbox' },
     facts: {
       password: unverified(HOSTINGER_NOTE),
       imap: thirdParty(HOSTINGER, { note: HOSTINGER_NOTE }),
@@ -417,11 +421,13 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Titan Email (sold with many domains): imap.titan.email port 993 and smtp.titan.email port 465 (SSL), the full address and the mailbox password.'],
     },
+    notes: [
+      'providers:titan.note.settings',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'mailbox password', twoFactorName: 'two-factor authentication' },
+    words: { passwordName: 'providers:shared.passwordName.mailbox', twoFactorName: 'guidance:secondFactor.two-factor-authentication' },
     facts: {
       password: unverified(TITAN_NOTE),
       imap: thirdParty('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb', { note: TITAN_NOTE }),
@@ -441,14 +447,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Amazon WorkMail: imap.mail.<region>.awsapps.com port 993 and smtp.mail.<region>.awsapps.com port 465 (SSL only, no STARTTLS), full address and your WorkMail password. Ask your administrator which AWS region your mailbox is in.',
-        'AWS ends WorkMail on 31 March 2027.',
-      ],
     },
+    notes: [
+      'providers:amazon-workmail.note.settings',
+      'providers:amazon-workmail.note.ends',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'WorkMail password' },
+    words: { passwordName: 'providers:amazon-workmail.passwordName' },
     facts: {
       password: own(WORKMAIL),
       imap: own(WORKMAIL),
@@ -468,11 +474,13 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Migadu: imap.migadu.com port 993 (SSL) and smtp.migadu.com port 465, the full address and the mailbox password.'],
     },
+    notes: [
+      'providers:migadu.note.settings',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'mailbox password' },
+    words: { passwordName: 'providers:shared.passwordName.mailbox' },
     facts: {
       password: unverified(MIGADU_NOTE),
       imap: own('https://www.migadu.com/en/guides/config.html'),

@@ -2,8 +2,9 @@
 // page it rests on, whose page it is (`own`: the provider's; `thirdParty`: another site's, kept
 // only where no page of the provider was found) and the day it was read (facts: FactSource); a
 // fact no page confirmed is `unverified` with the reason. Where sources disagree, `disagreement`
-// names the other page and the entry takes the safer advice. Plain words in `notes`: they are
-// shown to users as they are.
+// names the other page and the entry takes the safer advice. `notes` and the names in `words`
+// are keys of the `providers` catalogue (src/i18n/locales/<language>/providers.json), where the
+// plain words are, in each language the reader may choose (docs/i18n.md, "Provider words").
 import { own, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
@@ -43,16 +44,16 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://myaccount.google.com/apppasswords',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Google stopped accepting the normal Google password in other mail programs on 30 May 2022 ("less secure app access" was turned off).',
-        'Best: your CRM\'s "Sign in with Google" button. Otherwise an app password: turn on 2-Step Verification first, then make an app password and type it instead of your Google password.',
-        'IMAP is always on for personal Gmail; Gmail\'s settings no longer have an "Enable IMAP" switch.',
-        'The username is the full Gmail address.',
-      ],
     },
+    notes: [
+      'providers:gmail.note.passwordStopped',
+      'providers:gmail.note.signInOrAppPassword',
+      'providers:gmail.note.imapAlwaysOn',
+      'providers:gmail.note.username',
+    ],
     imap: 'on',
     signIn: 'google',
-    words: { passwordName: 'app password', twoFactorName: '2-Step Verification', passwordTerm: 'app-password', secondFactorTerm: '2-step-verification', passwordFormat: 'four-groups-of-four' },
+    words: { passwordName: 'guidance:term.app-password.bare', twoFactorName: 'guidance:secondFactor.2-step-verification', passwordTerm: 'app-password', secondFactorTerm: '2-step-verification', passwordFormat: 'four-groups-of-four' },
     facts: {
       password: own(GOOGLE_APP_PASSWORDS, { note: 'the date Google stopped taking the normal password (30 May 2022, in the notes) is not on this page' }),
       // Google's page is written for Workspace admins; it is the only Google page found that says the switch is gone.
@@ -77,15 +78,15 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://admin.google.com/ac/apps/gmail/enduseraccess',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Use your CRM\'s "Sign in with Google" button: Google Workspace stopped accepting normal passwords in mail programs on 14 March 2025 (some Google pages gave 30 September 2024 as the first date).',
-        'An app password (needs 2-Step Verification) works only where your Workspace administrator allows app passwords.',
-        'Your Workspace administrator can switch IMAP off for the whole company; if IMAP or the app password page is not available, ask them.',
-      ],
     },
+    notes: [
+      'providers:google-workspace.note.signInButton',
+      'providers:google-workspace.note.appPasswordIfAllowed',
+      'providers:google-workspace.note.adminSwitch',
+    ],
     imap: 'admin',
     signIn: 'google',
-    words: { passwordName: 'app password', twoFactorName: '2-Step Verification', enableImapSteps: 'Admin console > Apps > Google Workspace > Gmail > End User Access > POP and IMAP access', passwordTerm: 'app-password', secondFactorTerm: '2-step-verification', passwordFormat: 'four-groups-of-four' },
+    words: { passwordName: 'guidance:term.app-password.bare', twoFactorName: 'guidance:secondFactor.2-step-verification', enableImapSteps: 'providers:google-workspace.enableImapSteps', passwordTerm: 'app-password', secondFactorTerm: '2-step-verification', passwordFormat: 'four-groups-of-four' },
     facts: {
       password: own(GOOGLE_LSA_TRANSITION, {
         note: 'Google\'s page says "autumn of 2024" and sends readers to the Workspace Updates blog for exact dates; 14 March 2025 (in the notes) is from grokipedia.com, not from a Google page read today',
@@ -110,15 +111,15 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       password: 'oauth-only',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Microsoft 365 turned off password sign-in for IMAP and POP on 1 October 2022. No password works there, not even an app password.',
-        'Your CRM must sign in with Microsoft (often a "Connect with Microsoft/Office 365" button), and your administrator may have to approve it.',
-        'Sending with a password (SMTP AUTH) keeps working until the end of December 2026; then Microsoft switches it off by default for existing organisations (admins can turn it back on) and will announce the final removal in the second half of 2027. Use the CRM\'s Microsoft sign-in for sending as well.',
-      ],
     },
+    notes: [
+      'providers:microsoft-365.note.passwordsOff',
+      'providers:microsoft-365.note.signInWithMicrosoft',
+      'providers:microsoft-365.note.smtpAuthEnd',
+    ],
     imap: 'admin',
     signIn: 'microsoft',
-    words: { passwordName: 'password (SMTP AUTH only)', enableImapSteps: 'Microsoft 365 admin center > Users > Active users > Mail > Manage email apps > IMAP' },
+    words: { passwordName: 'providers:microsoft-365.passwordName', enableImapSteps: 'providers:microsoft-365.enableImapSteps' },
     facts: {
       password: own(MS_SMTP_TIMELINE, {
         note: 'the end of password sign-in for IMAP and POP on 1 October 2022 is not on this page',
@@ -144,15 +145,15 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       password: 'oauth-only',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Outlook.com, Hotmail, Live and MSN addresses stopped accepting passwords in other mail programs on 16 September 2024.',
-        'Your CRM must sign in with Microsoft ("Connect with Microsoft"); app passwords no longer help for this.',
-        'IMAP is off until you switch it on: in Outlook.com go to Settings > Mail > Forwarding and IMAP and turn on "Let devices and apps use IMAP".',
-      ],
     },
+    notes: [
+      'providers:outlook-com.note.passwordsStopped',
+      'providers:outlook-com.note.signInWithMicrosoft',
+      'providers:outlook-com.note.switchImapOn',
+    ],
     imap: 'after-enabling',
     signIn: 'microsoft',
-    words: { passwordName: 'Microsoft sign-in', enableImapSteps: 'Outlook.com > Settings > Mail > Forwarding and IMAP > "Let devices and apps use IMAP"' },
+    words: { passwordName: 'providers:outlook-com.passwordName', enableImapSteps: 'providers:outlook-com.enableImapSteps' },
     // The Microsoft page was read through a stored copy served by another site (a proxy of support.microsoft.com).
     facts: {
       password: own(OUTLOOK_COM_SETTINGS, {
@@ -175,15 +176,15 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://account.apple.com/account/manage',
       usernameForm: 'either',
       offersImap: true,
-      notes: [
-        'iCloud Mail needs an app-specific password in every mail program that is not Apple\'s own; your Apple Account password does not work there.',
-        'App-specific passwords need two-factor authentication on your Apple Account; they look like xxxx-xxxx-xxxx-xxxx.',
-        'The username is usually the part before @ (for example emilyparker); if that fails, try the full address.',
-      ],
     },
+    notes: [
+      'providers:icloud.note.appSpecificPassword',
+      'providers:icloud.note.twoFactor',
+      'providers:icloud.note.username',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app-specific password', twoFactorName: 'two-factor authentication', passwordTerm: 'app-specific-password', secondFactorTerm: 'two-factor-authentication', passwordFormat: 'hyphen-groups-of-four' },
+    words: { passwordName: 'guidance:term.app-specific-password.bare', twoFactorName: 'guidance:secondFactor.two-factor-authentication', passwordTerm: 'app-specific-password', secondFactorTerm: 'two-factor-authentication', passwordFormat: 'hyphen-groups-of-four' },
     facts: {
       password: own(APPLE_APP_SPECIFIC),
       imap: own(APPLE_APP_SPECIFIC, { note: 'apps of other developers reach iCloud Mail with an app-specific password; Apple names no IMAP switch' }),
@@ -206,14 +207,14 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://login.yahoo.com/account/security',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Yahoo needs an app password for mail programs that do not use Yahoo\'s own sign-in page. Make it on your Yahoo Account Security page: under "External connections", choose "Create app password".',
-        'Yahoo may refuse to make one in a browser it does not know yet; use a browser you have signed in with for several days in a row, not a private window.',
-      ],
     },
+    notes: [
+      'providers:yahoo.note.appPassword',
+      'providers:yahoo.note.knownBrowser',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app password', twoFactorName: 'two-step verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
+    words: { passwordName: 'guidance:term.app-password.bare', twoFactorName: 'guidance:secondFactor.two-step-verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
     facts: {
       password: own(YAHOO_APP_PASSWORDS, {
         note: 'Yahoo says mail apps that do not use its own sign-in page need an app password, made under Account Security > "External connections" > "Create app password" in a browser used to sign in for several days',
@@ -236,11 +237,13 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://login.aol.com/account/security',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['AOL needs an app password for other mail programs. Make it under Account security > "Generate app password".'],
     },
+    notes: [
+      'providers:aol.note.appPassword',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app password', twoFactorName: 'two-step verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
+    words: { passwordName: 'guidance:term.app-password.bare', twoFactorName: 'guidance:secondFactor.two-step-verification', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
     facts: {
       password: own(AOL_APP_PASSWORD, {
         disagreement: {
@@ -265,11 +268,13 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://www.att.com/support/article/email-support/KM1240308/',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['AT&T needs a "secure mail key" (its name for an app password) in other mail programs; your AT&T password does not work there.'],
     },
+    notes: [
+      'providers:att.note.secureMailKey',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'secure mail key', passwordTerm: 'app-password' },
+    words: { passwordName: 'providers:att.passwordName', passwordTerm: 'app-password' },
     facts: {
       password: unverified(ATT_NOTE),
       imap: unverified(ATT_NOTE),
@@ -289,11 +294,13 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://login.aol.com/account/security',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Verizon.net mail is hosted by AOL: sign in to AOL with your verizon.net address and make an app password there.'],
     },
+    notes: [
+      'providers:verizon.note.hostedByAol',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'app password', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
+    words: { passwordName: 'guidance:term.app-password.bare', passwordTerm: 'app-password', passwordFormat: 'sixteen-letters' },
     facts: {
       password: own(AOL_APP_PASSWORD, { note: 'verizon.net mail is AOL Mail now, so AOL\'s app password page applies' }),
       imap: own(VERIZON_MOVE, { note: 'AOL\'s help points verizon.net users who moved to AOL Mail to its IMAP setup article' }),
@@ -313,13 +320,13 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://connect.xfinity.com/appsuite/#!!&app=io.ox/settings',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Xfinity uses your normal Xfinity password, but "third-party access" must be switched on in Xfinity Connect: Settings > Security.',
-      ],
     },
+    notes: [
+      'providers:comcast.note.thirdPartyAccess',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'Xfinity password', enableImapSteps: 'Xfinity Connect > Settings > Security > third-party access' },
+    words: { passwordName: 'providers:comcast.passwordName', enableImapSteps: 'providers:comcast.enableImapSteps' },
     facts: {
       password: unverified(XFINITY_NOTE),
       imap: unverified(XFINITY_NOTE),
@@ -339,14 +346,14 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://app.fastmail.com/settings/security/integrations',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Fastmail always needs an app password for IMAP, POP and SMTP: Settings > Privacy & Security > Integrations > New app password.',
-        'Fastmail\'s Basic plan has no IMAP, POP or SMTP access at all.',
-      ],
     },
+    notes: [
+      'providers:fastmail.note.appPassword',
+      'providers:fastmail.note.basicPlan',
+    ],
     imap: 'paid-plan',
     signIn: null,
-    words: { passwordName: 'app password' },
+    words: { passwordName: 'guidance:term.app-password.bare' },
     facts: {
       password: own('https://fastmail.help/hc/en-us/articles/1500000279921'),
       imap: own('https://www.fastmail.com/help/clients/apppassword.html', { note: 'Basic plans have no IMAP, SMTP, CalDAV or CardDAV access' }),
@@ -366,14 +373,14 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://proton.me/mail/bridge',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Proton Mail has no IMAP server on the internet. Proton Mail Bridge (paid plans) runs on your own computer and offers IMAP on 127.0.0.1 port 1143 and SMTP on port 1025.',
-        'Use the Bridge password shown in the Bridge app, not your Proton password. A CRM on the internet cannot reach Bridge on your computer.',
-      ],
     },
+    notes: [
+      'providers:proton.note.bridge',
+      'providers:proton.note.bridgePassword',
+    ],
     imap: 'paid-plan',
     signIn: null,
-    words: { passwordName: 'Bridge password', passwordTerm: 'bridge-password' },
+    words: { passwordName: 'guidance:term.bridge-password.bare', passwordTerm: 'bridge-password' },
     facts: {
       password: own(PROTON_BRIDGE_FAQ),
       imap: own(PROTON_BRIDGE_FAQ, { note: 'Bridge is for paid plans only' }),
@@ -396,14 +403,14 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'GoDaddy Workspace Email (servers on secureserver.net) takes your normal email password.',
-        'If your GoDaddy email is "Microsoft 365 from GoDaddy", Microsoft\'s rules apply: no passwords, sign in with Microsoft.',
-      ],
     },
+    notes: [
+      'providers:godaddy.note.password',
+      'providers:godaddy.note.microsoft365',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'email password' },
+    words: { passwordName: 'providers:godaddy.passwordName' },
     facts: {
       password: unverified(GODADDY_NOTE),
       imap: unverified(GODADDY_NOTE),
@@ -422,11 +429,13 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Rackspace Email takes your normal mailbox password; the username is the full address.'],
     },
+    notes: [
+      'providers:rackspace.note.password',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'mailbox password' },
+    words: { passwordName: 'providers:shared.passwordName.mailbox' },
     facts: {
       password: unverified(RACKSPACE_NOTE),
       imap: own('https://www.rackspace.com/apps/support/portal/1685', { note: 'IMAP is one of the access rights an admin can switch off per mailbox or for the whole domain (read from a stored copy of the http page)' }),

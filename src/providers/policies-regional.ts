@@ -36,15 +36,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://hilfe.gmx.net/pop-imap/einschalten.html',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'GMX switches IMAP and POP3 off until you switch them on: in GMX go to E-Mail > Einstellungen > POP3/IMAP Abruf and tick "POP3 und IMAP Zugriff erlauben".',
-        'The normal GMX password works; with two-factor authentication on, GMX gives you an app password to use instead.',
-        'If a mail program has not fetched mail for a long time, GMX may switch POP3/IMAP off again and then answers only "authentication failed": tick the box again before you change the password.',
-      ],
     },
+    notes: [
+      'providers:gmx.note.switchOn',
+      'providers:gmx.note.password',
+      'providers:gmx.note.switchedOffAgain',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'GMX password (or the app password GMX gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
+    words: { passwordName: 'providers:gmx.passwordName', twoFactorName: 'providers:shared.twoFactorName.german', enableImapSteps: 'providers:gmx.enableImapSteps' },
     // The enable page is the ISPDB file's <enable visiturl>.
     // The enable page is the ISPDB file's <enable visiturl>.
     facts: {
@@ -74,15 +74,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://hilfe.web.de/pop-imap/einschalten.html',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'WEB.DE switches IMAP and POP3 off until you switch them on: E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben".',
-        'The normal WEB.DE password works; with two-factor authentication on, use the app password WEB.DE gives you.',
-        'If a mail program has not fetched mail for a long time, WEB.DE may switch POP3/IMAP off again and then answers only "authentication failed": tick the box again before you change the password.',
-      ],
     },
+    notes: [
+      'providers:web-de.note.switchOn',
+      'providers:web-de.note.password',
+      'providers:web-de.note.switchedOffAgain',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'WEB.DE password (or the app password WEB.DE gives you with two-factor authentication)', twoFactorName: 'Zwei-Faktor-Authentifizierung', enableImapSteps: 'E-Mail > Einstellungen > POP3/IMAP Abruf > "POP3 und IMAP Zugriff erlauben"' },
+    words: { passwordName: 'providers:web-de.passwordName', twoFactorName: 'providers:shared.twoFactorName.german', enableImapSteps: 'providers:gmx.enableImapSteps' },
     facts: {
       password: unverified(WEBDE_NOTE),
       imap: thirdParty(WEBDE_PROVIDER_DB, { note: `${WEBDE_NOTE}; that POP3/IMAP may be switched off again after long non-use is taken from GMX, a sister service of the same company` }),
@@ -105,14 +105,14 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://support.mail.com/pop-imap/',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'POP3 and IMAP are part of mail.com Premium only: a free mail.com mailbox cannot be connected to a CRM.',
-        'With Premium, switch POP3/IMAP access on in the settings (Settings > POP3 & IMAP).',
-      ],
     },
+    notes: [
+      'providers:mail-com.note.premiumOnly',
+      'providers:mail-com.note.switchOn',
+    ],
     imap: 'paid-plan',
     signIn: null,
-    words: { passwordName: 'mail.com password', enableImapSteps: 'Settings > POP3 & IMAP' },
+    words: { passwordName: 'providers:mail-com.passwordName', enableImapSteps: 'providers:mail-com.enableImapSteps' },
     facts: {
       password: unverified(MAILCOM_NOTE),
       imap: unverified(MAILCOM_NOTE + '; "POP3/IMAP is Premium only" could not be confirmed'),
@@ -133,13 +133,13 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://mail.yandex.com/#setup/client',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Switch on "Mail clients" access in Yandex Mail settings, then make an app password for mail (Yandex ID > Security > App passwords).',
-      ],
     },
+    notes: [
+      'providers:yandex.note.switchOnAndAppPassword',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'app password', enableImapSteps: 'Yandex Mail > All settings > Email clients > "From the imap.yandex.ru server via IMAP"' },
+    words: { passwordName: 'guidance:term.app-password.bare', enableImapSteps: 'providers:yandex.enableImapSteps' },
     facts: {
       password: own('https://yandex.com/support/passport/authorization/app-passwords.html'),
       imap: unverified('Yandex\'s own page on the "Email clients" setting was not in the stored material; only copies of it on other sites were'),
@@ -159,11 +159,13 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://id.mail.ru/security',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Mail.ru needs a password for external apps ("пароль для внешнего приложения"), made in Mail ID > Security.'],
     },
+    notes: [
+      'providers:mail-ru.note.externalApps',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'password for external apps (пароль для внешнего приложения)' },
+    words: { passwordName: 'providers:mail-ru.passwordName' },
     facts: {
       password: thirdParty(MAILRU_PROVIDER_DB, { note: MAILRU_NOTE }),
       imap: thirdParty(MAILRU_PROVIDER_DB, {
@@ -189,13 +191,13 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       appPasswordUrl: 'https://www.telekom.de/hilfe/apps-dienste/e-mail/programme/passwort-verwalten',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Telekom needs a separate "E-Mail-Passwort" for mail programs; the Telekom login password does not work there. Set it in the Telekom Kundencenter under Passwörter (or in the E-Mail Center: Einstellungen > Passwörter).',
-      ],
     },
+    notes: [
+      'providers:t-online.note.emailPassword',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'E-Mail-Passwort', passwordTerm: 'email-password' },
+    words: { passwordName: 'guidance:term.email-password.bare', passwordTerm: 'email-password' },
     facts: {
       password: own(TELEKOM_PASSWORDS, { note: 'Telekom names three passwords (Passwort, persönliches Kennwort, E-Mail-Passwort); the E-Mail-Passwort is the one mail programs such as Outlook and Thunderbird need' }),
       imap: own(TELEKOM_PROTOCOLS, { note: 'Telekom says @t-online.de mailboxes work with POP3 and IMAP4 and recommends IMAP4; it names no switch to turn on' }),
@@ -216,14 +218,14 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://mail.qq.com/',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Since 1 November 2022 QQ Mail accepts only an authorization code (授权码) in mail programs, not the QQ password.',
-        'Switch on the IMAP/SMTP service in QQ Mail: Settings > Account, then "生成授权码" (generate authorization code).',
-      ],
     },
+    notes: [
+      'providers:qq.note.authorizationCodeOnly',
+      'providers:qq.note.switchOn',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'authorization code (授权码)', enableImapSteps: 'QQ Mail > Settings > Account > POP3/IMAP/SMTP/Exchange/CardDAV/CalDAV service > Enable', passwordTerm: 'authorization-code', passwordFormat: 'sixteen-letters' },
+    words: { passwordName: 'providers:shared.passwordName.authorizationCode', enableImapSteps: 'providers:qq.enableImapSteps', passwordTerm: 'authorization-code', passwordFormat: 'sixteen-letters' },
     facts: {
       password: thirdParty(QQ_GUIDE, { note: QQ_NOTE }),
       imap: thirdParty(QQ_GUIDE, { note: QQ_NOTE }),
@@ -244,13 +246,13 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://mail.163.com/',
       usernameForm: 'email',
       offersImap: true,
-      notes: [
-        'Switch on IMAP/SMTP in the web mail: Settings > POP3/SMTP/IMAP, and use the authorization code (授权码) it gives you as the password in other programs.',
-      ],
     },
+    notes: [
+      'providers:163.note.switchOn',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'authorization code (授权码)', enableImapSteps: 'Settings > POP3/SMTP/IMAP > switch on IMAP/SMTP', passwordTerm: 'authorization-code' },
+    words: { passwordName: 'providers:shared.passwordName.authorizationCode', enableImapSteps: 'providers:163.enableImapSteps', passwordTerm: 'authorization-code' },
     facts: {
       password: unverified(NETEASE_NOTE),
       imap: unverified(NETEASE_NOTE),
@@ -271,14 +273,14 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       enableImapUrl: 'https://mail.naver.com/',
       usernameForm: 'either',
       offersImap: true,
-      notes: [
-        'Switch IMAP on in Naver Mail: 환경설정 (Settings) > POP3/IMAP 설정 > IMAP/SMTP 사용: 사용함.',
-        'Naver now needs an application password for other mail programs; it needs 2-step verification on your Naver account.',
-      ],
     },
+    notes: [
+      'providers:naver.note.switchOn',
+      'providers:naver.note.appPassword',
+    ],
     imap: 'after-enabling',
     signIn: null,
-    words: { passwordName: 'application password (애플리케이션 비밀번호)', twoFactorName: '2-step verification (2단계 인증)', enableImapSteps: '환경설정 > POP3/IMAP 설정 > IMAP/SMTP 사용: 사용함', passwordTerm: 'app-password', secondFactorTerm: 'two-step-verification' },
+    words: { passwordName: 'providers:naver.passwordName', twoFactorName: 'providers:shared.twoFactorName.korean', enableImapSteps: 'providers:naver.enableImapSteps', passwordTerm: 'app-password', secondFactorTerm: 'two-step-verification' },
     facts: {
       password: thirdParty(NAVER_BLOG, { note: NAVER_NOTE }),
       imap: unverified(NAVER_NOTE),
@@ -297,11 +299,13 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['IONOS mailboxes take the normal mailbox password; the username is the full address.'],
     },
+    notes: [
+      'providers:ionos.note.password',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'mailbox password' },
+    words: { passwordName: 'providers:shared.passwordName.mailbox' },
     // A real Autodiscover answer of 1&1/IONOS (test/fixtures/autodiscover) names imap.1and1.com with the full address as login.
     facts: {
       password: thirdParty(IONOS_AUTODISCOVER, { note: IONOS_AUTODISCOVER_NOTE }),
@@ -321,11 +325,13 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Mail Orange takes your Orange mail password; the username is the full address.'],
     },
+    notes: [
+      'providers:orange.note.password',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'Mail Orange password' },
+    words: { passwordName: 'providers:orange.passwordName' },
     facts: {
       password: unverified(ORANGE_NOTE),
       imap: unverified(ORANGE_NOTE),
@@ -344,11 +350,13 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'local-part',
       offersImap: true,
-      notes: ['Free takes your mail password; the username is the part before @free.fr.'],
     },
+    notes: [
+      'providers:free.note.password',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'mail password' },
+    words: { passwordName: 'providers:free.passwordName' },
     facts: {
       password: unverified(FREE_NOTE),
       imap: unverified(FREE_NOTE),
@@ -367,11 +375,13 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       password: 'normal',
       usernameForm: 'email',
       offersImap: true,
-      notes: ['Libero takes your normal password; on older free plans IMAP was only part of Libero Mail Plus.'],
     },
+    notes: [
+      'providers:libero.note.password',
+    ],
     imap: 'on',
     signIn: null,
-    words: { passwordName: 'Libero password' },
+    words: { passwordName: 'providers:libero.passwordName' },
     facts: {
       password: unverified(LIBERO_NOTE),
       imap: own('https://liberomail.libero.it/blog/mail-sicura/come-gestire-la-posta-in-arrivo-e-quella-indesiderata-spam-e-virus-691', {

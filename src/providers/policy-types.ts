@@ -1,5 +1,17 @@
 import type { PasswordFormat, PasswordTerm, ProviderPolicy, SecondFactorTerm } from '../model.js'
+import type { MessageKey } from '../i18n/i18n.js'
 import type { ServerTemplate } from './clientconfig-xml.js'
+
+/**
+ * Words about a provider are catalogue keys, never sentences: its notes and names live in the
+ * `providers` namespace (src/i18n/locales/<language>/providers.json), or in `guidance` where the
+ * provider uses the common word ("app password": `guidance:term.app-password.bare`), so every
+ * surface shows them in the reader's language (docs/i18n.md, "Provider words").
+ */
+export type ProviderTextKey = Extract<MessageKey, `providers:${string}` | `guidance:term.${string}` | `guidance:secondFactor.${string}`>
+
+/** The policy as the data keeps it: everything the API shows but the notes, which are keys (ProviderKnowledge.notes). */
+export type PolicyEntry = Omit<ProviderPolicy, 'notes'>
 
 /**
  * Whose page a source is: the provider's own help (or its own announcement), or another site
@@ -42,14 +54,14 @@ export type ImapAccess = 'on' | 'after-enabling' | 'admin' | 'paid-plan' | 'none
 /** Which "Sign in with ..." button of a CRM fits this provider, if any. */
 export type SignInButton = 'google' | 'microsoft' | null
 
-/** The provider's own words, so advice speaks its language (Apple: "app-specific password"). */
+/** The provider's own words, so advice speaks its language (Apple: "app-specific password"), as catalogue keys. */
 export interface ProviderWords {
   /** What the provider calls the password mail programs need ("app password", "authorization code (授权码)"). */
-  passwordName: string
+  passwordName: ProviderTextKey
   /** What the provider calls its two-step sign-in, when an app password depends on it. */
-  twoFactorName?: string
-  /** Where IMAP is switched on, in the provider's own menu words. */
-  enableImapSteps?: string
+  twoFactorName?: ProviderTextKey
+  /** Where IMAP is switched on, in the provider's own menu words (in each language as its interface says them). */
+  enableImapSteps?: ProviderTextKey
   /** The password name as a code the UIs translate (Apple: 'app-specific-password'); absent: no special name. */
   passwordTerm?: PasswordTerm
   /** The second factor as a code, when an app password needs it switched on first (guidance adds that step). */
@@ -64,7 +76,9 @@ export interface ProviderWords {
  * to recognise the provider. This is the one type the guidance core reads provider facts from.
  */
 export interface ProviderKnowledge {
-  policy: ProviderPolicy
+  policy: PolicyEntry
+  /** What a user should know, one sentence each, in order: keys of the `providers` catalogue. */
+  notes: ProviderTextKey[]
   /** Whether and how IMAP is available (see ImapAccess). */
   imap: ImapAccess
   /** The CRM sign-in button to prefer over a password, when the provider has one. */

@@ -1,8 +1,8 @@
-// A hand-kept provider's notes as the core's sentences (Note, model.ts): each is the policy's
-// own sentence, given as it is written in the policy data (policies-*.ts).
-import type { Note, ProviderPolicy } from '../model.js'
-import { note } from '../words/words.js'
+// A hand-kept provider's notes as the core's sentences (Note, model.ts): each note of the
+// policy is a key of the `providers` catalogue (policy-types.ts), so the Note's code is that key.
+import type { Note } from '../model.js'
+import type { ProviderKnowledge } from './policy-types.js'
 
-export function providerNotes(policy: Pick<ProviderPolicy, 'notes'>): Note[] {
-  return policy.notes.map((text) => note('notes:lookup.providerNote', { text }))
+export function providerNotes(k: Pick<ProviderKnowledge, 'notes'>): Note[] {
+  return k.notes.map((key) => ({ code: key }))
 }

@@ -58,7 +58,7 @@ afterAll(async () => {
 function options(extra: Partial<LookupOptions> = {}): LookupOptions {
   const portMap: Record<number, number> = { 443: web.port }
   for (const p of [993, 143, 995, 110, 465, 587]) portMap[p] = refused
-  return { dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: 'https://nowhere.invalid/', timeoutMs: 20_000, probeTimeoutMs: 15_000, staggerMs: 10, ...extra, portMap }
+  return { dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: 'https://nowhere.invalid/', timeoutMs: 20_000, stepTimeoutMs: 15_000, dnsTimeoutMs: 10_000, probeTimeoutMs: 15_000, staggerMs: 10, ...extra, portMap }
 }
 
 const requestsFor = (domain: string) => web.requests.filter((r) => r.host === domain || r.host.endsWith(`.${domain}`))

@@ -5,6 +5,7 @@ import { main } from '../../src/cli/main.js'
 import type { CliIo } from '../../src/cli/io.js'
 import type { LookupResult } from '../../src/model.js'
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js'
+import { setLanguage } from '../../src/i18n/i18n.js'
 
 async function run(...argv: string[]) {
   let stdout = ''
@@ -50,6 +51,20 @@ describe('lookup command', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/IMAP: +Yes, after you switch it on/)
     expect(stdout).toContain('! IMAP must be switched on first')
+  })
+
+  it('keeps the codes in JSON and gives the provider’s notes in the chosen language, GMX’s own menu words quoted', async () => {
+    try {
+      const { code, stdout } = await run('--lang', 'de', 'lookup', 'a@gmx.de', '--offline', '--json')
+      expect(code).toBe(0)
+      const json = JSON.parse(stdout) as LookupResult
+      expect(json).toMatchObject({ provider: { id: 'gmx', name: 'GMX' }, source: 'catalog' })
+      expect(json.notes.join(' ')).toContain('GMX schaltet IMAP und POP3 ab, bis Sie sie einschalten')
+      expect(json.notes.join(' ')).toContain('„POP3 und IMAP Zugriff erlauben“')
+      expect(json.notes.join(' ')).not.toMatch(/switches IMAP and POP3 off/)
+    } finally {
+      await setLanguage('en')
+    }
   })
 
   it('sends DNS queries to --dns and names the source', async () => {

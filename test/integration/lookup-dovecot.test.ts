@@ -25,7 +25,7 @@ afterAll(async () => {
   certs?.cleanup()
 })
 
-const base = () => ({ dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: 'https://ispdb.dove.test/v1.1/', timeoutMs: 20_000, probeTimeoutMs: 15_000, staggerMs: 10 })
+const base = () => ({ dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: 'https://ispdb.dove.test/v1.1/', timeoutMs: 20_000, stepTimeoutMs: 15_000, dnsTimeoutMs: 10_000, probeTimeoutMs: 15_000, staggerMs: 10 })
 
 describe('guessing against Dovecot', () => {
   it('finds imap.<domain> on 993 over TLS from real CAPABILITY answers', async () => {

@@ -67,7 +67,7 @@ afterAll(async () => {
 function options(extra: Partial<LookupOptions> = {}): LookupOptions {
   const portMap: Record<number, number> = { 443: web.port }
   for (const p of MAIL_PORTS) portMap[p] = refused
-  return { dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: ISPDB, timeoutMs: 20_000, probeTimeoutMs: 15_000, staggerMs: 10, ...extra, portMap: { ...portMap, ...extra.portMap } }
+  return { dnsServer: dns.address, extraCa: certs.rootCa, ispdbUrl: ISPDB, timeoutMs: 20_000, stepTimeoutMs: 15_000, dnsTimeoutMs: 10_000, probeTimeoutMs: 15_000, staggerMs: 10, ...extra, portMap: { ...portMap, ...extra.portMap } }
 }
 
 describe('lookup over the network (loopback)', () => {
@@ -178,8 +178,8 @@ describe('the deadline', () => {
     const elapsed = Date.now() - started
     expect(result.source).toBe('none')
     expect(said(result.notes)).toMatch(/Stopped looking after 3 seconds/)
-    // Far below one 60 s step timeout, let alone one per candidate.
-    expect(elapsed).toBeLessThan(10_000)
+    // Far below one 60 s step timeout, let alone one per candidate (with room for a loaded machine).
+    expect(elapsed).toBeLessThan(30_000)
     expect(hole.accepted).toBeGreaterThan(0)
     for (let i = 0; i < 150 && hole.open() > 0; i++) await new Promise((r) => setTimeout(r, 20)) // up to 3 s on a busy machine
     expect(hole.open()).toBe(0)

@@ -5,6 +5,7 @@ import { isAllowedHelpUrl, HELP_LINKS } from '../../../src/diagnose/help-links.j
 import { alternativeUsername } from '../../../src/diagnose/alternative-username.js'
 import { providerContext, type ProviderContext } from '../../../src/diagnose/provider-context.js'
 import { PROVIDERS } from '../../../src/providers/identify.js'
+import { t } from '../../../src/i18n/i18n.js'
 
 const none: ProviderContext = { family: null, name: null, policy: null }
 
@@ -122,7 +123,7 @@ describe('auth-failed and imap-disabled advice comes from the provider policy', 
   it.each(PROVIDERS.map((k) => [k.policy.id, k] as const))('%s: which password, in the provider\'s words', (_id, k) => {
     const advice = adviceFor('auth-failed', { ctx: ctxFor(k), username: 'a@x.test', email: 'a@x.test' })
     if (k.policy.password === 'oauth-only') expect(text(advice)).toMatch(/Sign in with (Microsoft|Google)/)
-    else expect(text(advice)).toContain(k.words.passwordName)
+    else expect(text(advice)).toContain(t(k.words.passwordName))
     for (const link of advice.links) expect(isAllowedHelpUrl(link.url)).toBe(true)
   })
 
@@ -132,7 +133,7 @@ describe('auth-failed and imap-disabled advice comes from the provider policy', 
     if (k.imap === 'none') expect(words).toMatch(/cannot connect/)
     else if (k.imap === 'admin') expect(words).toMatch(/administrator/)
     else if (k.imap === 'after-enabling') {
-      const where = k.words.enableImapSteps
+      const where = k.words.enableImapSteps && t(k.words.enableImapSteps)
       if (where) expect(words).toContain(where)
       else expect(advice.links.map((l) => l.url)).toContain(k.policy.enableImapUrl)
     } else expect(words.length).toBeGreaterThan(40)

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { isAllowedHelpUrl } from '../../../src/diagnose/help-links.js'
 import { catalogById } from '../../../src/providers/catalog.js'
 import { PROVIDERS } from '../../../src/providers/identify.js'
+import { policyNotes } from '../../../src/providers/policy-words.js'
+import { t } from '../../../src/i18n/i18n.js'
 
 // At least these providers: the big ones, and the regional ones users meet most.
 const REQUIRED = [
@@ -31,14 +33,14 @@ describe('hand-kept provider policy', () => {
   })
 
   it('says in plain words what to type, with a page to make an app password where one is needed', () => {
-    for (const { policy } of PROVIDERS) {
-      expect(policy.notes.length, policy.id).toBeGreaterThan(0)
+    for (const { policy, notes } of PROVIDERS) {
+      expect(notes.length, policy.id).toBeGreaterThan(0)
       if (policy.password === 'app-password' || policy.password === 'mail-password') expect(policy.appPasswordUrl, policy.id).toBeTruthy()
     }
   })
 
   it('states the dated facts', () => {
-    const notes = (id: string) => PROVIDERS.find((p) => p.policy.id === id)!.policy.notes.join(' ')
+    const notes = (id: string) => policyNotes(PROVIDERS.find((p) => p.policy.id === id)!).join(' ')
     expect(notes('microsoft-365')).toMatch(/1 October 2022/)
     expect(notes('outlook-com')).toMatch(/16 September 2024/)
     expect(notes('google-workspace')).toMatch(/14 March 2025/)
@@ -113,7 +115,7 @@ describe('hand-kept provider policy', () => {
 
   it('states the Exchange team\'s SMTP AUTH timeline and says where sources disagreed', () => {
     const m365 = PROVIDERS.find((p) => p.policy.id === 'microsoft-365')!
-    expect(m365.policy.notes.join(' ')).toMatch(/end of December 2026.*second half of 2027/)
+    expect(policyNotes(m365).join(' ')).toMatch(/end of December 2026.*second half of 2027/)
     expect(m365.facts.password.disagreement?.says).toMatch(/2026/)
   })
 
@@ -122,7 +124,7 @@ describe('hand-kept provider policy', () => {
       const p = PROVIDERS.find((k) => k.policy.id === id)!
       expect(p.imap).toBe('none')
       expect(p.policy.offersImap).toBe(false)
-      expect(p.policy.notes[0]).toMatch(/cannot connect/)
+      expect(policyNotes(p)[0]).toMatch(/cannot connect/)
       expect(p.servers).toBeUndefined()
     }
   })
@@ -131,7 +133,7 @@ describe('hand-kept provider policy', () => {
     for (const p of PROVIDERS) {
       expect(p.imap === 'none', p.policy.id).toBe(!p.policy.offersImap)
       if (p.imap === 'after-enabling') expect(p.words.enableImapSteps ?? p.policy.enableImapUrl, p.policy.id).toBeTruthy()
-      expect(p.words.passwordName.length, p.policy.id).toBeGreaterThan(2)
+      expect(t(p.words.passwordName).length, p.policy.id).toBeGreaterThan(2)
     }
   })
 

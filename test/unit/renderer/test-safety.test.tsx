@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 // The test screen while someone watches: an unencrypted test asks first, a running test shows
 // its step and time limit with a Cancel that reaches the core, and privacy mode hides what is
 // typed into address boxes.

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 // The password step against the real provider policies (src/providers): the branch shows
 // before any test; a test uses exactly the settings on screen.
 import { afterEach, describe, expect, it } from 'vitest'

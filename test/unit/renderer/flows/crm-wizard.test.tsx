@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 // The CRM wizard when nothing was found on this computer: type an address, get its settings
 // from the real offline provider catalog, in CRM order.
 import { afterEach, describe, expect, it } from 'vitest'

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 // The POP3 -> IMAP wizard asks the guidance core about the scanned account by its id (so the
 // POP3 server's name counts, not only the address), against the real provider data, and shows
 // the core's answer: the IMAP settings, "switch IMAP on" with its steps, or "no IMAP".

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { MissingKeyError, chooseApi, createBrowserModeClient, isNotYetAvailable, takeTokenFromLocation } from '../../../renderer/src/api-client.js'
 import type { InspectorApi } from '../../../src/api.js'
