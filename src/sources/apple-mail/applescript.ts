@@ -114,10 +114,12 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
   let fields = new Map<string, string[]>()
   const finish = () => {
     if (fields.size === 0) return
+    // eslint-disable-next-line i18next/no-literal-string -- an account's name is data (a string in the model): this fallback is left in English, docs/i18n.md
     const name = fields.get('account')?.[0]?.trim() || 'Mail account'
     const protocol = protocolOf(fields.get('type')?.[0])
     if (!protocol) {
       const type = fields.get('type')?.[0]
+      // eslint-disable-next-line i18next/no-literal-string -- an account's name and its type code, no words
       skipped.push(type ? `"${name}" (${type})` : `"${name}"`)
       fields = new Map()
       return
@@ -132,6 +134,7 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
       // A digest: the name and username are often the address, and ids are not masked.
       id: `apple-mail:applescript:${stableId(`${name}\u0000${incoming.username ?? ''}`)}`,
       client: 'apple-mail',
+      // eslint-disable-next-line i18next/no-literal-string -- a profile label is data (a string in the model): left in English, docs/i18n.md
       profile: 'Asked Apple Mail',
       name,
       email,

@@ -132,6 +132,7 @@ export function storeToMailAccounts(rows: StoreAccount[], profile: string): Mail
       id: `apple-mail:${profile}:${row.identifier}`,
       client: 'apple-mail',
       profile,
+      // eslint-disable-next-line i18next/no-literal-string -- an account's name is data (a string in the model): this fallback is left in English, docs/i18n.md
       name: row.description ?? asText(row.properties.FullUserName) ?? email ?? row.typeDescription ?? 'Mail account',
       email,
       incoming,

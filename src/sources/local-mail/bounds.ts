@@ -29,7 +29,7 @@ export const COUNT_LIMITS: CountLimits = {
 /** A count over one of the caps; `said` is why, in the user's words. */
 export class CountLimitError extends OverLimitError {
   constructor(readonly said: Note) {
-    super(`count over a cap: ${said.code}`)
+    super(said.code)
   }
 }
 

@@ -145,6 +145,7 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
         const protocol: Protocol = 'exchange'
         incoming = { protocol, host: null, port: null, security: null, username: email, auth: kind === 'outlook.com' ? 'oauth2' : null }
         if (kind === 'outlook.com') {
+          // eslint-disable-next-line i18next/no-literal-string -- a provider's name, the same in every language
           provider = { id: 'hotmail.com', name: 'Outlook.com (Microsoft)' }
           warnings.push(note('notes:outlook.outlookCom'))
         } else {
@@ -154,6 +155,7 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
       const account: MailAccount = {
         id: `outlook:${profile.name}:${sub}`,
         client: 'outlook',
+        // eslint-disable-next-line i18next/no-literal-string -- the profile label is data (a string in the model): left in English, docs/i18n.md
         profile: profile.isDefault ? `${profile.name} (default profile)` : profile.name,
         name: accountName ?? email ?? `Account ${sub}`,
         email,

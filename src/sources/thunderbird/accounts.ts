@@ -120,7 +120,8 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
   const accountName = (accountKey: string): string | null => {
     const serverKey = prefs.text(`mail.account.${accountKey}.server`)
     if (!serverKey) return null
-    if (serverKey === localFolders || prefs.text(`mail.server.${serverKey}.type`) === 'none') return 'Local Folders'
+    // Thunderbird's "Local Folders", in the reader's language (a value naming catalogue words, words.ts).
+    if (serverKey === localFolders || prefs.text(`mail.server.${serverKey}.type`) === 'none') return 'notes:thunderbird.localFolders'
     return prefs.text(`mail.server.${serverKey}.name`) ?? prefs.text(`mail.server.${serverKey}.hostname`) ?? null
   }
 
