@@ -21,6 +21,11 @@ const folder = (name: string) => [`test/${name}/**/*.test.ts`, `test/${name}/**/
 // longest-first order started a fresh worker, and paid every import again, at each switch
 // (15 workers for 81 files; now 4).
 const DOM_FILES = ['test/unit/**/*.test.tsx', 'test/unit/**/*.dom.test.ts']
+// The unit tiers run in worker threads: a thread starts faster than a child process and takes
+// each transformed module by message instead of through a pipe, about a sixth less CPU for
+// `npm run test:unit`. In a thread, process.chdir() is not available and process.exit() ends
+// only that thread: unit tests use neither (the other tiers, with servers, keep processes).
+const UNIT = { isolate: false, pool: 'threads' }
 
 export default defineConfig({
   test: {
@@ -34,8 +39,8 @@ export default defineConfig({
     env: { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
     hookTimeout: 60_000,
     projects: [
-      tier('unit', ['test/unit/**/*.test.ts'], { exclude: DOM_FILES, isolate: false }),
-      tier('unit-dom', DOM_FILES, { environment: 'happy-dom', isolate: false }),
+      tier('unit', ['test/unit/**/*.test.ts'], { ...UNIT, exclude: DOM_FILES }),
+      tier('unit-dom', DOM_FILES, { ...UNIT, environment: 'happy-dom' }),
       tier('integration', folder('integration')),
       tier('e2e', folder('e2e')),
       tier('build', folder('build')),

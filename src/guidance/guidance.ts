@@ -218,7 +218,10 @@ export function guidanceFor(input: GuidanceInput): Guidance {
     messages.push({ code: 'exchange-it', params: { ...params, email: email ?? '' } })
   }
   if (imap === 'after-enabling') {
-    block('imap-switched-off', [step('enable-imap', { provider: providerName })], { provider: providerName })
+    // `menu`: the catalogue key of the provider's menu path (providers.json), a stable code the
+    // words table renders in the reader's language.
+    const menu = words?.enableImapSteps
+    block('imap-switched-off', [step('enable-imap', menu ? { provider: providerName, menu } : { provider: providerName })], { provider: providerName })
     addLink(link('enable-imap', policy?.enableImapUrl))
   }
   const adminApproval =

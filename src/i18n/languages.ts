@@ -35,17 +35,16 @@ export const TRANSLATION_STATUS: Record<Language, 'complete' | 'in-progress'> = 
  * Namespaces that reached English after a language was complete, while its translators work on
  * them: until the file lands, those words show in English. Listed here so it is never an
  * accident: the catalogue test fails when a listed file exists or an unlisted one is missing.
- * Pending today: `providers` (the hand-kept providers' notes and words, docs/i18n.md) in the
- * languages listed; their policies show in English there until the file lands.
+ * None is pending today (`providers`, the hand-kept providers' notes and words, was the last).
  */
 export const PENDING_NAMESPACES: Record<Language, readonly string[]> = {
   en: [],
   de: [],
-  fr: ['providers'],
-  es: ['providers'],
-  'pt-BR': ['providers'],
-  it: ['providers'],
-  nl: ['providers'],
+  fr: [],
+  es: [],
+  'pt-BR': [],
+  it: [],
+  nl: [],
 }
 
 /** The languages a user can pick and the detection may choose: complete ones only. */

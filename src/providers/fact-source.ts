@@ -32,3 +32,36 @@ export function thirdParty(url: string, extra: Extra = {}): FactSource {
 export function unverified(note: string, disagreement?: FactSource['disagreement']): FactSource {
   return disagreement ? { source: null, verified: null, note, disagreement } : { source: null, verified: null, note }
 }
+
+/**
+ * A file of Mozilla Thunderbird's ISP database (github.com/thunderbird/autoconfig, the source of
+ * ispdb-catalog.json): a third-party source for server names and username forms.
+ */
+export function ispdbFile(id: string): string {
+  return `https://github.com/thunderbird/autoconfig/blob/master/ispdb/${id}.xml`
+}
+
+/**
+ * A provider file of chatmail's provider database (github.com/chatmail/provider-db): a
+ * third-party source with servers, username form, setup hints and its own last-checked month.
+ */
+export function providerDbFile(name: string): string {
+  return `https://github.com/chatmail/provider-db/blob/master/_providers/${name}.md`
+}
+
+/**
+ * FairEmail's provider list (an Android mail app): servers, username form, whether an app
+ * password is needed and a hint per provider; a third-party source. The file was last changed
+ * on 2026-08-21 (commit e23dd9d of github.com/M66B/FairEmail).
+ */
+export const FAIREMAIL_PROVIDERS = 'https://github.com/M66B/FairEmail/blob/master/app/src/main/res/xml/providers.xml'
+
+/**
+ * Proton Mail Bridge's own source code (github.com/ProtonMail/proton-bridge, last commit read
+ * 2025-06-12): Proton's code, but on github.com, so a third-party source by its site. Its default
+ * settings take IMAP port 1143 and SMTP port 1025 (or the next free port), without SSL (STARTTLS).
+ */
+export const PROTON_BRIDGE_SETTINGS = 'https://github.com/ProtonMail/proton-bridge/blob/master/internal/vault/types_settings.go'
+
+/** Bridge's setup screen that shows the mail program's settings: the username is the account's address. */
+export const PROTON_BRIDGE_CLIENT_CONFIG = 'https://github.com/ProtonMail/proton-bridge/blob/master/internal/frontend/bridge-gui/bridge-gui/qml/SetupWizard/ClientConfigParameters.qml'

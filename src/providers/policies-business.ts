@@ -3,7 +3,7 @@
 // companies' mailboxes, regional providers the ISPDB lacks or gets wrong, and the services
 // with no IMAP at all. Same rules as policies-global.ts: every fact with its page, whose page it
 // is and the day it was read, or unverified with why.
-import { own, thirdParty, unverified } from './fact-source.js'
+import { FAIREMAIL_PROVIDERS, ispdbFile, own, PROTON_BRIDGE_CLIENT_CONFIG, providerDbFile, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 import type { ServerTemplate } from './clientconfig-xml.js'
 
@@ -29,6 +29,15 @@ const WORKMAIL = 'https://docs.aws.amazon.com/workmail/latest/userguide/using_IM
 const NAMECHEAP = 'https://mailflowauthority.com/email-infrastructure/private-email-imap-settings'
 const DAUM = 'https://docs.channel.io/campaignus/ko/articles/%EB%8B%A4%EC%9D%8C%EC%9C%BC%EB%A1%9C-%EB%A9%94%EC%9D%BC-%EC%84%9C%EB%B9%84%EC%8A%A4-%EC%A0%9C%EA%B3%B5%EC%97%85%EC%B2%B4-%EC%A7%80%EC%A0%95-%EB%B0%A9%EB%B2%95-de33ee9c'
 const FREENET = 'https://github.com/chatmail/provider-db/blob/master/_providers/freenet.de.md'
+
+// Mozilla's ISP database files and chatmail's provider-db files, read today (third-party sources).
+const ISPDB_DAUM = ispdbFile('daum.net')
+const ISPDB_YAHOO_JAPAN = ispdbFile('yahoo.co.jp')
+// freenet.de.xml as it was just before Mozilla removed it on 2025-07-28 (commit bf00c22, "They're
+// hosting their own autoconfig under https://autoconfig.freenet.de/mail/config-v1.1.xml").
+const ISPDB_FREENET_LAST = 'https://github.com/thunderbird/autoconfig/blob/01d81a9ab8ea560b89ae9f6286a6e94d83bdc26c/ispdb/freenet.de.xml'
+const MIGADU_PROVIDER_DB = providerDbFile('migadu')
+const MIGADU_PROVIDER_DB_NOTE = `chatmail's provider-db file migadu.md (last checked 2024-09, status OK): imap.migadu.com 993 SSL, smtp.migadu.com 465 SSL or 587 STARTTLS, the full address as username; ${MIGADU_NOTE}`
 
 function tls(protocol: ServerTemplate['protocol'], host: string, port: number, username: string | null = '%EMAILADDRESS%'): ServerTemplate {
   return { protocol, host, port, security: 'tls', username, auth: 'password', auths: ['password'] }
@@ -188,7 +197,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: own('https://proton.me/support/protonmail-bridge-faq'),
       imap: own(PROTON_CUSTOM),
-      username: unverified('Proton\'s Bridge FAQ read today does not say which username the mail program takes'),
+      username: thirdParty(PROTON_BRIDGE_CLIENT_CONFIG, {
+        note: 'Proton\'s own Bridge code (on github.com): the setup screen shows the account\'s address as the IMAP and SMTP username; Proton\'s Bridge FAQ read today does not say which username the mail program takes',
+      }),
       servers: thirdParty('https://mxrecordchecker.com/resources/protonmail-mx-records', { note: 'Proton\'s own MX page was not in the stored material' }),
     },
     emailDomains: [],
@@ -205,7 +216,7 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       id: 'yahoo-japan',
       name: 'Yahoo! JAPAN Mail',
       password: 'normal',
-      usernameForm: 'email',
+      usernameForm: 'either',
       offersImap: true,
     },
     notes: [
@@ -215,13 +226,20 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'providers:yahoo-japan.passwordName', enableImapSteps: 'providers:yahoo-japan.enableImapSteps' },
-    // No page read today confirms the IMAP server; the ISPDB file lists POP3 only. Kept: a wrong
-    // IMAP host fails the test visibly, while "POP3 only" would wrongly tell the user a CRM cannot connect.
+    // FairEmail's list names the IMAP server; the ISPDB file lists POP3 only. Kept: a wrong IMAP
+    // host fails the test visibly, while "POP3 only" would wrongly tell the user a CRM cannot connect.
+    // Both lists give the part before @ as username; the entry says "either" (the servers above
+    // take the full address, advice offers the part before @ when that fails).
     facts: {
       password: unverified(YJ_NOTE),
       imap: unverified(YJ_NOTE),
-      username: unverified(YJ_NOTE),
-      servers: unverified(YJ_NOTE),
+      username: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list gives the part before @ as username (user="local"), and so does Mozilla's ISPDB file yahoo.co.jp.xml (last changed 2022-11-19); ${YJ_NOTE}`,
+      }),
+      servers: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list names imap.mail.yahoo.co.jp 993 and smtp.mail.yahoo.co.jp 465, both SSL; ${YJ_NOTE}`,
+        disagreement: { source: ISPDB_YAHOO_JAPAN, says: 'Mozilla\'s ISPDB file yahoo.co.jp.xml lists only POP3 (pop.mail.yahoo.co.jp 995) and SMTP (smtp.mail.yahoo.co.jp 465), no IMAP server' },
+      }),
     },
     emailDomains: ['yahoo.co.jp', 'ymail.ne.jp'],
     ispdbIds: ['yahoo.co.jp'],
@@ -253,7 +271,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: thirdParty(DAUM, { note: DAUM_NOTE }),
       imap: thirdParty(DAUM, { note: DAUM_NOTE }),
       username: thirdParty(DAUM, { note: DAUM_NOTE }),
-      servers: unverified('Daum\'s own help (cs.daum.net) was not in the stored material, and the CRM vendor\'s page names no servers'),
+      servers: thirdParty(ISPDB_DAUM, {
+        note: 'Mozilla\'s ISPDB file daum.net.xml (last changed 2025-12-10): imap.daum.net 993 and smtp.daum.net 465, both SSL, the full address as username; Daum\'s own page the file links (cs.daum.net/faq/43/9234.html) was not in the stored material, and the CRM vendor\'s page names no servers',
+      }),
     },
     emailDomains: ['hanmail.net', 'daum.net'],
     ispdbIds: ['daum.net'],
@@ -275,11 +295,14 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     imap: 'after-enabling',
     signIn: null,
     words: { passwordName: 'providers:freenet.passwordName', enableImapSteps: 'providers:freenet.enableImapSteps' },
-    // Mozilla removed freenet.de from the ISPDB on 2025-07-28 (issue report; not on a page read today).
+    // Mozilla removed freenet.de from the ISPDB on 2025-07-28 (thunderbird/autoconfig commit bf00c22:
+    // freenet serves its own autoconfig); ISPDB_FREENET_LAST is the file as it was before.
     facts: {
       password: unverified(FREENET_NOTE),
       imap: thirdParty(FREENET, { note: FREENET_NOTE }),
-      username: unverified(FREENET_NOTE),
+      username: thirdParty(ISPDB_FREENET_LAST, {
+        note: `the last version of Mozilla's ISPDB file freenet.de.xml, removed because freenet serves its own autoconfig, gives the full address as username on mx.freenet.de; ${FREENET_NOTE}`,
+      }),
       servers: thirdParty(FREENET, { note: FREENET_NOTE }),
     },
     emailDomains: ['freenet.de'],
@@ -406,7 +429,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: unverified(HOSTINGER_NOTE),
       imap: thirdParty(HOSTINGER, { note: HOSTINGER_NOTE }),
       username: unverified(HOSTINGER_NOTE),
-      servers: thirdParty(HOSTINGER, { note: HOSTINGER_NOTE + '; the page names smtp.hostinger.com:465, the IMAP host is the same naming and not confirmed' }),
+      servers: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list names imap.hostinger.com 993 and smtp.hostinger.com 465, both SSL (nanopo.st/hosting/hostinger names the same SMTP host); ${HOSTINGER_NOTE}`,
+      }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -484,8 +509,8 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: unverified(MIGADU_NOTE),
       imap: own('https://www.migadu.com/en/guides/config.html'),
-      username: unverified(MIGADU_NOTE),
-      servers: unverified(MIGADU_NOTE),
+      username: thirdParty(MIGADU_PROVIDER_DB, { note: MIGADU_PROVIDER_DB_NOTE }),
+      servers: thirdParty(MIGADU_PROVIDER_DB, { note: MIGADU_PROVIDER_DB_NOTE }),
     },
     emailDomains: [],
     ispdbIds: [],

@@ -5,7 +5,7 @@
 // names the other page and the entry takes the safer advice. `notes` and the names in `words`
 // are keys of the `providers` catalogue (src/i18n/locales/<language>/providers.json), where the
 // plain words are, in each language the reader may choose (docs/i18n.md, "Provider words").
-import { own, thirdParty, unverified } from './fact-source.js'
+import { FAIREMAIL_PROVIDERS, ispdbFile, own, PROTON_BRIDGE_CLIENT_CONFIG, PROTON_BRIDGE_SETTINGS, providerDbFile, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
 const GOOGLE_APP_PASSWORDS = 'https://support.google.com/accounts/answer/185833'
@@ -32,6 +32,19 @@ const VERIZON_MOVE = 'https://help.aol.com/articles/verizon-move-to-aol-mail-upd
 const GODADDY_NOTE = 'GoDaddy\'s own help on Workspace Email settings was not in the stored material (searched by the secureserver.net server names in pages and docs); only machine-rewritten copies and pasted settings were'
 const RACKSPACE_NOTE = 'Rackspace\'s own settings page was not in the stored material; only its page on access rights was'
 const XFINITY_NOTE = 'Xfinity\'s own help on third-party access was not in the stored material (searched for third-party access, the server names and the email-client settings page address); only third-party summaries and an old Comcast security page without server names were'
+// Mozilla's ISP database files, read today (third-party sources for servers and username forms).
+const ISPDB_OFFICE365 = ispdbFile('office365.com')
+const ISPDB_AOL = ispdbFile('aol.com')
+const ISPDB_ATT = ispdbFile('att.net')
+const ISPDB_COMCAST = ispdbFile('comcast.net')
+const ISPDB_GODADDY = ispdbFile('wildwestdomains.com')
+const ISPDB_RACKSPACE = ispdbFile('emailsrvr.com')
+const AOL_PROVIDER_DB = providerDbFile('aol')
+const AOL_SERVERS_NOTE = 'Mozilla\'s ISPDB file aol.com.xml (last changed 2022-11-19): imap.aol.com 993 and smtp.aol.com 465, both SSL, the full address as username; chatmail\'s provider-db file aol.md (last checked 2020-02) names the same servers. AOL\'s own page the ISPDB file links (help.aol.com/articles/how-do-i-use-other-email-applications-to-send-and-receive-my-aol-mail) was not in the stored material'
+const ATT_ISPDB_NOTE = 'Mozilla\'s ISPDB file att.net.xml (last changed 2025-12-10): imap.mail.att.net 993 SSL, outbound.att.net / smtp.mail.att.net 465 SSL, the full address as username. AT&T\'s own page the file links (att.com/support/article/email-support/KM1010523) was not in the stored material'
+const COMCAST_ISPDB_NOTE = 'Mozilla\'s ISPDB file comcast.net.xml (last changed 2024-02-16): imap.comcast.net 993 SSL (143 STARTTLS), smtp.comcast.net 465 SSL / 587 STARTTLS, the full address as username. Xfinity\'s own pages the file links (xfinity.com/support/articles/third-party-email-access and .../setting-up-thunderbird) were not in the stored material'
+const GODADDY_ISPDB_NOTE = 'Mozilla\'s ISPDB file wildwestdomains.com.xml (last changed 2022-11-19; GoDaddy\'s secureserver.net servers): imap.secureserver.net 993 SSL, smtpout.secureserver.net 465 SSL, the full address as username. GoDaddy\'s own help was not in the stored material (searched by the secureserver.net server names in pages and docs)'
+const RACKSPACE_ISPDB_NOTE = 'Mozilla\'s ISPDB file emailsrvr.com.xml (last changed 2022-11-19): secure.emailsrvr.com, IMAP 993 and SMTP 465, both SSL, the full address as username. Rackspace\'s own settings page was not in the stored material'
 const FASTMAIL_SERVERS = 'https://www.fastmail.com/help/technical/servernamesandports.html'
 const PROTON_BRIDGE_FAQ = 'https://proton.me/support/protonmail-bridge-faq'
 
@@ -129,7 +142,9 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
         },
       }),
       imap: own(MS_EXO_POP_IMAP, { note: 'admins switch POP3 and IMAP4 per mailbox; with security defaults on they are off' }),
-      username: unverified('Microsoft\'s POP3/IMAP4 page read today lists servers and ports, not the username form'),
+      username: thirdParty(ISPDB_OFFICE365, {
+        note: 'Mozilla\'s ISPDB file office365.com.xml (last changed 2026-03-10) gives the full address as username for IMAP, POP and SMTP; Microsoft\'s POP3/IMAP4 page read today lists servers and ports, not the username form',
+      }),
       servers: own(MS_EXO_POP_IMAP),
     },
     emailDomains: ['onmicrosoft.com'],
@@ -251,9 +266,11 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
           says: 'an older stored version of the same page asks for an app password only with 2-step verification on; the newer one for every third-party app that does not use AOL\'s sign-in page',
         },
       }),
-      imap: unverified(AOL_SETTINGS_NOTE),
+      imap: thirdParty(AOL_PROVIDER_DB, {
+        note: `chatmail's provider-db file aol.md (last checked 2020-02) sets AOL up over IMAP with an app password and names no switch to turn IMAP on; ${AOL_SETTINGS_NOTE}`,
+      }),
       username: own(AOL_APP_PASSWORD, { note: AOL_APP_PASSWORD_USERNAME }),
-      servers: unverified(AOL_SETTINGS_NOTE),
+      servers: thirdParty(ISPDB_AOL, { note: AOL_SERVERS_NOTE }),
     },
     emailDomains: ['aol.com', 'aim.com', 'love.com', 'ygm.com', 'games.com', 'wow.com'],
     ispdbIds: ['aol.com'],
@@ -276,10 +293,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:att.passwordName', passwordTerm: 'app-password' },
     facts: {
-      password: unverified(ATT_NOTE),
-      imap: unverified(ATT_NOTE),
-      username: unverified(ATT_NOTE),
-      servers: unverified(ATT_NOTE),
+      password: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list marks AT&T as needing an app password: "Instead of a password you should use a secure mail key", linking AT&T's page KM1240308; ${ATT_NOTE}`,
+      }),
+      imap: thirdParty(ISPDB_ATT, { note: `${ATT_ISPDB_NOTE}; the file lists IMAP with no step to switch it on` }),
+      username: thirdParty(ISPDB_ATT, { note: ATT_ISPDB_NOTE }),
+      servers: thirdParty(ISPDB_ATT, { note: ATT_ISPDB_NOTE }),
     },
     emailDomains: [],
     ispdbIds: ['att.net'],
@@ -328,10 +347,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:comcast.passwordName', enableImapSteps: 'providers:comcast.enableImapSteps' },
     facts: {
-      password: unverified(XFINITY_NOTE),
-      imap: unverified(XFINITY_NOTE),
-      username: unverified(XFINITY_NOTE),
-      servers: unverified(XFINITY_NOTE),
+      password: unverified(`${XFINITY_NOTE}; Mozilla's ISPDB file comcast.net.xml offers OAuth2 or a password and does not say which password`),
+      imap: thirdParty(ISPDB_COMCAST, {
+        note: `the ISPDB file links Xfinity's "Instructions for enabling IMAP/POP/SMTP access for third-party clients" (xfinity.com/support/articles/third-party-email-access), so access must be switched on first; ${XFINITY_NOTE}`,
+      }),
+      username: thirdParty(ISPDB_COMCAST, { note: COMCAST_ISPDB_NOTE }),
+      servers: thirdParty(ISPDB_COMCAST, { note: COMCAST_ISPDB_NOTE }),
     },
     emailDomains: [],
     ispdbIds: ['comcast.net'],
@@ -384,8 +405,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: own(PROTON_BRIDGE_FAQ),
       imap: own(PROTON_BRIDGE_FAQ, { note: 'Bridge is for paid plans only' }),
-      username: unverified('Proton\'s Bridge FAQ read today does not say which username the mail program takes'),
-      servers: unverified('ports 1143/1025 are Bridge\'s defaults; no Proton page read today names them'),
+      username: thirdParty(PROTON_BRIDGE_CLIENT_CONFIG, {
+        note: 'Proton\'s own Bridge code (on github.com): the setup screen shows the account\'s address as the IMAP and SMTP username; Proton\'s Bridge FAQ read today does not say which username the mail program takes',
+      }),
+      servers: thirdParty(PROTON_BRIDGE_SETTINGS, {
+        note: 'Proton\'s own Bridge code (on github.com): default settings IMAP port 1143 and SMTP port 1025 (or the next free port) on this computer, without SSL (STARTTLS); no Proton help page read today names the ports',
+      }),
     },
     emailDomains: ['proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me'],
     ispdbIds: [],
@@ -413,9 +438,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     words: { passwordName: 'providers:godaddy.passwordName' },
     facts: {
       password: unverified(GODADDY_NOTE),
-      imap: unverified(GODADDY_NOTE),
-      username: unverified(GODADDY_NOTE),
-      servers: unverified(GODADDY_NOTE),
+      imap: unverified(GODADDY_NOTE, {
+        source: ISPDB_GODADDY,
+        says: 'an old comment in the ISPDB file warns "Only a minority of users has IMAP access"; the entry keeps IMAP on, since a failed IMAP test shows it plainly',
+      }),
+      username: thirdParty(ISPDB_GODADDY, { note: GODADDY_ISPDB_NOTE }),
+      servers: thirdParty(ISPDB_GODADDY, { note: GODADDY_ISPDB_NOTE }),
     },
     emailDomains: [],
     ispdbIds: ['wildwestdomains.com'],
@@ -439,8 +467,8 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: unverified(RACKSPACE_NOTE),
       imap: own('https://www.rackspace.com/apps/support/portal/1685', { note: 'IMAP is one of the access rights an admin can switch off per mailbox or for the whole domain (read from a stored copy of the http page)' }),
-      username: unverified(RACKSPACE_NOTE),
-      servers: unverified(RACKSPACE_NOTE),
+      username: thirdParty(ISPDB_RACKSPACE, { note: RACKSPACE_ISPDB_NOTE }),
+      servers: thirdParty(ISPDB_RACKSPACE, { note: RACKSPACE_ISPDB_NOTE }),
     },
     emailDomains: [],
     ispdbIds: ['emailsrvr.com'],

@@ -1,7 +1,7 @@
 // Hand-kept provider policy, part 2: European and Asian providers. Same rules as
 // policies-global.ts: every fact with its page, whose page it is and the day it was read (or unverified, with why),
 // disagreements named in the data, the safer advice taken.
-import { own, thirdParty, unverified } from './fact-source.js'
+import { FAIREMAIL_PROVIDERS, ispdbFile, own, providerDbFile, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
 const ORANGE_NOTE = 'Orange\'s own help (assistance.orange.fr) on mail program settings was not in the stored material (searched in French by the server names and "logiciel de messagerie"); only its page on security options (red and green lists) was'
@@ -27,6 +27,28 @@ const IONOS_AUTODISCOVER = 'https://pastebin.com/gfFknDRS'
 const IONOS_AUTODISCOVER_NOTE = 'a real Autodiscover answer of 1&1\'s own server, posted on pastebin; no IONOS help page on passwords or usernames was in the stored material'
 const IONOS_INCOMING = 'https://ionos.fr/assistance/email/mise-en-place-demail-made-in-germany/serveur-entrant'
 
+// Mozilla's ISP database files and chatmail's provider-db files, read today (third-party sources).
+const ISPDB_GMX = ispdbFile('gmx.net')
+const ISPDB_WEBDE = ispdbFile('web.de')
+const ISPDB_MAILCOM = ispdbFile('mail.com')
+const ISPDB_YANDEX = ispdbFile('yandex.ru')
+const ISPDB_MAILRU = ispdbFile('mail.ru')
+const ISPDB_163 = ispdbFile('163.com')
+const ISPDB_NAVER = ispdbFile('naver.com')
+const ISPDB_ORANGE = ispdbFile('orange.fr')
+const ISPDB_FREE = ispdbFile('free.fr')
+const ISPDB_LIBERO = ispdbFile('libero.it')
+const MAILCOM_PROVIDER_DB = providerDbFile('mail.com')
+const YANDEX_PROVIDER_DB = providerDbFile('yandex.ru')
+const NETEASE_PROVIDER_DB = providerDbFile('163')
+const NAVER_PROVIDER_DB = providerDbFile('naver')
+const MAILCOM_ISPDB_NOTE = `Mozilla's ISPDB file mail.com.xml (last changed 2022-11-19): imap.mail.com 993 SSL, pop.mail.com 995, smtp.mail.com 465 SSL / 587 STARTTLS, the full address as username; ${MAILCOM_NOTE}`
+const YANDEX_ISPDB_NOTE = 'Mozilla\'s ISPDB file yandex.ru.xml (last changed 2022-11-19): imap.yandex.com 993 and smtp.yandex.com 465, both SSL, the full address as username; Yandex\'s own server settings page was not in the stored material'
+const NAVER_SERVERS_NOTE = `Mozilla's ISPDB file naver.com.xml (last changed 2025-12-17): imap.naver.com 993 SSL, smtp.naver.com 465 SSL; ${NAVER_NOTE}`
+const ORANGE_ISPDB_NOTE = `Mozilla's ISPDB file orange.fr.xml (last changed 2025-12-10): imap.orange.fr 993, pop.orange.fr 995, smtp.orange.fr 465, all SSL, the full address as username; ${ORANGE_NOTE}`
+const FREE_ISPDB_NOTE = `Mozilla's ISPDB file free.fr.xml (last changed 2023-01-05): imap.free.fr 993, pop.free.fr 995, smtp.free.fr 465, all SSL, the part before @free.fr as username; ${FREE_NOTE}`
+const LIBERO_ISPDB_NOTE = 'Mozilla\'s ISPDB file libero.it.xml (last changed 2022-11-19): imapmail.libero.it 993, popmail.libero.it 995, smtp.libero.it 465, all SSL, the full address as username; Libero\'s own page the file links (aiuto.libero.it, parametri di configurazione) was not in the stored material'
+
 export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
   {
     policy: {
@@ -50,6 +72,10 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     facts: {
       password: own('https://hilfe.gmx.net/sicherheit/2fa/anwendungsspezifisches-passwort.html', {
         note: 'with two-factor authentication on, mail programs need an app-specific password; GMX\'s 2FA page adds that POP3/IMAP access must then be switched on again in the mail settings',
+        disagreement: {
+          source: FAIREMAIL_PROVIDERS,
+          says: 'FairEmail\'s provider list says an app password is now needed "in many cases" ("In vielen Fällen ist nun ein App-Passwort erforderlich"), not only with two-factor authentication',
+        },
       }),
       imap: own('https://www.gmx.net/mail/tipps/posts/pop3-imap/36/', {
         note: 'GMX says POP3, IMAP and SMTP are off by default ("standardmäßig deaktiviert"). That GMX switches them off again after long non-use rests only on a third-party page (gist.github.com/aminalhazwani)',
@@ -58,7 +84,9 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
           says: 'after months without use GMX may delete the mailbox contents; it does not say POP3/IMAP is switched off',
         },
       }),
-      username: unverified('GMX\'s own server settings page was not in the stored material'),
+      username: thirdParty(ISPDB_GMX, {
+        note: 'Mozilla\'s ISPDB file gmx.net.xml (last changed 2024-02-27) gives the full address as username ("Kundennummer (customer no) and email address should both work"); GMX\'s own server settings page (hilfe.gmx.net/pop-imap/imap/imap-serverdaten.html, linked by the file) was not in the stored material',
+      }),
       servers: thirdParty('https://www.antwort.net/a/technologie/wie-lauten-die-gmx-mail-pop-einstellungen.html', { note: 'GMX\'s own server settings page was not in the stored material' }),
     },
     emailDomains: ['gmx.de', 'gmx.at', 'gmx.ch', 'gmx.net', 'gmx.com', 'gmx.us', 'gmx.co.uk', 'gmx.fr', 'gmx.es'],
@@ -72,7 +100,7 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
       name: 'WEB.DE',
       password: 'normal',
       enableImapUrl: 'https://hilfe.web.de/pop-imap/einschalten.html',
-      usernameForm: 'email',
+      usernameForm: 'either',
       offersImap: true,
     },
     notes: [
@@ -84,11 +112,14 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:web-de.passwordName', twoFactorName: 'providers:shared.twoFactorName.german', enableImapSteps: 'providers:gmx.enableImapSteps' },
     facts: {
-      password: unverified(WEBDE_NOTE),
+      password: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list says two-factor authentication needs an application-specific password ("Die Zwei-Faktor-Authentifizierung erfordert ein anwendungsspezifisches Passwort", linking hilfe.web.de/sicherheit/2fa/anwendungsspezifisches-passwort.html), and otherwise sets WEB.DE up with the account password; ${WEBDE_NOTE}`,
+      }),
       imap: thirdParty(WEBDE_PROVIDER_DB, { note: `${WEBDE_NOTE}; that POP3/IMAP may be switched off again after long non-use is taken from GMX, a sister service of the same company` }),
-      username: unverified(`${WEBDE_NOTE}; the entry keeps the full address`, {
-        source: WEBDE_PROVIDER_DB,
-        says: 'the username is the part before @web.de',
+      // Both files give the part before @web.de; the entry says "either" (that first, then the full
+      // address, which GMX of the same company takes).
+      username: thirdParty(ISPDB_WEBDE, {
+        note: `Mozilla's ISPDB file web.de.xml (last changed 2024-02-29) and chatmail's provider-db file web.de.md (last checked 2020-01) both give the part before @web.de as username; ${WEBDE_NOTE}`,
       }),
       servers: thirdParty(WEBDE_PROVIDER_DB, { note: WEBDE_NOTE }),
     },
@@ -114,10 +145,15 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:mail-com.passwordName', enableImapSteps: 'providers:mail-com.enableImapSteps' },
     facts: {
-      password: unverified(MAILCOM_NOTE),
-      imap: unverified(MAILCOM_NOTE + '; "POP3/IMAP is Premium only" could not be confirmed'),
-      username: unverified(MAILCOM_NOTE),
-      servers: unverified(MAILCOM_NOTE),
+      password: unverified(MAILCOM_NOTE, {
+        source: FAIREMAIL_PROVIDERS,
+        says: 'FairEmail\'s provider list marks mail.com as needing an app password: "You might need to use an app-specific password" (linking support.mail.com/security/2fa/application-specific-passwords.html), as GMX of the same company asks with two-factor authentication',
+      }),
+      imap: thirdParty(MAILCOM_PROVIDER_DB, {
+        note: `chatmail's provider-db file mail.com.md (last checked 2024-03) says POP3/IMAP must be activated in the mail.com settings and is a mail.com Premium feature only (older free accounts that already had IMAP keep it); ${MAILCOM_NOTE}`,
+      }),
+      username: thirdParty(ISPDB_MAILCOM, { note: MAILCOM_ISPDB_NOTE }),
+      servers: thirdParty(ISPDB_MAILCOM, { note: MAILCOM_ISPDB_NOTE }),
     },
     emailDomains: [],
     ispdbIds: ['mail.com'],
@@ -142,9 +178,11 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     words: { passwordName: 'guidance:term.app-password.bare', enableImapSteps: 'providers:yandex.enableImapSteps' },
     facts: {
       password: own('https://yandex.com/support/passport/authorization/app-passwords.html'),
-      imap: unverified('Yandex\'s own page on the "Email clients" setting was not in the stored material; only copies of it on other sites were'),
-      username: unverified('Yandex\'s own server settings page was not in the stored material'),
-      servers: unverified('Yandex\'s own server settings page was not in the stored material'),
+      imap: thirdParty(YANDEX_PROVIDER_DB, {
+        note: 'chatmail\'s provider-db file yandex.ru.md (last checked 2020-03) says the IMAP option must be turned on in the Yandex web interface, and Mozilla\'s ISPDB file yandex.ru.xml has the same step ("Check \'Enable IMAP\' on Yandex.Mail setup page"); Yandex\'s own page on the "Email clients" setting was not in the stored material, only copies of it on other sites were',
+      }),
+      username: thirdParty(ISPDB_YANDEX, { note: YANDEX_ISPDB_NOTE }),
+      servers: thirdParty(ISPDB_YANDEX, { note: YANDEX_ISPDB_NOTE }),
     },
     emailDomains: ['yandex.ru', 'yandex.com', 'ya.ru', 'yandex.by', 'yandex.kz', 'yandex.ua', 'narod.ru'],
     ispdbIds: ['yandex.ru'],
@@ -175,7 +213,7 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
           says: 'the switch "Access to Mail via IMAP, POP, and SMTP" (Password and security > External services) must be on before the app password works',
         },
       }),
-      username: unverified(MAILRU_NOTE),
+      username: thirdParty(ISPDB_MAILRU, { note: `Mozilla's ISPDB file mail.ru.xml (last changed 2022-11-19) gives the full address as username for IMAP, POP and SMTP; ${MAILRU_NOTE}` }),
       servers: thirdParty(MAILRU_PROVIDER_DB, { note: MAILRU_NOTE }),
     },
     emailDomains: ['mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'internet.ru', 'my.com'],
@@ -254,9 +292,11 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:shared.passwordName.authorizationCode', enableImapSteps: 'providers:163.enableImapSteps', passwordTerm: 'authorization-code' },
     facts: {
-      password: unverified(NETEASE_NOTE),
-      imap: unverified(NETEASE_NOTE),
-      username: unverified(NETEASE_NOTE),
+      password: thirdParty(NETEASE_PROVIDER_DB, {
+        note: `chatmail's provider-db file 163.md (last checked 2024-11): enable "POP3/SMTP/IMAP" in the settings, add a third-party authorization code and use it as the login password (free accounts get two codes at a time); ${NETEASE_NOTE}`,
+      }),
+      imap: thirdParty(NETEASE_PROVIDER_DB, { note: `chatmail's provider-db file 163.md (last checked 2024-11): "POP3/SMTP/IMAP" must be enabled on the website first; ${NETEASE_NOTE}` }),
+      username: thirdParty(ISPDB_163, { note: `Mozilla's ISPDB file 163.com.xml (last changed 2022-11-19) gives the full address as username (imap.163.com 993, smtp.163.com 465, SSL); ${NETEASE_NOTE}` }),
       servers: thirdParty('https://note.lispstudio.com/dacaf276000eb6a58da4f0ecc45cd0e2', { note: NETEASE_NOTE }),
     },
     emailDomains: ['163.com', '126.com', 'yeah.net', '188.com', 'vip.163.com'],
@@ -283,9 +323,18 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     words: { passwordName: 'providers:naver.passwordName', twoFactorName: 'providers:shared.twoFactorName.korean', enableImapSteps: 'providers:naver.enableImapSteps', passwordTerm: 'app-password', secondFactorTerm: 'two-step-verification' },
     facts: {
       password: thirdParty(NAVER_BLOG, { note: NAVER_NOTE }),
-      imap: unverified(NAVER_NOTE),
-      username: unverified(NAVER_NOTE),
-      servers: unverified(NAVER_NOTE),
+      imap: thirdParty(NAVER_PROVIDER_DB, {
+        note: `chatmail's provider-db file naver.md (last checked 2021-06): "Manually enabling IMAP/SMTP is required", linking Naver's help (help.naver.com); ${NAVER_NOTE}`,
+      }),
+      // The two files disagree on the username; the entry says "either" (the part before @ first, then the full address).
+      username: thirdParty(NAVER_PROVIDER_DB, {
+        note: `chatmail's provider-db file naver.md (last checked 2021-06) gives the part before @naver.com as username; ${NAVER_NOTE}`,
+        disagreement: { source: ISPDB_NAVER, says: 'Mozilla\'s ISPDB file naver.com.xml (last changed 2025-12-17) gives the full address as username' },
+      }),
+      servers: thirdParty(ISPDB_NAVER, {
+        note: NAVER_SERVERS_NOTE,
+        disagreement: { source: NAVER_PROVIDER_DB, says: 'chatmail\'s provider-db file naver.md (last checked 2021-06) sends through smtp.naver.com port 587 with STARTTLS instead of 465 with SSL' },
+      }),
     },
     emailDomains: ['naver.com'],
     ispdbIds: ['naver.com'],
@@ -334,9 +383,9 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     words: { passwordName: 'providers:orange.passwordName' },
     facts: {
       password: unverified(ORANGE_NOTE),
-      imap: unverified(ORANGE_NOTE),
-      username: unverified(ORANGE_NOTE),
-      servers: unverified(ORANGE_NOTE),
+      imap: thirdParty(ISPDB_ORANGE, { note: `${ORANGE_ISPDB_NOTE}; the file lists IMAP with no step to switch it on` }),
+      username: thirdParty(ISPDB_ORANGE, { note: ORANGE_ISPDB_NOTE }),
+      servers: thirdParty(ISPDB_ORANGE, { note: ORANGE_ISPDB_NOTE }),
     },
     emailDomains: ['orange.fr', 'wanadoo.fr'],
     ispdbIds: ['orange.fr'],
@@ -358,10 +407,12 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:free.passwordName' },
     facts: {
-      password: unverified(FREE_NOTE),
-      imap: unverified(FREE_NOTE),
-      username: unverified(FREE_NOTE),
-      servers: unverified(FREE_NOTE),
+      password: unverified(FREE_NOTE, { source: FAIREMAIL_PROVIDERS, says: 'FairEmail\'s provider list marks free.fr as needing an app password (appPassword="true"), without saying more' }),
+      imap: thirdParty(ISPDB_FREE, {
+        note: `${FREE_ISPDB_NOTE}; the file lists IMAP with no step to switch it on. FairEmail's FAQ (157, github.com/M66B/FairEmail/blob/master/FAQ.md) says authenticated SMTP is off by default ("SMTP est désactivé par défaut") and is switched on in the address's management page (Gestion du SMTP authentifié > Activer)`,
+      }),
+      username: thirdParty(ISPDB_FREE, { note: `${FREE_ISPDB_NOTE}; FairEmail's FAQ (157) agrees: the login is the part before @free.fr, not a Freebox number` }),
+      servers: thirdParty(ISPDB_FREE, { note: FREE_ISPDB_NOTE }),
     },
     emailDomains: ['free.fr'],
     ispdbIds: ['free.fr'],
@@ -383,12 +434,14 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:libero.passwordName' },
     facts: {
-      password: unverified(LIBERO_NOTE),
+      password: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list says that with two-factor authentication on a special app password is needed (linking aiuto.libero.it/articolo/sicurezza/password-sicura-specifica-applicazioni-client/); it does not say the normal password works otherwise; ${LIBERO_NOTE}`,
+      }),
       imap: own('https://liberomail.libero.it/blog/mail-sicura/come-gestire-la-posta-in-arrivo-e-quella-indesiderata-spam-e-virus-691', {
         note: 'Libero\'s page mentions mail programs set up with IMAP4; that IMAP was once only part of Libero Mail Plus (in the notes) is not confirmed',
       }),
-      username: unverified(LIBERO_NOTE),
-      servers: unverified(LIBERO_NOTE),
+      username: thirdParty(ISPDB_LIBERO, { note: LIBERO_ISPDB_NOTE }),
+      servers: thirdParty(ISPDB_LIBERO, { note: LIBERO_ISPDB_NOTE }),
     },
     emailDomains: ['libero.it', 'inwind.it', 'iol.it', 'blu.it', 'giallo.it'],
     ispdbIds: ['libero.it'],

@@ -37,7 +37,7 @@ import type {
   Stage,
   Verdict,
 } from '../model.js'
-import { formatNumber, t, type MessageKey, type MessageParams } from '../i18n/i18n.js'
+import { formatNumber, i18n, t, type MessageKey, type MessageParams } from '../i18n/i18n.js'
 
 /** Said for a value that is not stored or not known (a null security, port or username). */
 export function notKnown(): string {
@@ -192,10 +192,18 @@ export function blockerWhy(b: GuidanceBlocker, g: Guidance): string {
   }
 }
 
+// A provider's menu path travels in guidance as its catalogue key (the `providers` namespace),
+// so JSON keeps a stable code and each surface shows the path in its reader's language.
+function menuWords(key: string | undefined): string | null {
+  return key?.startsWith('providers:') && i18n.exists(key) ? t(key as MessageKey) : null
+}
+
 export function stepWords(s: GuidanceStep, g: Guidance): string {
   const params = { ...termParams(g), provider: s.params?.provider || providerOf(g), factor: secondFactorOf(g.terms.secondFactor) }
   let words = t(`guidance:step.${s.code satisfies GuidanceStepCode}`, params)
   if (s.code === 'make-app-password' && g.terms.format) words = `${words} ${passwordFormatWords(g.terms.format)}`
+  const menu = menuWords(s.params?.menu)
+  if (s.code === 'enable-imap' && menu) words = `${words} ${t('guidance:menuPath', { menu })}`
   return s.params?.otherwise === 'true' ? t('guidance:step.otherwise', { step: words }) : words
 }
 

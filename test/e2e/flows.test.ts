@@ -301,7 +301,7 @@ describe('Move this POP3 account to IMAP', () => {
     await screenshot(page, 'flows-pop-3-leave-on-server')
     await page.getByRole('button', { name: 'Next', exact: true }).click()
     expect(await wizard.innerText()).toContain('Steps in Thunderbird')
-    expect(await wizard.innerText()).toContain('≡ menu > New Account > Email')
+    expect(await wizard.innerText()).toContain('≡ menu > Add Account > Email')
     expect(await wizard.innerText()).toContain('Right-click > Copy To > the new IMAP account')
     await screenshot(page, 'flows-pop-4-client-steps')
     await page.getByRole('button', { name: 'Next', exact: true }).click()

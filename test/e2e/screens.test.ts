@@ -175,7 +175,7 @@ describe('the POP3 -> IMAP wizard', () => {
   it('walks Thunderbird, Apple Mail and Outlook, each with its own menus; picking with Enter lands on the wizard', async () => {
     const page = await openApp({ viewport: { width: 1024, height: 640 } })
     const expected: [RegExp, RegExp[]][] = [
-      [/paul\.plain@plain\.example/, [/≡ menu > New Account > Email/, /Incoming Server.*Outgoing Server/, /Right-click > Copy To > the new IMAP account/, /ask your provider/]],
+      [/paul\.plain@plain\.example/, [/≡ menu > Add Account > Email/, /incoming server choose IMAP.*outgoing server fill in SMTP/, /Right-click > Copy To > the new IMAP account/, /ask your provider/]],
       [/jsmith@isp\.example/, [/Mail > Add Account/, /Incoming Mail Server and Outgoing Mail Server/, /Message > Copy To/, /ask your provider/]],
       [new RegExp(OUTLOOK_POP.replace(/\./g, '\\.')), [/File > Add Account/, /Incoming mail and Outgoing mail/, /Home > Move > Copy to Folder/, /ask your provider/]],
     ]

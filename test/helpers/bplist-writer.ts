@@ -32,58 +32,56 @@ function intBytes(n: number): number[] {
 }
 
 export function writeBinaryPlist(root: WritableValue): Uint8Array {
-  const objects: number[][] = []
+  // Objects as byte chunks, joined once at the end: the hostile-input tests write plists of
+  // tens of thousands of objects, and spreading every byte through plain arrays cost seconds.
+  const objects: Uint8Array[] = []
+  const refs = (list: number[]): number[] => list.flatMap((r) => [r >> 8, r & 0xff])
   const add = (value: WritableValue): number => {
     const index = objects.length
-    objects.push([])
-    let bytes: number[]
-    if (value === null) bytes = [0x00]
-    else if (value === false) bytes = [0x08]
-    else if (value === true) bytes = [0x09]
+    objects.push(new Uint8Array())
+    let bytes: Uint8Array
+    if (value === null) bytes = Uint8Array.of(0x00)
+    else if (value === false) bytes = Uint8Array.of(0x08)
+    else if (value === true) bytes = Uint8Array.of(0x09)
     else if (value instanceof Uid) {
       const v = value.value
-      bytes = v < 0x100 ? [0x80, v] : [0x81, v >> 8, v & 0xff]
+      bytes = Uint8Array.from(v < 0x100 ? [0x80, v] : [0x81, v >> 8, v & 0xff])
     } else if (typeof value === 'number') {
-      if (Number.isInteger(value)) bytes = intBytes(value)
+      if (Number.isInteger(value)) bytes = Uint8Array.from(intBytes(value))
       else {
-        const b = new Uint8Array(8)
-        new DataView(b.buffer).setFloat64(0, value)
-        bytes = [0x23, ...b]
+        bytes = new Uint8Array(9)
+        bytes[0] = 0x23
+        new DataView(bytes.buffer).setFloat64(1, value)
       }
     } else if (typeof value === 'string') {
-      if (/^[\x00-\x7f]*$/.test(value)) bytes = [...lengthMarker(0x5, value.length), ...Buffer.from(value, 'latin1')]
-      else {
-        const units: number[] = []
-        for (let i = 0; i < value.length; i++) units.push(value.charCodeAt(i) >> 8, value.charCodeAt(i) & 0xff)
-        bytes = [...lengthMarker(0x6, value.length), ...units]
-      }
+      if (/^[\x00-\x7f]*$/.test(value)) bytes = Buffer.concat([Uint8Array.from(lengthMarker(0x5, value.length)), Buffer.from(value, 'latin1')])
+      else bytes = Buffer.concat([Uint8Array.from(lengthMarker(0x6, value.length)), Buffer.from(value, 'utf16le').swap16()])
     } else if (value instanceof Date) {
-      const b = new Uint8Array(8)
-      new DataView(b.buffer).setFloat64(0, value.getTime() / 1000 - 978307200)
-      bytes = [0x33, ...b]
-    } else if (value instanceof Uint8Array) bytes = [...lengthMarker(0x4, value.length), ...value]
+      bytes = new Uint8Array(9)
+      bytes[0] = 0x33
+      new DataView(bytes.buffer).setFloat64(1, value.getTime() / 1000 - 978307200)
+    } else if (value instanceof Uint8Array) bytes = Buffer.concat([Uint8Array.from(lengthMarker(0x4, value.length)), value])
     else if (Array.isArray(value)) {
-      const refs = value.map(add)
-      bytes = [...lengthMarker(0xa, refs.length), ...refs.flatMap((r) => [r >> 8, r & 0xff])]
+      const items = value.map(add)
+      bytes = Uint8Array.from([...lengthMarker(0xa, items.length), ...refs(items)])
     } else {
       const entries = Object.entries(value)
       const keys = entries.map(([k]) => add(k))
       const vals = entries.map(([, v]) => add(v))
-      bytes = [...lengthMarker(0xd, entries.length), ...[...keys, ...vals].flatMap((r) => [r >> 8, r & 0xff])]
+      bytes = Uint8Array.from([...lengthMarker(0xd, entries.length), ...refs([...keys, ...vals])])
     }
     objects[index] = bytes
     return index
   }
   add(root)
-  const header = [...Buffer.from('bplist00', 'latin1')]
-  const offsets: number[] = []
-  const body: number[] = [...header]
-  for (const o of objects) {
-    offsets.push(body.length)
-    for (const byte of o) body.push(byte)
-  }
-  const tableOffset = body.length
-  for (const off of offsets) body.push((off >>> 24) & 0xff, (off >>> 16) & 0xff, (off >>> 8) & 0xff, off & 0xff)
+  const header = Buffer.from('bplist00', 'latin1')
+  const offsets = Buffer.alloc(objects.length * 4)
+  let offset = header.length
+  objects.forEach((o, i) => {
+    offsets.writeUInt32BE(offset, i * 4)
+    offset += o.length
+  })
+  const tableOffset = offset
   const trailer = new Uint8Array(32)
   const tv = new DataView(trailer.buffer)
   trailer[6] = 4 // offset int size
@@ -91,7 +89,7 @@ export function writeBinaryPlist(root: WritableValue): Uint8Array {
   tv.setBigUint64(8, BigInt(objects.length))
   tv.setBigUint64(16, 0n)
   tv.setBigUint64(24, BigInt(tableOffset))
-  return Uint8Array.from([...body, ...trailer])
+  return new Uint8Array(Buffer.concat([header, ...objects, offsets, trailer]))
 }
 
 export type ArchivableValue = string | number | boolean | ArchivableValue[] | { [key: string]: ArchivableValue }

@@ -49,13 +49,21 @@ export interface FoundSettings {
   smtp: boolean
 }
 
-// Menu paths of the current versions, checked 2026-11-30:
-// - Thunderbird 128/140: ≡ > New Account > Email opens the account setup; "Configure manually"
-//   asks for BOTH the incoming and the outgoing server, then Re-test and Done
-//   (https://support.mozilla.org/kb/manual-account-configuration,
-//   https://support.mozilla.org/kb/account-hub-thunderbird-desktop). A message's context menu
-//   has "Move To" and "Copy To": Move removes the POP3 copy, Copy To keeps it (the only backup
-//   while the upload is checked); folders have Copy To in their context menu too.
+// Menu paths of the current versions, checked 2026-11-30 (each language's names and where they
+// were checked: docs/i18n.md, "Menu names and where they were checked"):
+// - Thunderbird 140 ESR to 156: a second account is set up in the Account Hub (on by default for
+//   second accounts since 140, the old account setup tab removed in 152). ≡ > Add Account >
+//   Email ("New Account" before 152), or File > New > Email Account…; Full name and Email
+//   address, Continue; "Edit configuration" under the settings found opens the incoming and the
+//   outgoing server (both asked for); Continue (Connect in the manual form of 155+), the
+//   password, Finish (comm-central mail/locales/en-US/messenger/accountcreation/accountHub.ftl,
+//   mail/components/accountcreation/views/email.mjs at cf9726f5, 2026-08-22). A message's and a
+//   folder's context menu have "Move To" and "Copy To" (messenger.ftl): Move removes the POP3
+//   copy, Copy To keeps it (the only backup while the upload is checked). Removing: Account
+//   Settings > the account > Delete (a button at the top of its page since 131, accountSettings.ftl),
+//   then the "Remove Account and Data" window, whose "Remove message data" box starts unticked up
+//   to 154 and ticked from 155 (removeAccount.xhtml): the step says to make sure it is unticked,
+//   so the POP3 mail stays on disk.
 // - Apple Mail (macOS 13-15): Mail > Add Account > Other Mail Account…; when Mail cannot find
 //   the settings it asks for Account Type, Incoming Mail Server and Outgoing Mail Server
 //   (https://support.apple.com/guide/mail/add-email-accounts-mail35803/mac,

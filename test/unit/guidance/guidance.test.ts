@@ -336,3 +336,35 @@ describe('consent request parsing', () => {
     expect(consentRequestFrom('535 5.7.8 Username and Password not accepted')).toBeNull()
   })
 })
+
+describe('where IMAP is switched on, in the reader’s language', () => {
+  it('carries the provider’s menu path as its catalogue key, and the step shows it in the chosen language', async () => {
+    const { setLanguage } = await import('../../../src/i18n/i18n.js')
+    const { stepWords } = await import('../../../src/words/words.js')
+    const g = await forAddress('max@gmx.de')
+    const enable = g.steps.find((s) => s.code === 'enable-imap')!
+    // JSON keeps a code: the key, the same in every language.
+    expect(enable.params).toEqual({ provider: 'GMX', menu: 'providers:gmx.enableImapSteps' })
+    try {
+      await setLanguage('fr')
+      const fr = stepWords(enable, g)
+      expect(fr).toContain('Pour y accéder')
+      expect(fr).toContain('« POP3 und IMAP Zugriff erlauben » (autoriser l’accès POP3 et IMAP)')
+      await setLanguage('de')
+      expect(stepWords(enable, g)).toContain('E-Mail > Einstellungen > POP3/IMAP Abruf > „POP3 und IMAP Zugriff erlauben“')
+    } finally {
+      await setLanguage('en')
+    }
+    expect(stepWords(enable, g)).toMatch(/The way there: E-Mail > Einstellungen \(Settings\)/)
+  })
+
+  it('has no menu where the provider names none, and shows only a provider catalogue key as a menu', async () => {
+    const { stepWords } = await import('../../../src/words/words.js')
+    const g = await forAddress('someone@163.com')
+    const enable = g.steps.find((s) => s.code === 'enable-imap')
+    expect(enable?.params?.menu).toBe('providers:163.enableImapSteps')
+    const mailru = await forAddress('someone@mail.ru')
+    expect(mailru.steps.some((s) => s.params?.menu)).toBe(false)
+    expect(stepWords({ code: 'enable-imap', params: { provider: 'X', menu: 'not-a-key' } }, mailru)).not.toContain('not-a-key')
+  })
+})

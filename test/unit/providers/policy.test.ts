@@ -104,6 +104,26 @@ describe('hand-kept provider policy', () => {
     for (const { id, fact } of third) expect(fact.note ?? fact.disagreement?.says ?? '', id).not.toBe('')
   })
 
+  // Mozilla's ISPDB files are the third-party source for many server names and username forms:
+  // a fact may cite only a file of its own provider that the bundled catalogue holds, so the
+  // cited file is the one lookup reads for that provider (not another provider's by mistake).
+  it('cites only its own provider\'s ISPDB files, ones the bundled catalogue holds', () => {
+    const ISPDB_FILE = /^https:\/\/github\.com\/thunderbird\/autoconfig\/blob\/master\/ispdb\/(.+)\.xml$/
+    let cited = 0
+    for (const p of PROVIDERS) {
+      for (const key of FACTS) {
+        for (const url of [p.facts[key].source, p.facts[key].disagreement?.source]) {
+          const id = url ? ISPDB_FILE.exec(url)?.[1] : undefined
+          if (!id) continue
+          cited++
+          expect(p.ispdbIds, `${p.policy.id}.${key}: ${id}`).toContain(id)
+          expect(catalogById(id), `${p.policy.id}.${key}: ${id}`).not.toBeNull()
+        }
+      }
+    }
+    expect(cited).toBeGreaterThan(20)
+  })
+
   it('checks the facts the issue named against a page, today', () => {
     const fact = (id: string, key: (typeof FACTS)[number]) => PROVIDERS.find((p) => p.policy.id === id)!.facts[key]
     for (const [id, key] of [

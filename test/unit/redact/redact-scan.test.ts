@@ -50,10 +50,11 @@ describe('redactScan on a Thunderbird scan', () => {
           provider: null,
           warnings: [{ code: 'notes:thunderbird.skippedMissingServer', params: { account: b, server: email } }],
         }
-        const out = JSON.stringify(redactAccount(account))
+        const redacted = redactAccount(account)
+        const out = JSON.stringify(redacted)
         expect(out).not.toContain(email)
         expect(out).toContain('imap.mail.example')
-        expect(redactAccount(account).email).toBe(maskEmail(email))
+        expect(redacted.email).toBe(maskEmail(email))
       }),
       { numRuns: 200 },
     )

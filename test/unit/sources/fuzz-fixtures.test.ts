@@ -41,9 +41,15 @@ function mutate(input: Uint8Array, m: Mutation): Uint8Array {
   return out
 }
 
-let homes = 0
+// One home per set of file names, its files overwritten on each run: every run of a property
+// writes the same names and a scan writes nothing, so the home a run scans holds exactly that
+// run's files, as a fresh one would (a new home per run spent more time deleting folders than
+// scanning them).
+const homes = new Map<string, string>()
 async function scanWith(files: Record<string, Uint8Array>, registry?: Uint8Array): Promise<ScanResult> {
-  const home = path.join(root, `h${homes++}`)
+  const names = JSON.stringify([Object.keys(files).sort(), !!registry])
+  const home = homes.get(names) ?? path.join(root, `h${homes.size}`)
+  homes.set(names, home)
   for (const [rel, bytes] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(home, rel)), { recursive: true })
     writeFileSync(path.join(home, rel), bytes)
@@ -54,9 +60,7 @@ async function scanWith(files: Record<string, Uint8Array>, registry?: Uint8Array
     registryFile = path.join(home, 'export.reg')
     writeFileSync(registryFile, registry)
   }
-  const result = await scanHome({ home, ...(registryFile ? { registryFile } : {}), platform: 'linux' })
-  rmSync(home, { recursive: true, force: true })
-  return result
+  return scanHome({ home, ...(registryFile ? { registryFile } : {}), platform: 'linux' })
 }
 
 const STATUSES = new Set(['ok', 'not-found', 'permission-denied', 'unreadable', 'partial'])

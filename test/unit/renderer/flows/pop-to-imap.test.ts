@@ -46,7 +46,7 @@ describe('the POP3 to IMAP wizard', () => {
       expect(groups[2]!.steps[0]).toMatch(/^Only when/)
     }
     expect(moveSteps('apple-mail')[0]!.steps[0]).toMatch(/Mail > Add Account/)
-    expect(moveSteps('thunderbird')[0]!.steps[0]).toMatch(/≡ menu > New Account > Email/)
+    expect(moveSteps('thunderbird')[0]!.steps[0]).toMatch(/≡ menu > Add Account > Email/)
     expect(moveSteps('outlook')[0]!.steps[0]).toMatch(/File > Add Account/)
   })
 
@@ -69,7 +69,7 @@ describe('the POP3 to IMAP wizard', () => {
       expect(none).not.toMatch(/from step 2/)
       expect(none).toMatch(/ask your provider/)
     }
-    expect(moveSteps('thunderbird')[0]!.steps.join(' ')).toMatch(/Incoming Server.*Outgoing Server/)
+    expect(moveSteps('thunderbird')[0]!.steps.join(' ')).toMatch(/incoming server choose IMAP.*outgoing server fill in SMTP/)
     expect(moveSteps('apple-mail')[0]!.steps.join(' ')).toMatch(/Incoming Mail Server and Outgoing Mail Server/)
     expect(moveSteps('outlook')[0]!.steps.join(' ')).toMatch(/Incoming mail and Outgoing mail/)
     expect(clientFamily('seamonkey')).toBe('thunderbird')
