@@ -34,15 +34,16 @@ export async function main(argv: string[], io: CliIo = processIo(), env: Record<
   // The catalogues load with the first command's chunk, not with the entry (bench/cli.bench.ts).
   const { setLanguage, t } = await import('../i18n/i18n.js')
   await setLanguage(chosen.language)
-  const usage = t('cli:usage', { languages: [...LANGUAGES, PSEUDO_LANGUAGE].join(', ') })
+  // Built only when printed: its ICU message is the largest a command parses, and a scan never shows it.
+  const usage = () => t('cli:usage', { languages: [...LANGUAGES, PSEUDO_LANGUAGE].join(', ') })
   const [name, ...rest] = chosen.args
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage)
+    io.stdout(usage())
     return name ? 0 : EXIT_USAGE
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!load) {
-    io.stderr(`${t('cli:unknownCommand', { name })}\n\n${usage}`)
+    io.stderr(`${t('cli:unknownCommand', { name })}\n\n${usage()}`)
     return EXIT_USAGE
   }
   try {
@@ -53,7 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo(), env: Record<
       return EXIT_USAGE
     }
     if (error instanceof UsageError) {
-      io.stderr(`${oneLine(error.message)}\n\n${usage}`)
+      io.stderr(`${oneLine(error.message)}\n\n${usage()}`)
       return EXIT_USAGE
     }
     if (error instanceof CancelledError) {

@@ -30,6 +30,13 @@ void i18n.use(new ICU({ parseLngForICU: (language) => formattingLocale(language 
   interpolation: { escapeValue: false },
 })
 
+// intl-messageformat finds a message's locale with Intl.NumberFormat.supportedLocalesOf, and
+// the first Intl.NumberFormat call loads ICU's number data and list of locales: ~20-40 ms of a
+// command's start on its own (bench/cli.bench.ts). Our locales are fixed canonical tags
+// (formattingLocale) that call returns unchanged, and for an unsupported one it falls back to
+// `new Intl.Locale(tag)` anyway (intl-messageformat's src/core.ts), so go there directly.
+IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(locales) ? locales[0]! : locales)
+
 // The hot path: a scan prints several messages per account, and i18next's own t() (key
 // parsing, namespace checks, fallbacks, then i18next-icu) cost more than the scan itself
 // (~1.5 ms a call on a 300-account scan). Each key's message is looked up once per language

@@ -319,7 +319,45 @@ export class PrefsScanner {
       this.i = j + 1
       return T_STRING
     }
+    if (this.skipDecode) return this.skipString(quote, start, j)
     return this.slowString(quote, start, j, ascii)
+  }
+
+  /**
+   * An unwanted literal with escapes (add-on and calendar blobs are escaped JSON): only where it
+   * ends matters. The common escapes and the other quote are stepped over here; anything else
+   * (a line break, \x or \u, a bad escape, NUL, the end of the input) goes to slowString from
+   * that byte, which checks it exactly as for a wanted value.
+   */
+  private skipString(quote: number, start: number, from: number): number {
+    const b = this.buf
+    const end = this.end
+    let i = from
+    for (;;) {
+      while (i < end && SPECIAL_IN_STRING[b[i]!] === 0) i++
+      if (i >= end) break
+      const c = b[i]!
+      if (c === quote) {
+        this.setValue('')
+        this.i = i + 1
+        return T_STRING
+      }
+      if (c === 92 && i + 1 < end) {
+        const e = b[i + 1]!
+        // \" \' \\ \n \r
+        if (e === 34 || e === 39 || e === 92 || e === 110 || e === 114) {
+          i += 2
+          continue
+        }
+        break
+      }
+      if (c === 34 || c === 39) {
+        i++
+        continue
+      }
+      break
+    }
+    return this.slowString(quote, start, i, true)
   }
 
   /** A literal with escapes or line breaks; buf[start, scanned) is already known plain. */

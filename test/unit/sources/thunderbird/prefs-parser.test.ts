@@ -131,6 +131,33 @@ describe('parsePrefs: layout and errors', () => {
     expect(r.errorCount).toBe(1)
   })
 
+  it('checks an unwanted value exactly as a kept one: same errors, lines and what follows', () => {
+    const values = [
+      '"{\\"a\\":\\"C:\\\\\\\\x\\",\\"b\\":\'q\'}"',
+      "'it\\'s \"quoted\"'",
+      '"two\nlines\r\nthree"',
+      '"\\x41\\u00e9\\uD83D\\uDE00"',
+      '"bad \\x4 escape"',
+      '"lone \\uDC00 surrogate"',
+      '"high \\uD800 alone"',
+      '"bad \\q escape"',
+      '"ends at \\',
+      '"nul \0 inside"',
+      '"never closed',
+    ]
+    for (const value of values) {
+      const text = (name: string) => `user_pref("${name}", ${value});\nuser_pref("mail.after", 1);\n`
+      const skipped = parsePrefs(text('ext.v'), { onlyPrefix: 'mail.' })
+      const kept = parsePrefs(text('mail.v'), { onlyPrefix: 'mail.' })
+      expect({ value, errors: skipped.errors, count: skipped.count, after: skipped.user.get('mail.after') }).toEqual({
+        value,
+        errors: kept.errors,
+        count: kept.count,
+        after: kept.user.get('mail.after'),
+      })
+    }
+  })
+
   it('skips a UTF-8 byte-order mark, as Gecko does, so the first pref is kept', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf])
     const r = parsePrefs(Buffer.concat([bom, Buffer.from('user_pref("mail.accountmanager.accounts", "account1");\nuser_pref("b", 2);')]))
