@@ -28,6 +28,21 @@ const NODE_ONLY = ['node:*', 'electron', 'imapflow', 'sql.js', '@xmldom/xmldom',
 const I18N_CHECKED_JSX = ['renderer/src/**/*.tsx']
 /** Code whose output is read by people (the command line): no literal words (docs/i18n.md). */
 const I18N_CHECKED_OUTPUT = ['src/cli/**/*.ts']
+/**
+ * The core's files that say something to the user (the readers' notes and reports, lookup's
+ * notes, the POP3 answer): they give Notes (a code and its values, model.ts), never a sentence.
+ * The parsers' own diagnostics (plist, XML, registry, prefs.js) are technical details quoted
+ * inside a note as a value, like a server's reply, and stay outside this list.
+ */
+const I18N_CHECKED_CORE = [
+  'src/sources/scan.ts', 'src/sources/unreadable-clients.ts', 'src/sources/limits.ts', 'src/sources/local-mail/bounds.ts',
+  'src/sources/thunderbird/{accounts,outgoing-server,profile-reader,discover-profiles,profiles-ini,local-mail}.ts',
+  'src/sources/apple-mail/{reader,store-accounts,legacy-accounts,applescript,ask-apple-mail,pop3-deletion,local-mail,privacy}.ts',
+  'src/sources/outlook/{reader,outlook-accounts,local-mail,reg-export,reg-query,live-registry}.ts',
+  'src/providers/{lookup,imap-for-account,imap-lookup-for-account,srv,provider-notes}.ts',
+]
+/** Calls whose string arguments are not words for the user: errors caught inside the core, registry value names, SQL. */
+const I18N_CORE_CALLEES_NOT_WORDS = ['t', 'note', 'Error', '[A-Za-z]+Error', 'key', 'value', 'exec', 'text', 'list', 'int', 'bool']
 /** JSX attributes that carry code, not words. */
 const I18N_ATTRIBUTES_NOT_WORDS = ['className', 'style', 'type', 'key', 'id', 'htmlFor', 'lang', 'value', 'name', 'role', 'href', 'target', 'rel', 'autoComplete', 'inputMode', 'aria-live', 'aria-current', 'data-testid', 'data-step', 'width', 'height',
   // The renderer's own props that carry codes: which kind of value privacy mode masks
@@ -114,6 +129,16 @@ export default tseslint.config(
         // Every literal with a space in it is words for the user; a single token (an option name,
         // an encoding, a file name, a code) and a command line to copy are not.
         { mode: 'all', 'should-validate-template': true, words: { exclude: ['\\S*', '[\\s\\p{P}\\p{S}\\d]*', 'mail-settings-inspector .*'] } },
+      ],
+    },
+  },
+  {
+    files: I18N_CHECKED_CORE,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        { mode: 'all', 'should-validate-template': true, callees: { exclude: I18N_CORE_CALLEES_NOT_WORDS }, words: { exclude: ['\\S*', '[\\s\\p{P}\\p{S}\\d]*'] } },
       ],
     },
   },

@@ -9,6 +9,18 @@ export type Security = (typeof SECURITIES)[number]
 export const AUTHS = ['password', 'password-encrypted', 'oauth2', 'ntlm', 'gssapi', 'client-certificate', 'none', 'unknown'] as const
 export type Auth = (typeof AUTHS)[number]
 
+/**
+ * A sentence of the core's, as a stable code and its values (docs/model.md): `code` is the key
+ * of its message in the catalogues (`notes:thunderbird.noIdentity`, or a provider's note in
+ * `providers`), `params` the values it names (a file, a count, a server). Every surface says it
+ * in its own language (`noteText`, words.ts); `--json` adds the sentence as `text`.
+ */
+export interface Note {
+  code: string
+  params?: NoteParams
+}
+export type NoteParams = Record<string, string | number>
+
 export interface ServerSettings {
   protocol: Protocol
   host: string | null
@@ -46,9 +58,10 @@ export interface MailAccount {
    * (`localMailReason` says why). Absent for accounts whose mail lives on the server.
    */
   localMail?: LocalMailCount | null
-  /** Why `localMail` is null, or what the count covers beyond this account, in plain words. */
-  localMailReason?: string
-  warnings: string[]
+  /** Why `localMail` is null, or what the count covers beyond this account. */
+  localMailReason?: Note
+  /** Facts the reader saw, one sentence each. */
+  warnings: Note[]
 }
 
 /** Messages counted from separators and directory entries only: no message is read. */
@@ -67,7 +80,8 @@ export interface SourceReport {
   location: string
   status: SourceStatus
   accounts: number
-  message?: string
+  /** What was wrong or worth knowing, one sentence each, in order. */
+  message?: Note[]
   /** Plain-words steps that fix this source (e.g. Full Disk Access), when there is a fix. */
   fix?: SourceFix
   /** The program's own name when `client` names only its family (Windows Mail, Outlook for Mac). */
@@ -232,7 +246,8 @@ export interface LookupResult {
   source: LookupSource
   incoming: ServerSettings[]
   outgoing: ServerSettings[]
-  notes: string[]
+  /** Where the settings came from and what to know about them, one sentence each. */
+  notes: Note[]
   /**
    * false: the provider offers no IMAP, only POP3 (a note says so). lookup sets only false;
    * imapSettingsForAccount also sets true when its offline data lists IMAP. Absent: not said.

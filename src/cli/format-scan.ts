@@ -8,6 +8,8 @@ import {
   imapAccessWords,
   localMailWords,
   notKnown,
+  noteText,
+  notesText,
   noteWords,
   passwordWords,
   protocolName,
@@ -61,16 +63,16 @@ function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean
   }
   if (a.localMail) lines.push(field('  ', t('cli:label.mailHere'), localMailWords(a.localMail)))
   else if (a.localMail === null) lines.push(field('  ', t('cli:label.mailHere'), t('cli:scan.notCounted')))
-  if (a.localMailReason) lines.push(`    ${a.localMailReason}`)
+  if (a.localMailReason) lines.push(`    ${noteText(a.localMailReason)}`)
   if (a.outgoing) lines.push(...serverLines(t('cli:label.outgoing'), a.outgoing))
   else lines.push(field('  ', t('cli:label.outgoing'), t('cli:scan.none')))
   if (guidance) lines.push(...guidanceLines(guidance, showId ? a.id : null))
-  for (const w of a.warnings) lines.push(`  ${t('cli:scan.note', { note: w })}`)
+  for (const w of a.warnings) lines.push(`  ${t('cli:scan.note', { note: noteText(w) })}`)
   return lines
 }
 
 function problemLines(s: SourceReport): string[] {
-  const lines = [`  ${s.label ?? clientName(s.client)}, ${s.location}: ${sourceStatusWords(s.status)}${s.message ? `. ${s.message}` : ''}`]
+  const lines = [`  ${s.label ?? clientName(s.client)}, ${s.location}: ${sourceStatusWords(s.status)}${s.message ? `. ${notesText(s.message)}` : ''}`]
   // The fix in plain words (e.g. macOS Full Disk Access, or where a program shows its
   // settings), numbered as the user follows it.
   if (s.fix) {
@@ -109,7 +111,7 @@ export function formatScan(result: ScanResult, guidance: ScanGuidance = { answer
   const noted = result.sources.filter((s) => s.status === 'ok' && s.accounts > 0 && s.message)
   if (noted.length > 0) {
     out.push(t('cli:scan.notes'))
-    for (const s of noted) out.push(`  ${clientName(s.client)}, ${s.location}: ${s.message}`)
+    for (const s of noted) out.push(`  ${clientName(s.client)}, ${s.location}: ${notesText(s.message ?? [])}`)
     out.push('')
   }
   const empty = result.sources.filter((s) => s.status === 'ok' && s.accounts === 0)

@@ -14,11 +14,13 @@ import {
   blockerWhy,
   imapAccessWords,
   lookupSourceWords,
+  noteText,
   passwordWords,
   securityWords,
   signInWords,
 } from '../words/words.js'
 import { t } from '../i18n/i18n.js'
+import { jsonOutput } from './json-output.js'
 import { alignRows, row as aligned, type Line } from './aligned-rows.js'
 
 const KINDS = ['imap', 'pop3', 'smtp', 'exchange', 'ews', 'graph'] as const
@@ -102,7 +104,7 @@ export function formatLookup(result: LookupResult, guidance: Guidance | null = n
   for (const s of [...result.incoming, ...result.outgoing]) out.push(...formatServer(s), '')
   if (result.notes.length > 0) {
     out.push(t('cli:lookup.goodToKnow'))
-    for (const note of result.notes) out.push(`  - ${note}`)
+    for (const said of result.notes) out.push(`  - ${noteText(said)}`)
     out.push('')
   }
   if (guidance) out.push(...guidanceLines(guidance))
@@ -117,6 +119,6 @@ export async function runLookup(args: string[], io: CliIo): Promise<number> {
   const result = await orUsageError(api.lookup(flags.email, { offline: flags.offline }))
   // The same address right after: the core answers from this lookup (no second network round).
   const guidance = flags.json ? null : await api.guidance({ email: flags.email, offline: flags.offline }).catch(() => null)
-  io.stdout(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatLookup(result, guidance))
+  io.stdout(flags.json ? jsonOutput(result) : formatLookup(result, guidance))
   return result.source === 'none' ? EXIT_FAILED : EXIT_OK
 }

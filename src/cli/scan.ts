@@ -13,6 +13,7 @@ import { EXIT_OK, UsageError, type CliIo } from './io.js'
 import { parseCommandLine } from './command-line.js'
 import { cliInspector } from './core.js'
 import { t } from '../i18n/i18n.js'
+import { jsonOutput } from './json-output.js'
 
 /** The bundled sample home that `demo` scans. */
 export const SAMPLE_HOME = packagePath('samples', 'home')
@@ -62,7 +63,7 @@ async function scanAndPrint(home: string, registryFile: string | undefined, flag
   // The core's answer for each account, from built-in knowledge only (a scan never goes online).
   const answers = flags.json ? [] : await Promise.all(result.accounts.map((a) => api.guidance({ accountId: a.id, offline: true }).catch(() => null)))
   if (flags.redact) result = redactScan(result)
-  io.stdout(flags.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result) + formatScan(result, { answers, showIds: !flags.redact }))
+  io.stdout(flags.json ? jsonOutput(result) : summary(result) + formatScan(result, { answers, showIds: !flags.redact }))
   return EXIT_OK
 }
 

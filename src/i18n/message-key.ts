@@ -9,6 +9,7 @@ interface EnglishCatalogue {
   cli: typeof import('./locales/en/cli.json')
   report: typeof import('./locales/en/report.json')
   sources: typeof import('./locales/en/sources.json')
+  notes: typeof import('./locales/en/notes.json')
   'ui-common': typeof import('./locales/en/ui-common.json')
   'ui-accounts': typeof import('./locales/en/ui-accounts.json')
   'ui-lookup': typeof import('./locales/en/ui-lookup.json')

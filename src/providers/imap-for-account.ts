@@ -1,6 +1,7 @@
 // A CRM cannot sync POP3. For a POP3 account: the same provider's IMAP settings, or a plain
 // "this provider offers no IMAP". Offline: the catalog and our own table only.
-import type { MailAccount, ProviderRef, ServerSettings } from '../model.js'
+import type { MailAccount, Note, ProviderRef, ServerSettings } from '../model.js'
+import { note } from '../words/words.js'
 import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import { identifyProvider } from './identify.js'
 import type { ServerTemplate } from './clientconfig-xml.js'
@@ -12,8 +13,8 @@ export interface ImapAdvice {
   provider: ProviderRef | null
   incoming: ServerSettings | null
   outgoing: ServerSettings | null
-  /** One plain sentence for the user. */
-  message: string
+  /** One sentence for the user. */
+  message: Note
 }
 
 /** The account's address: its email, else a username that is an address. */
@@ -37,13 +38,13 @@ export function imapSettingsFor(account: MailAccount): ImapAdvice {
     own?.ispdbIds.map((id) => catalogById(id)).find((e) => e !== null) ||
     (account.incoming.host ? catalogByHost(account.incoming.host) : null)
   const templates = own?.servers ?? entry?.config ?? null
-  const name = provider?.name ?? 'This provider'
+  const named = (code: 'offersImap' | 'noImap') => (provider ? note(`notes:imapForAccount.${code}`, { provider: provider.name }) : note(`notes:imapForAccount.${code}Unnamed`))
   if (!templates) {
-    return { offersImap: null, provider, incoming: null, outgoing: null, message: `We do not know this provider's IMAP settings offline; look them up by email address.` }
+    return { offersImap: null, provider, incoming: null, outgoing: null, message: note('notes:imapForAccount.unknown') }
   }
   const imap = templates.incoming.find((t) => t.protocol === 'imap')
   if (!imap || own?.policy.offersImap === false) {
-    return { offersImap: false, provider, incoming: null, outgoing: null, message: `${name} offers no IMAP, only POP3. A CRM cannot sync this mailbox; the provider would have to be changed.` }
+    return { offersImap: false, provider, incoming: null, outgoing: null, message: named('noImap') }
   }
   const fill = parts ?? { address: account.incoming.username ?? '', localPart: account.incoming.username ?? '', domain: '' }
   const smtp = templates.outgoing[0]
@@ -59,6 +60,6 @@ export function imapSettingsFor(account: MailAccount): ImapAdvice {
     provider,
     incoming: resolve(imap),
     outgoing: smtp ? resolve(smtp) : null,
-    message: `${name} offers IMAP: use these settings instead of POP3.`,
+    message: named('offersImap'),
   }
 }

@@ -2,13 +2,14 @@
 // imapSettingsFor's offline answer (by address or by the account's server host, so a custom
 // domain on pop.gmx.net still gets GMX), else lookup of the account's address, same deadline.
 import type { LookupResult, MailAccount } from '../model.js'
-import { policyFor } from './identify.js'
+import { identifyProvider } from './identify.js'
+import { providerNotes } from './provider-notes.js'
 import { addressOf, imapSettingsFor, type ImapAdvice } from './imap-for-account.js'
 import type { LookupOptions } from './lookup.js'
 
 function adviceAsLookup(account: MailAccount, advice: ImapAdvice): LookupResult {
   const parts = addressOf(account)
-  const policy = policyFor({ email: parts?.address ?? null, host: account.incoming.host })
+  const knowledge = identifyProvider({ email: parts?.address ?? null, host: account.incoming.host })?.knowledge ?? null
   const result: LookupResult = {
     email: parts?.address ?? '',
     domain: parts?.domain ?? '',
@@ -17,7 +18,7 @@ function adviceAsLookup(account: MailAccount, advice: ImapAdvice): LookupResult 
     incoming: advice.incoming ? [advice.incoming] : [],
     outgoing: advice.outgoing ? [advice.outgoing] : [],
     // The plain sentence first: the UI shows it when there is no IMAP.
-    notes: [advice.message, ...(policy?.notes ?? [])],
+    notes: [advice.message, ...(knowledge ? providerNotes(knowledge) : [])],
   }
   if (advice.offersImap !== null) result.offersImap = advice.offersImap
   return result

@@ -4,7 +4,9 @@
 // file, the online ISPDB, the MX host's provider, RFC 6186/8314 SRV records and guessing.
 // The highest-priority success wins; one overall deadline cancels everything still running.
 import { setMaxListeners } from 'node:events'
-import type { Auth, LookupResult, LookupSource, ServerSettings } from '../model.js'
+import type { Auth, LookupResult, LookupSource, Note, ServerSettings } from '../model.js'
+import { note } from '../words/words.js'
+import { providerNotes } from './provider-notes.js'
 import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import type { ProviderConfig } from './clientconfig-xml.js'
 import { autodiscoverSettings, type AutodiscoverAnswer } from './autodiscover.js'
@@ -15,7 +17,6 @@ import { createNetwork, type Network, type NetworkOptions } from './network.js'
 import { resolveServer, splitAddress, type AddressParts } from './placeholders.js'
 import { bestSoFar, delay, firstByPriority, track, untilAborted, withSignal } from './priority.js'
 import type { PolicyEntry } from './policy-types.js'
-import { policyNotes } from './policy-words.js'
 import { nextSubdomain, registrableDomain } from './registrable-domain.js'
 import { srvSettings } from './srv.js'
 
@@ -48,12 +49,12 @@ type FoundServer = ServerSettings & { auths?: Auth[] }
 interface Found {
   incoming: FoundServer[]
   outgoing: FoundServer[]
-  notes: string[]
+  notes: Note[]
   mx?: string
   exchange?: AutodiscoverAnswer
 }
 
-function fromConfig(config: Pick<ProviderConfig, 'incoming' | 'outgoing'>, parts: AddressParts, notes: string[]): Found {
+function fromConfig(config: Pick<ProviderConfig, 'incoming' | 'outgoing'>, parts: AddressParts, notes: Note[]): Found {
   return {
     incoming: config.incoming.map((t) => ({ ...resolveServer(t, parts), auths: t.auths })),
     outgoing: config.outgoing.map((t) => ({ ...resolveServer(t, parts), auths: t.auths })),
@@ -69,16 +70,16 @@ export function catalogSettings(parts: AddressParts): Found | null {
   const own = knowledgeByEmailDomain(parts.domain)
   const ownFound = own ? identifyProvider({ email: parts.address }) : null
   const mine = ownFound ? ownServers(ownFound) : null
-  if (own && mine) return fromConfig(mine, parts, [`From this tool's own notes on ${own.policy.name}.`])
+  if (own && mine) return fromConfig(mine, parts, [note('notes:lookup.ownNotes', { provider: own.policy.name })])
   const entry = catalogByDomain(parts.domain)
-  if (entry) return fromConfig(entry.config, parts, ['Found in the built-in provider list (Mozilla Thunderbird\'s ISP database).'])
+  if (entry) return fromConfig(entry.config, parts, [note('notes:lookup.catalog')])
   const viaIspdb = own?.ispdbIds.map((id) => catalogById(id)).find((e) => e !== null)
-  if (viaIspdb) return fromConfig(viaIspdb.config, parts, [`Found in the built-in provider list under ${own!.policy.name}.`])
+  if (viaIspdb) return fromConfig(viaIspdb.config, parts, [note('notes:lookup.catalogUnder', { provider: own!.policy.name })])
   return null
 }
 
-async function fetchFound(url: string, parts: AddressParts, network: Network, signal: AbortSignal, note: string): Promise<Found> {
-  return fromConfig(await fetchClientConfig(url, network, signal), parts, [note])
+async function fetchFound(url: string, parts: AddressParts, network: Network, signal: AbortSignal, said: Note): Promise<Found> {
+  return fromConfig(await fetchClientConfig(url, network, signal), parts, [said])
 }
 
 async function mxStep(parts: AddressParts, network: Network, signal: AbortSignal, ispdbUrl: string): Promise<Found> {
@@ -88,30 +89,27 @@ async function mxStep(parts: AddressParts, network: Network, signal: AbortSignal
   const mx = best.exchange.toLowerCase().replace(/\.$/, '')
   const base = registrableDomain(mx)
   if (!base || base === parts.domain) throw new Error('the MX host is in the address domain itself')
-  const note = `Mail for ${parts.domain} is received by ${mx}; these are that provider's settings.`
+  const said = note('notes:lookup.mx', { domain: parts.domain, mx })
   // Our own table first: it tells a business product from the consumer one of the same
   // company (mxbiz1.qq.com is Tencent Exmail, not QQ Mail), which the ISPDB cannot.
   const who = identifyProvider({ email: parts.address, mx })
   const mine = who && who.by === 'mx' ? ownServers(who) : null
-  if (mine) return { ...fromConfig(mine, parts, [note]), mx }
+  if (mine) return { ...fromConfig(mine, parts, [said]), mx }
   const known = catalogByHost(mx)
-  if (known) return { ...fromConfig(known.config, parts, [note]), mx }
+  if (known) return { ...fromConfig(known.config, parts, [said]), mx }
   // FetchConfig.fetchConfigForMX: autoconfig (https only, no .well-known) and ISPDB for the
   // MX host's next subdomain, then for its base domain.
   const domains = [nextSubdomain(mx), base].filter((d, i, all): d is string => !!d && all.indexOf(d) === i)
   const attempts = domains.flatMap((d) => [
-    track(fetchFound(autoconfigUrls(d).autoconfig, parts, network, signal, note)),
-    track(fetchFound(`${ispdbUrl}${d}`, parts, network, signal, note)),
+    track(fetchFound(autoconfigUrls(d).autoconfig, parts, network, signal, said)),
+    track(fetchFound(`${ispdbUrl}${d}`, parts, network, signal, said)),
   ])
   const { value } = await firstByPriority(attempts)
   return { ...value, mx }
 }
 
-function exchangeNote(answer: AutodiscoverAnswer): string {
-  const why = answer.signInRequired
-    ? 'Its Autodiscover service asks for a sign-in before it shows any settings (this tool never sends your password)'
-    : 'Its Autodiscover service answered but publishes no IMAP settings'
-  return `This is Microsoft Exchange without IMAP settings. ${why}. Ask your IT admin whether IMAP is switched on for your mailbox and for its server name, or use your CRM's Microsoft option.`
+function exchangeNote(answer: AutodiscoverAnswer): Note {
+  return answer.signInRequired ? note('notes:lookup.exchangeSignIn') : note('notes:lookup.exchangeNoImap')
 }
 
 function sortImapFirst(list: FoundServer[]): FoundServer[] {
@@ -129,7 +127,7 @@ function finalize(server: FoundServer, policy: PolicyEntry | null): ServerSettin
   return settings
 }
 
-function result(parts: AddressParts, source: LookupSource, found: Found | null, extraNotes: string[]): LookupResult {
+function result(parts: AddressParts, source: LookupSource, found: Found | null, extraNotes: Note[]): LookupResult {
   const sorted = found ? sortImapFirst(found.incoming) : []
   const firstHost = sorted.find((s) => s.host)?.host ?? null
   const who = identifyProvider({ email: parts.address, host: firstHost, port: sorted[0]?.port ?? null, mx: found?.mx ?? null })
@@ -139,13 +137,9 @@ function result(parts: AddressParts, source: LookupSource, found: Found | null, 
   const notes = [...(found?.notes ?? []), ...extraNotes]
   const mailbox = incoming.filter((s) => s.protocol === 'imap' || s.protocol === 'pop3')
   if (mailbox.length > 0 && !mailbox.some((s) => s.protocol === 'imap')) {
-    notes.push(
-      source === 'guess'
-        ? 'No IMAP server answered, only POP3. A CRM cannot sync a mailbox over POP3; ask the provider whether it offers IMAP.'
-        : 'This provider offers no IMAP, only POP3. A CRM cannot sync a mailbox over POP3.',
-    )
+    notes.push(source === 'guess' ? note('notes:lookup.guessPop3Only') : note('notes:lookup.pop3Only'))
   }
-  if (who?.knowledge) notes.push(...policyNotes(who.knowledge))
+  if (who?.knowledge) notes.push(...providerNotes(who.knowledge))
   const answer: LookupResult = { email: parts.address, domain: parts.domain, provider: who?.provider ?? null, source, incoming, outgoing, notes }
   if (found?.exchange) {
     const ad = found.exchange
@@ -163,7 +157,7 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
   const offline = catalogSettings(parts)
   if (offline) return result(parts, 'catalog', offline, [])
   if (options.offline) {
-    return result(parts, 'none', null, [`${parts.domain} is not in the built-in provider list. Without --offline the tool also asks the domain's own servers.`])
+    return result(parts, 'none', null, [note('notes:lookup.notInCatalog', { domain: parts.domain })])
   }
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOOKUP_TIMEOUT_MS
@@ -194,20 +188,20 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
 
   // In Thunderbird's order of priority; the number is the stagger slot.
   const steps: [LookupSource, number, (s: AbortSignal) => Promise<Found>][] = [
-    ['autoconfig', 0, (s) => fetchFound(urls.autoconfig, parts, network, s, `Published by the provider at autoconfig.${parts.domain}.`)],
-    ['well-known', 1, (s) => fetchFound(urls.wellKnown, parts, network, s, `Published by ${parts.domain} in its /.well-known/autoconfig file.`)],
-    ['ispdb', 2, (s) => fetchFound(`${ispdbUrl}${parts.domain}`, parts, network, s, 'Found in Mozilla Thunderbird\'s online ISP database.')],
+    ['autoconfig', 0, (s) => fetchFound(urls.autoconfig, parts, network, s, note('notes:lookup.autoconfig', { domain: parts.domain }))],
+    ['well-known', 1, (s) => fetchFound(urls.wellKnown, parts, network, s, note('notes:lookup.wellKnown', { domain: parts.domain }))],
+    ['ispdb', 2, (s) => fetchFound(`${ispdbUrl}${parts.domain}`, parts, network, s, note('notes:lookup.ispdb'))],
     ['mx', 3, (s) => mxStep(parts, network, s, ispdbUrl)],
     ['srv', 4, (s) => srvSettings(parts, network, s)],
     // Exchange Autodiscover publishing IMAP/POP settings ranks above guessing ...
     ['autodiscover', 5, async () => {
       const answer = await autodiscover()
       if (answer.kind !== 'settings') throw new Error('Autodiscover published no IMAP settings')
-      return { incoming: answer.incoming, outgoing: answer.outgoing, notes: [`Published by the Exchange Autodiscover service at ${answer.endpoint}.`], exchange: answer }
+      return { incoming: answer.incoming, outgoing: answer.outgoing, notes: [note('notes:lookup.autodiscover', { endpoint: answer.endpoint })], exchange: answer }
     }],
     ['guess', 6, async (s) => ({
       ...(await guessSettings(parts.domain, parts.address, network, s, { staggerMs: stagger, probeTimeoutMs: options.probeTimeoutMs ?? 4000 })),
-      notes: ['Guessed by asking the usual server names: the servers answered, but check these settings before you rely on them.'],
+      notes: [note('notes:lookup.guess')],
     })],
     // ... and "this is Exchange, without IMAP settings" only when nothing else was found.
     ['autodiscover', 7, async () => {
@@ -232,8 +226,8 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
   try {
     const winner = await Promise.race([firstByPriority(attempts).catch(() => null), deadline])
     if (winner !== 'deadline') {
-      if (!winner && options.signal?.aborted) return result(parts, 'none', null, ['The lookup was cancelled.'])
-      return winner ? result(parts, steps[winner.index]![0], winner.value, []) : result(parts, 'none', null, [`No settings found for ${parts.domain}: no published settings, no DNS records and no server answered.`])
+      if (!winner && options.signal?.aborted) return result(parts, 'none', null, [note('notes:lookup.cancelled')])
+      return winner ? result(parts, steps[winner.index]![0], winner.value, []) : result(parts, 'none', null, [note('notes:lookup.noneFound', { domain: parts.domain })])
     }
     // Cancel everything, then give steps one turn to hand in what they already have (a guess
     // that found IMAP but still waits for SMTP returns the IMAP part).
@@ -241,8 +235,8 @@ export async function lookupSettings(email: string, options: LookupOptions = {})
     await new Promise((resolve) => setImmediate(resolve))
     await new Promise((resolve) => setImmediate(resolve))
     const best = bestSoFar(attempts)
-    const stopped = `Stopped looking after ${(timeoutMs / 1000).toFixed(1)} seconds; slower answers were not waited for.`
-    return best ? result(parts, steps[best.index]![0], best.value, [stopped]) : result(parts, 'none', null, [`No settings found for ${parts.domain} in time.`, stopped])
+    const stopped = note('notes:lookup.stopped', { seconds: timeoutMs / 1000 })
+    return best ? result(parts, steps[best.index]![0], best.value, [stopped]) : result(parts, 'none', null, [note('notes:lookup.noneInTime', { domain: parts.domain }), stopped])
   } finally {
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', onCallerAbort)

@@ -30,7 +30,6 @@ const AOL_APP_PASSWORD_USERNAME = 'an older stored version of AOL\'s app passwor
 const ATT_NOTE = 'AT&T\'s own page on secure mail keys (att.com/support/article/email-support/KM1240308) was not in the stored material; the search tool returned no page about secure mail keys (searched for "secure mail key" in pages and docs; only AT&T\'s old webmail help and a small-business security page came back)'
 const VERIZON_MOVE = 'https://help.aol.com/articles/verizon-move-to-aol-mail-updating-your-third-party-email-program-or-mobile-device-with-your-new-account-information-pop3'
 const GODADDY_NOTE = 'GoDaddy\'s own help on Workspace Email settings was not in the stored material (searched by the secureserver.net server names in pages and docs); only machine-rewritten copies and pasted settings were'
-const RACKSPACE_NOTE = 'Rackspace\'s own settings page was not in the stored material; only its page on access rights was'
 const XFINITY_NOTE = 'Xfinity\'s own help on third-party access was not in the stored material (searched for third-party access, the server names and the email-client settings page address); only third-party summaries and an old Comcast security page without server names were'
 // Mozilla's ISP database files, read today (third-party sources for servers and username forms).
 const ISPDB_OFFICE365 = ispdbFile('office365.com')
@@ -44,7 +43,13 @@ const AOL_SERVERS_NOTE = 'Mozilla\'s ISPDB file aol.com.xml (last changed 2022-1
 const ATT_ISPDB_NOTE = 'Mozilla\'s ISPDB file att.net.xml (last changed 2025-12-10): imap.mail.att.net 993 SSL, outbound.att.net / smtp.mail.att.net 465 SSL, the full address as username. AT&T\'s own page the file links (att.com/support/article/email-support/KM1010523) was not in the stored material'
 const COMCAST_ISPDB_NOTE = 'Mozilla\'s ISPDB file comcast.net.xml (last changed 2024-02-16): imap.comcast.net 993 SSL (143 STARTTLS), smtp.comcast.net 465 SSL / 587 STARTTLS, the full address as username. Xfinity\'s own pages the file links (xfinity.com/support/articles/third-party-email-access and .../setting-up-thunderbird) were not in the stored material'
 const GODADDY_ISPDB_NOTE = 'Mozilla\'s ISPDB file wildwestdomains.com.xml (last changed 2022-11-19; GoDaddy\'s secureserver.net servers): imap.secureserver.net 993 SSL, smtpout.secureserver.net 465 SSL, the full address as username. GoDaddy\'s own help was not in the stored material (searched by the secureserver.net server names in pages and docs)'
-const RACKSPACE_ISPDB_NOTE = 'Mozilla\'s ISPDB file emailsrvr.com.xml (last changed 2022-11-19): secure.emailsrvr.com, IMAP 993 and SMTP 465, both SSL, the full address as username. Rackspace\'s own settings page was not in the stored material'
+const RACKSPACE_ISPDB_NOTE = 'Mozilla\'s ISPDB file emailsrvr.com.xml (last changed 2022-11-19): secure.emailsrvr.com, IMAP 993 and SMTP 465, both SSL, the full address as username. Rackspace\'s own page with the server names was not in the stored material (its Apple Mail page leaves them out)'
+// Rackspace's "Configure a renamed email address in Apple Mail": "User Name: Your renamed Rackspace
+// Email address", "Password: Your mailbox password", account type IMAP.
+const RACKSPACE_RENAMED_APPLE_MAIL = 'https://docs.rackspace.com/docs/configure-a-renamed-email-address-in-apple-mail'
+const RACKSPACE_RENAMED_NOTE = 'Rackspace\'s Apple Mail setup for a renamed address: the user name is the full Rackspace Email address and the password is the mailbox password (IMAP); its server names were not in the stored text'
+// A GoDaddy reseller's copy of GoDaddy's help ("Changing Your Email Password in the Workspace Control Center").
+const GODADDY_RESELLER_PASSWORD = 'https://gowebsite.com/article/changing-your-email-password-in-workspace-control-center.html'
 const FASTMAIL_SERVERS = 'https://www.fastmail.com/help/technical/servernamesandports.html'
 const PROTON_BRIDGE_FAQ = 'https://proton.me/support/protonmail-bridge-faq'
 
@@ -437,7 +442,9 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:godaddy.passwordName' },
     facts: {
-      password: unverified(GODADDY_NOTE),
+      password: thirdParty(GODADDY_RESELLER_PASSWORD, {
+        note: `a GoDaddy reseller's copy of GoDaddy's help (gowebsite.com, "Changing Your Email Password in the Workspace Control Center"): each email address has its own password, set in the Workspace Control Center; ${GODADDY_NOTE}`,
+      }),
       imap: unverified(GODADDY_NOTE, {
         source: ISPDB_GODADDY,
         says: 'an old comment in the ISPDB file warns "Only a minority of users has IMAP access"; the entry keeps IMAP on, since a failed IMAP test shows it plainly',
@@ -465,9 +472,9 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:shared.passwordName.mailbox' },
     facts: {
-      password: unverified(RACKSPACE_NOTE),
+      password: own(RACKSPACE_RENAMED_APPLE_MAIL, { note: RACKSPACE_RENAMED_NOTE }),
       imap: own('https://www.rackspace.com/apps/support/portal/1685', { note: 'IMAP is one of the access rights an admin can switch off per mailbox or for the whole domain (read from a stored copy of the http page)' }),
-      username: thirdParty(ISPDB_RACKSPACE, { note: RACKSPACE_ISPDB_NOTE }),
+      username: own(RACKSPACE_RENAMED_APPLE_MAIL, { note: RACKSPACE_RENAMED_NOTE }),
       servers: thirdParty(ISPDB_RACKSPACE, { note: RACKSPACE_ISPDB_NOTE }),
     },
     emailDomains: [],

@@ -1,6 +1,7 @@
 // RFC 6186 (SRV for IMAP/POP3/submission) and RFC 8314 (implicit TLS: _imaps, _pop3s,
 // _submissions). A target of "." means the service is not offered (RFC 2782).
-import type { ServerSettings } from '../model.js'
+import type { Note, ServerSettings } from '../model.js'
+import { note } from '../words/words.js'
 import type { Network } from './network.js'
 import type { AddressParts } from './placeholders.js'
 import { untilAborted } from './priority.js'
@@ -17,7 +18,7 @@ export async function srvSettings(
   parts: AddressParts,
   network: Network,
   signal: AbortSignal,
-): Promise<{ incoming: ServerSettings[]; outgoing: ServerSettings[]; notes: string[] }> {
+): Promise<{ incoming: ServerSettings[]; outgoing: ServerSettings[]; notes: Note[] }> {
   const answers = await untilAborted(
     Promise.all(SERVICES.map((service) => network.resolver.resolveSrv(`${service.name}.${parts.domain}`).catch(() => []))),
     signal,
@@ -40,5 +41,5 @@ export async function srvSettings(
     ;(service.incoming ? incoming : outgoing).push(settings)
   })
   if (incoming.length === 0) throw new Error(`no IMAP or POP3 SRV records for ${parts.domain}`)
-  return { incoming, outgoing, notes: [`Published in the DNS of ${parts.domain} (SRV records).`] }
+  return { incoming, outgoing, notes: [note('notes:lookup.srv', { domain: parts.domain })] }
 }

@@ -1,9 +1,22 @@
 // A scan with every identity masked (`scan --redact`, the report): hosts and ports stay.
-import type { MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
+import type { MailAccount, Note, NoteParams, ScanResult, ServerSettings, SourceReport } from '../model.js'
 import { homeUserOf, maskEmail, maskHomePath, maskIdentities, maskUsername } from './mask-identities.js'
 
 function redactServer(server: ServerSettings): ServerSettings {
   return { ...server, username: server.username === null ? null : maskUsername(server.username) }
+}
+
+/**
+ * A note with `mask` applied to each of its text values (a path, a profile, a server's words);
+ * the code, numbers and the codes of the words it names stay as they are.
+ */
+export function maskNote(said: Note, mask: (text: string) => string): Note {
+  if (!said.params) return { code: said.code }
+  const params: NoteParams = {}
+  for (const [name, value] of Object.entries(said.params)) {
+    params[name] = typeof value === 'string' && !/^notes:[\w.]+$/.test(value) ? mask(value) : value
+  }
+  return { code: said.code, params }
 }
 
 /** Every private value of an account: what privacy mode and the report must never show. */
@@ -25,7 +38,8 @@ export function redactAccount(account: MailAccount, otherSecrets: string[] = [])
     profile: maskIdentities(maskHomePath(account.profile), secrets),
     incoming: redactServer(account.incoming),
     outgoing: account.outgoing ? redactServer(account.outgoing) : null,
-    warnings: account.warnings.map((w) => maskIdentities(maskHomePath(w), secrets)),
+    warnings: account.warnings.map((w) => maskNote(w, (text) => maskIdentities(maskHomePath(text), secrets))),
+    ...(account.localMailReason ? { localMailReason: maskNote(account.localMailReason, (text) => maskIdentities(maskHomePath(text), secrets)) } : {}),
   }
 }
 
@@ -33,7 +47,7 @@ export function redactSource(source: SourceReport, secrets: string[] = []): Sour
   const homeUser = homeUserOf(source.location)
   const all = homeUser ? [...secrets, homeUser] : secrets
   const out: SourceReport = { ...source, location: maskHomePath(source.location) }
-  if (source.message !== undefined) out.message = maskIdentities(source.message, all)
+  if (source.message !== undefined) out.message = source.message.map((m) => maskNote(m, (text) => maskIdentities(maskHomePath(text), all)))
   if (source.fix) out.fix = { ...source.fix, steps: source.fix.steps.map((s) => maskIdentities(s, all)) }
   return out
 }

@@ -1,6 +1,6 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, notKnown, protocolName, securityWords } from '../words/words.js'
+import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords } from '../words/words.js'
 import { currentLanguage, t } from '../i18n/i18n.js'
 import { formattingLocale } from '../i18n/languages.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
@@ -28,17 +28,17 @@ function accountLines(a: MailAccount, guidance: ReportedGuidance | undefined): s
   if (a.pop3) lines.push(`    ${a.pop3.leaveOnServer ? t('report:leaveOnServer') : t('report:leaveOnServerNo')}`)
   if (a.localMail) lines.push(`    ${t('report:mailHere', { count: localMailWords(a.localMail) })}`)
   else if (a.localMail === null) lines.push(`    ${t('report:mailHereNotCounted')}`)
-  if (a.localMailReason) lines.push(`      ${a.localMailReason}`)
+  if (a.localMailReason) lines.push(`      ${noteText(a.localMailReason)}`)
   if (a.outgoing) lines.push(serverLine(t('report:outgoing'), a.outgoing))
   if (guidance) lines.push(...guidanceLines(guidance))
   // The readers note facts only; what they mean for the CRM is the core's (guidanceLines).
-  for (const w of a.warnings) lines.push(`    ${t('report:note', { note: w })}`)
+  for (const w of a.warnings) lines.push(`    ${t('report:note', { note: noteText(w) })}`)
   return lines
 }
 
 function sourceLine(s: SourceReport): string[] {
   const lines = [`  - ${t('report:source', { name: s.label ?? clientName(s.client), status: s.status, accounts: s.accounts, location: s.location })}`]
-  if (s.message) lines.push(`    ${s.message}`)
+  if (s.message) lines.push(`    ${notesText(s.message)}`)
   return lines
 }
 

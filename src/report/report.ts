@@ -15,7 +15,7 @@ import type {
   TlsDetails,
 } from '../model.js'
 import { homeUserOf, maskAddressesIn, maskEmail, maskHomePath, maskIdentities, maskUsername } from '../redact/mask-identities.js'
-import { privateValuesOf } from '../redact/redact-scan.js'
+import { maskNote, privateValuesOf } from '../redact/redact-scan.js'
 import { removeSecretsDeep, secretRemover } from '../redact/remove-secrets.js'
 
 export const REPORT_KIND = 'mail-settings-inspector-report'
@@ -130,20 +130,20 @@ function copyAccount(a: MailAccount, m: Masker): MailAccount {
     incoming: copyServer(a.incoming, m),
     outgoing: a.outgoing ? copyServer(a.outgoing, m) : null,
     provider: a.provider ? { id: a.provider.id, name: a.provider.name } : null,
-    warnings: a.warnings.map((w) => m.path(w)),
+    warnings: a.warnings.map((w) => maskNote(w, m.path)),
   }
   if (a.pop3) out.pop3 = { leaveOnServer: a.pop3.leaveOnServer }
   if (a.localMail !== undefined) {
     out.localMail = a.localMail ? { messages: a.localMail.messages, folders: a.localMail.folders, bytes: a.localMail.bytes } : null
   }
-  if (a.localMailReason !== undefined) out.localMailReason = m.path(a.localMailReason)
+  if (a.localMailReason !== undefined) out.localMailReason = maskNote(a.localMailReason, m.path)
   return out
 }
 
 function copySource(s: SourceReport, m: Masker): SourceReport {
   const out: SourceReport = { client: s.client, location: m.path(s.location), status: s.status, accounts: s.accounts }
   if (s.label !== undefined) out.label = s.label
-  if (s.message !== undefined) out.message = m.path(s.message)
+  if (s.message !== undefined) out.message = s.message.map((n) => maskNote(n, m.path))
   if (s.fix) {
     out.fix = { steps: s.fix.steps.map((step) => m.text(step)) }
     if (s.fix.links) out.fix.links = [...s.fix.links]

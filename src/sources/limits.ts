@@ -6,6 +6,8 @@
 // stores: prefs.js of a few hundred KB up to ~10 MB with add-on blobs; Accounts4.sqlite of
 // 100 KB-5 MB; profiles.ini of a few hundred bytes; classic Outlook exports of a few MB).
 
+import type { Note, NoteParams } from '../model.js'
+
 const MB = 1024 * 1024
 
 export const LIMITS = {
@@ -57,6 +59,14 @@ export function megabytes(bytes: number): string {
 export function cutMessage(text: string, max: number = LIMITS.messageChars): string {
   if (text.length <= max) return text
   return `${text.slice(0, max - 1)}…`
+}
+
+/** A note with each value cut to LIMITS.messageChars (a value can quote a damaged file). */
+export function cutNote(said: Note, max: number = LIMITS.messageChars): Note {
+  if (!said.params) return said
+  const params: NoteParams = {}
+  for (const [name, value] of Object.entries(said.params)) params[name] = typeof value === 'string' ? cutMessage(value, max) : value
+  return { code: said.code, params }
 }
 
 /** The first `max` items, and whether some were left out. */

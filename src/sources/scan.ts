@@ -6,7 +6,8 @@ import { outlookReader } from './outlook/reader.js'
 import { unreadableClientsReader } from './unreadable-clients.js'
 import { providerForScan } from '../providers/identify.js'
 import { appendAll } from './append-all.js'
-import { cutMessage } from './limits.js'
+import { cutNote } from './limits.js'
+import { note } from '../words/words.js'
 import { useBlockingFileCalls } from './file-calls.js'
 
 /** Every reader; a new mail client = one entry here. */
@@ -31,7 +32,7 @@ export async function scanHome(options: ScanOptions, readers: SourceReader[] = s
         location: options.home,
         status: 'unreadable',
         accounts: 0,
-        message: cutMessage(`This mail client's settings could not be read: ${reason}`),
+        message: [cutNote(note('notes:scan.readerFailed', { error: reason }))],
       })
     }
   })

@@ -6,6 +6,7 @@ import type { SourceReport } from '../model.js'
 import { exists, realFileAccess, isPermissionError, type FileAccess } from './apple-mail/fs-access.js'
 import type { ScanOptions, SourceReader, SourceResult } from './source.js'
 import { t } from '../i18n/i18n.js'
+import { note } from '../words/words.js'
 
 interface UnreadableClient {
   /** Its words in the `sources` catalogue: name, message, and where it shows its settings. */
@@ -48,7 +49,7 @@ export function unreadableReport(client: UnreadableClient, location: string): So
     status: 'unreadable',
     accounts: 0,
     // The steps (where that program shows its settings) are in `fix`, which every view prints.
-    message: t(`sources:unreadable.${client.key}.message`),
+    message: [note(`sources:unreadable.${client.key}.message`)],
     fix: { steps: stepsOf(client) },
     label: t(`sources:unreadable.${client.key}.name`),
   }

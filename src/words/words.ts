@@ -24,6 +24,8 @@ import type {
   LocalMailCount,
   LookupSource,
   MailClient,
+  Note,
+  NoteParams,
   PasswordFormat,
   PasswordTerm,
   Protocol,
@@ -35,7 +37,7 @@ import type {
   Stage,
   Verdict,
 } from '../model.js'
-import { formatNumber, i18n, t, type MessageKey } from '../i18n/i18n.js'
+import { formatNumber, i18n, t, type MessageKey, type MessageParams } from '../i18n/i18n.js'
 
 /** Said for a value that is not stored or not known (a null security, port or username). */
 export function notKnown(): string {
@@ -299,4 +301,44 @@ export function mailCountSentence(local: LocalMailCount, server: number | null):
   if (server === null) return t('words:count.onComputer', { messages: local.messages })
   if (server === 0 && local.messages > 0) return t('words:count.onComputerServerNone', { messages: local.messages })
   return t('words:count.onComputerServerHolds', { messages: local.messages, server })
+}
+
+// ---- The core's sentences (Note: a code and its values, model.ts) ----
+
+/** A message of the `notes` catalogue (the readers', lookup's and the login test's sentences) or of `sources`. */
+export type NoteCode = Extract<MessageKey, `notes:${string}` | `sources:${string}`>
+
+/** A sentence of the core's, said by its code: every surface words it in its language. */
+export function note(code: NoteCode, params?: NoteParams): Note {
+  return params ? { code, params } : { code }
+}
+
+/** A value that names words of the catalogue ("notes:file.what.prefsJs"), said in the language first. */
+const WORDS_VALUE = /^notes:[\w.]+$/
+
+/**
+ * The values as the sentence says them: a size in bytes is given as a value named `…Bytes` and
+ * said as `sizeWords` says it (36 kB); a value naming words of the catalogue (the thing a
+ * sentence is about: "The settings file prefs.js") is those words, with the same values.
+ */
+function noteValues(params: NoteParams | undefined): MessageParams | undefined {
+  if (!params) return undefined
+  const out: MessageParams = {}
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = name.endsWith('Bytes') && typeof value === 'number' ? sizeWords(value) : value
+  }
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' && WORDS_VALUE.test(value)) out[name] = t(value as MessageKey, out)
+  }
+  return out
+}
+
+/** The sentence of a Note in the current language. */
+export function noteText(n: Note): string {
+  return t(n.code as MessageKey, noteValues(n.params))
+}
+
+/** Several sentences of the core's, one after another. */
+export function notesText(notes: readonly Note[]): string {
+  return notes.map(noteText).join(' ')
 }

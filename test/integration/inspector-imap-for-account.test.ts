@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createInspector } from '../../src/inspector.js'
 import { writeFlowsHome, type FixtureAccount } from '../e2e/flows-home.js'
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js'
+import { said } from '../helpers/said.js'
 
 const pop = (key: string, email: string, host: string): FixtureAccount => ({
   key,
@@ -55,7 +56,7 @@ describe('imapSettingsForAccount', () => {
     ])
     expect(result.outgoing[0]?.host).toBe('mail.gmx.net')
     // GMX keeps IMAP off until switched on: the user must hear it before the first login.
-    expect(result.notes.join(' ')).toMatch(/switches IMAP and POP3 off/)
+    expect(said(result.notes)).toMatch(/switches IMAP and POP3 off/)
     // lookup(email) alone knows nothing of this custom domain offline.
     expect((await api.lookup('info@baeckerei.example', { offline: true })).incoming).toEqual([])
   })
@@ -65,11 +66,11 @@ describe('imapSettingsForAccount', () => {
     const result = await api.imapSettingsForAccount(await idOf(api, 'office@plumber.example'))
     expect(result.offersImap).toBe(false)
     expect(result.incoming.filter((s) => s.protocol === 'imap')).toEqual([])
-    expect(result.notes[0]).toMatch(/offers no IMAP, only POP3/)
+    expect(said(result.notes[0])).toMatch(/offers no IMAP, only POP3/)
     // lookup of the provider's own address says the same.
     const byAddress = await api.lookup('office@centurytel.net', { offline: true })
     expect(byAddress.offersImap).toBe(false)
-    expect(byAddress.notes.join(' ')).toMatch(/offers no IMAP, only POP3/)
+    expect(said(byAddress.notes)).toMatch(/offers no IMAP, only POP3/)
   })
 
   it("falls back to lookup of the address when nothing is known offline (here: the domain's MX is GMX)", async () => {

@@ -9,6 +9,7 @@ import { makeTestCertificates, type TestCertificates } from '../helpers/certs.js
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js'
 import { startAutoconfigServer, type AutoconfigServer } from '../helpers/autoconfig-server.js'
 import { refusedPort } from '../helpers/black-hole.js'
+import { said } from '../helpers/said.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/autodiscover/${name}`, import.meta.url), 'utf8')
 const LOOP = { A: ['127.0.0.1'] }
@@ -81,13 +82,13 @@ describe('Exchange Autodiscover in lookup (loopback HTTPS and DNS)', () => {
     expect(result.source).toBe('autodiscover')
     expect(result.incoming).toEqual([])
     expect(result.exchange).toEqual({ imapPublished: false, signInRequired: false, endpoint: `https://exch.test${POX}` })
-    expect(result.notes.join(' ')).toMatch(/Exchange without IMAP settings.*ask your IT admin/i)
+    expect(said(result.notes)).toMatch(/Exchange without IMAP settings.*ask your IT admin/i)
   })
 
   it('reports Exchange behind a sign-in (HTTP 401 NTLM) without ever sending a password', async () => {
     const result = await lookupSettings('jane.doe@ntlm.test', options())
     expect(result.exchange).toMatchObject({ imapPublished: false, signInRequired: true })
-    expect(result.notes.join(' ')).toMatch(/never sends your password/)
+    expect(said(result.notes)).toMatch(/never sends your password/)
     for (const r of requestsFor('ntlm.test')) expect(r.headers.authorization).toBeUndefined()
   })
 

@@ -59,9 +59,14 @@ describe('lookup command', () => {
       expect(code).toBe(0)
       const json = JSON.parse(stdout) as LookupResult
       expect(json).toMatchObject({ provider: { id: 'gmx', name: 'GMX' }, source: 'catalog' })
-      expect(json.notes.join(' ')).toContain('GMX schaltet IMAP und POP3 ab, bis Sie sie einschalten')
-      expect(json.notes.join(' ')).toContain('„POP3 und IMAP Zugriff erlauben“')
-      expect(json.notes.join(' ')).not.toMatch(/switches IMAP and POP3 off/)
+      // Each note keeps its code (the provider's key) and gets its words in the chosen language.
+      const notes = json.notes as unknown as { code: string; text: string }[]
+      expect(notes.map((n) => n.code)).toContain('notes:lookup.catalog')
+      const text = notes.map((n) => n.text).join(' ')
+      expect(text).toContain('GMX schaltet IMAP und POP3 ab, bis Sie sie einschalten')
+      expect(text).toContain('„POP3 und IMAP Zugriff erlauben“')
+      expect(text).toContain('In der eingebauten Anbieterliste gefunden')
+      expect(text).not.toMatch(/switches IMAP and POP3 off/)
     } finally {
       await setLanguage('en')
     }

@@ -6,6 +6,7 @@ import { makeTestCertificates, type TestCertificates } from '../helpers/certs.js
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js'
 import { startDovecot, type DovecotServer } from '../helpers/dovecot.js'
 import { refusedPort } from '../helpers/black-hole.js'
+import { said } from '../helpers/said.js'
 
 let certs: TestCertificates
 let dns: TestDnsServer
@@ -40,6 +41,6 @@ describe('guessing against Dovecot', () => {
     const result = await lookupSettings('alice@pop-only.test', { ...base(), portMap })
     expect(result.source).toBe('guess')
     expect(result.incoming[0]).toMatchObject({ protocol: 'pop3', host: 'pop.pop-only.test', port: 110, security: 'starttls' })
-    expect(result.notes.join(' ')).toMatch(/No IMAP server answered/)
+    expect(said(result.notes)).toMatch(/No IMAP server answered/)
   })
 })

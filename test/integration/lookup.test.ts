@@ -8,6 +8,7 @@ import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js'
 import { clientConfigXml, startAutoconfigServer, type AutoconfigServer } from '../helpers/autoconfig-server.js'
 import { startBannerServer, type BannerServer } from '../helpers/probe-banners.js'
 import { refusedPort, startBlackHole, type BlackHole } from '../helpers/black-hole.js'
+import { said, saidEach } from '../helpers/said.js'
 
 const LOOP = { A: ['127.0.0.1'] }
 const ISPDB = 'https://ispdb.test/autoconfig/v1.1/'
@@ -115,14 +116,14 @@ describe('lookup over the network (loopback)', () => {
     expect(result.source).toBe('mx')
     expect(result.provider?.id).toBe('microsoft-365')
     expect(result.incoming[0]).toMatchObject({ protocol: 'imap', host: 'outlook.office365.com', auth: 'oauth2', username: 'boss@m365.test' })
-    expect(result.notes.join(' ')).toMatch(/1 October 2022/)
+    expect(said(result.notes)).toMatch(/1 October 2022/)
   })
 
   it("uses the MX host's provider from the ISPDB for a hosted domain (lowest MX priority wins)", async () => {
     const result = await lookupSettings('a@hosted.test', options())
     expect(result.source).toBe('mx')
     expect(result.incoming[0]?.host).toBe('imap.hoster.test')
-    expect(result.notes.join(' ')).toMatch(/mx1\.hoster\.test/)
+    expect(said(result.notes)).toMatch(/mx1\.hoster\.test/)
   })
 
   it('reads RFC 6186/8314 SRV records and skips a service marked "."', async () => {
@@ -151,7 +152,7 @@ describe('lookup over the network (loopback)', () => {
     const result = await lookupSettings('a@nostls.test', options({ portMap: { 993: popOnImapPort.port, 143: imapNoStarttls.port, 995: popOnImapPort.port } }))
     expect(result.source).toBe('guess')
     expect(result.incoming[0]).toMatchObject({ protocol: 'pop3', host: 'pop.nostls.test', port: 995 })
-    expect(result.notes.join(' ')).toMatch(/No IMAP server answered/)
+    expect(said(result.notes)).toMatch(/No IMAP server answered/)
   })
 })
 
@@ -176,7 +177,7 @@ describe('the deadline', () => {
     })
     const elapsed = Date.now() - started
     expect(result.source).toBe('none')
-    expect(result.notes.join(' ')).toMatch(/Stopped looking after 3\.0 seconds/)
+    expect(said(result.notes)).toMatch(/Stopped looking after 3 seconds/)
     // Far below one 60 s step timeout, let alone one per candidate (with room for a loaded machine).
     expect(elapsed).toBeLessThan(30_000)
     expect(hole.accepted).toBeGreaterThan(0)
@@ -197,7 +198,7 @@ describe('the deadline', () => {
     expect(result.source).toBe('guess')
     expect(result.incoming[0]).toMatchObject({ protocol: 'imap', host: 'imap.guess.test', port: 993 })
     expect(result.outgoing).toEqual([])
-    expect(result.notes.join(' ')).toMatch(/Stopped looking/)
+    expect(said(result.notes)).toMatch(/Stopped looking/)
   })
 
   it('gives up without waiting for the deadline when every port refuses', async () => {
@@ -205,8 +206,8 @@ describe('the deadline', () => {
     for (const p of MAIL_PORTS) portMap[p] = refused
     const result = await lookupSettings('a@rf.test', { ...options({ portMap }), ispdbUrl: 'https://ispdb.rf.test/v1.1/', timeoutMs: 60_000 })
     expect(result.source).toBe('none')
-    expect(result.notes.join(' ')).not.toMatch(/Stopped looking/)
-    expect(result.notes.join(' ')).toMatch(/No settings found for rf\.test/)
+    expect(said(result.notes)).not.toMatch(/Stopped looking/)
+    expect(said(result.notes)).toMatch(/No settings found for rf\.test/)
   })
 
   it('holds the deadline when the DNS server never answers', async () => {
@@ -214,7 +215,7 @@ describe('the deadline', () => {
     try {
       const result = await lookupSettings('a@quiet.test', { ...options(), dnsServer: silent.address, timeoutMs: 1500 })
       expect(result.source).toBe('none')
-      expect(result.notes.join(' ')).toMatch(/Stopped looking/)
+      expect(said(result.notes)).toMatch(/Stopped looking/)
       expect(silent.queries.length).toBeGreaterThan(0)
     } finally {
       await silent.close()
@@ -239,7 +240,7 @@ describe('cancelling', () => {
       setTimeout(() => cancel.abort(new Error('user cancelled')), 300)
       const result = await lookupSettings('a@bh.test', { ...options({ portMap }), ispdbUrl: 'https://ispdb.bh.test/v1.1/', timeoutMs: 60_000, stepTimeoutMs: 60_000, probeTimeoutMs: 60_000, signal: cancel.signal })
       expect(result.source).toBe('none')
-      expect(result.notes).toEqual(['The lookup was cancelled.'])
+      expect(saidEach(result.notes)).toEqual(['The lookup was cancelled.'])
       for (let i = 0; i < 150 && hole.open() > 0; i++) await new Promise((r) => setTimeout(r, 20)) // up to 3 s on a busy machine
       expect(hole.open()).toBe(0)
     } finally {

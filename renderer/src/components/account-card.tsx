@@ -2,7 +2,7 @@
 // asks for with its own Copy button, and "Test this account".
 import { useEffect, useState } from 'react'
 import type { Guidance, MailAccount, ServerSettings } from '../../../src/model.js'
-import { blockerTitle, noteWords, blockerWhy } from '../../../src/words/words.js'
+import { blockerTitle, noteText, noteWords, blockerWhy } from '../../../src/words/words.js'
 import { useApi } from '../api-client.js'
 import { AccountLabel, SensitiveText } from '../privacy.js'
 import { CopyField, PlainField } from './copy-field.js'
@@ -74,7 +74,7 @@ export function AccountCard({ account, onTest }: { account: MailAccount; onTest?
   const known = guidance
     ? [...guidance.blockers.map((b) => `${blockerTitle(b.code)}. ${blockerWhy(b, guidance)}`), ...guidance.notes.map((n) => noteWords(n, guidance))]
     : []
-  const thingsToKnow = [...known, ...account.warnings]
+  const thingsToKnow = [...known, ...account.warnings.map(noteText)]
   // The core's step, not the card's own idea: a POP3 account moves to IMAP first.
   const movePop = guidance?.steps.some((s) => s.code === 'move-pop3-to-imap') ?? false
   return (

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { SourceReport } from '../../../src/model.js'
 import { useApi } from '../api-client.js'
 import { useScan } from '../scan-state.js'
-import { clientName, sourceFixLinkWords, sourceStatusWords } from '../../../src/words/words.js'
+import { clientName, notesText, sourceFixLinkWords, sourceStatusWords } from '../../../src/words/words.js'
 import { SensitiveText, usePrivacy } from '../privacy.js'
 import { ErrorNotice } from './error-notice.js'
 import { HelpLink } from './help-link.js'
@@ -58,7 +58,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
           </h3>
           {source.message ? (
             <p>
-              <SensitiveText text={source.message} />
+              <SensitiveText text={notesText(source.message)} />
             </p>
           ) : null}
           {source.fix ? (
@@ -94,7 +94,7 @@ export function SourceProblems({ sources, onRescan }: { sources: SourceReport[];
  * sentence, as the command line does: the program is there, so "not on this computer" is wrong.
  */
 export function SourceStatusWords({ source }: { source: SourceReport }) {
-  if (source.status === 'not-found' && source.message) return <SensitiveText text={source.message} />
+  if (source.status === 'not-found' && source.message) return <SensitiveText text={notesText(source.message)} />
   return <>{sourceStatusWords(source.status)}</>
 }
 

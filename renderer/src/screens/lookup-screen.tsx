@@ -12,7 +12,7 @@ import { useNavigation } from '../navigation.js'
 import { maskFor, Sensitive, usePrivacy } from '../privacy.js'
 import { ScreenTitle } from './screen-title.js'
 import { useT } from '../i18n/use-t.js'
-import { protocolBadge } from '../../../src/words/words.js'
+import { noteText, protocolBadge } from '../../../src/words/words.js'
 import { securityInWords } from '../text/common.js'
 
 function ServerOption({ server, label }: { server: ServerSettings; label: string }) {
@@ -74,7 +74,7 @@ function LookupResultView({ result }: { result: LookupResult }) {
         {result.notes.length > 0 ? (
           <ul className="card-note">
             {result.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+              <li key={i}>{noteText(note)}</li>
             ))}
           </ul>
         ) : null}

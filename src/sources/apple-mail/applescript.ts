@@ -4,7 +4,8 @@
 // port, uses ssl, user name, authentication, account type, email addresses, delivery
 // account; pop account's delete mail on server). The script prints "key<TAB>value" lines,
 // one "end" line per account; parseAppleMailAnswer reads that text and nothing else.
-import type { Auth, MailAccount, ServerSettings } from '../../model.js'
+import type { Auth, MailAccount, Note, ServerSettings } from '../../model.js'
+import { note } from '../../words/words.js'
 import { asBool, asPort, securityFrom } from './mail-values.js'
 import { wellKnownForHost } from './well-known.js'
 import { stableId } from '../stable-id.js'
@@ -113,23 +114,27 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
   let fields = new Map<string, string[]>()
   const finish = () => {
     if (fields.size === 0) return
+    // eslint-disable-next-line i18next/no-literal-string -- an account's name is data (a string in the model): this fallback is left in English, docs/i18n.md
     const name = fields.get('account')?.[0]?.trim() || 'Mail account'
     const protocol = protocolOf(fields.get('type')?.[0])
     if (!protocol) {
-      skipped.push(`"${name}" (${fields.get('type')?.[0] ?? 'no type'})`)
+      const type = fields.get('type')?.[0]
+      // eslint-disable-next-line i18next/no-literal-string -- an account's name and its type code, no words
+      skipped.push(type ? `"${name}" (${type})` : `"${name}"`)
       fields = new Map()
       return
     }
     const incoming = serverOf(fields, '', protocol)
     const outgoing = fields.has('smtp-server') ? serverOf(fields, 'smtp-', 'smtp') : null
-    const warnings: string[] = []
-    if (fields.get('enabled')?.[0] === 'false') warnings.push('This account is switched off in Apple Mail.')
-    if (incoming.auth === 'unknown') warnings.push('Apple Mail signs in to this account with an Apple token: no password is stored.')
+    const warnings: Note[] = []
+    if (fields.get('enabled')?.[0] === 'false') warnings.push(note('notes:appleMail.switchedOff'))
+    if (incoming.auth === 'unknown') warnings.push(note('notes:appleMail.appleToken'))
     const email = fields.get('email')?.find((e) => e.includes('@'))?.trim() ?? null
     const account: MailAccount = {
       // A digest: the name and username are often the address, and ids are not masked.
       id: `apple-mail:applescript:${stableId(`${name}\u0000${incoming.username ?? ''}`)}`,
       client: 'apple-mail',
+      // eslint-disable-next-line i18next/no-literal-string -- a profile label is data (a string in the model): left in English, docs/i18n.md
       profile: 'Asked Apple Mail',
       name,
       email,

@@ -2,6 +2,9 @@
 // holds no user data. Called only on an explicit user action (it starts Mail).
 import { execFile } from 'node:child_process'
 import type { ScanResult } from '../../model.js'
+import { t } from '../../i18n/i18n.js'
+import { note } from '../../words/words.js'
+import { cutNote } from '../limits.js'
 import { APPLE_MAIL_SCRIPT, parseAppleMailAnswer } from './applescript.js'
 
 export type OsascriptRunner = (script: string) => Promise<string>
@@ -19,6 +22,7 @@ export const AUTOMATION_LINK = 'x-apple.systempreferences:com.apple.preference.s
 
 export async function askAppleMail(platform: NodeJS.Platform = process.platform, run: OsascriptRunner = runOsascript): Promise<ScanResult> {
   if (platform !== 'darwin') throw new Error('Asking Apple Mail needs macOS: Apple Mail and AppleScript exist only there.')
+  // eslint-disable-next-line i18next/no-literal-string -- a program and its means, the same in every language
   const location = 'Apple Mail (AppleScript)'
   let text: string
   try {
@@ -35,13 +39,9 @@ export async function askAppleMail(platform: NodeJS.Platform = process.platform,
             location,
             status: 'permission-denied',
             accounts: 0,
-            message: 'macOS did not let this app ask Apple Mail.',
+            message: [note('notes:askAppleMail.denied')],
             fix: {
-              steps: [
-                'Open System Settings > Privacy & Security > Automation.',
-                'Under Mail Settings Inspector (or your terminal app), switch on Mail.',
-                'Try "Ask Apple Mail" again.',
-              ],
+              steps: [t('notes:askAppleMail.step1'), t('notes:askAppleMail.step2'), t('notes:askAppleMail.step3')],
               links: [AUTOMATION_LINK],
               linksOpen: 'automation-settings',
             },
@@ -49,10 +49,10 @@ export async function askAppleMail(platform: NodeJS.Platform = process.platform,
         ],
       }
     }
-    return { accounts: [], sources: [{ client: 'apple-mail', location, status: 'unreadable', accounts: 0, message: `Apple Mail did not answer: ${message}` }] }
+    return { accounts: [], sources: [{ client: 'apple-mail', location, status: 'unreadable', accounts: 0, message: [cutNote(note('notes:askAppleMail.noAnswer', { error: message }))] }] }
   }
   const { accounts, skipped } = parseAppleMailAnswer(text)
   const report: ScanResult['sources'][number] = { client: 'apple-mail', location, status: skipped.length ? 'partial' : 'ok', accounts: accounts.length }
-  if (skipped.length) report.message = `Accounts of a type this tool does not read were skipped: ${skipped.join(', ')}.`
+  if (skipped.length) report.message = [cutNote(note('notes:askAppleMail.skipped', { accounts: skipped.join(', ') }))]
   return { accounts, sources: [report] }
 }

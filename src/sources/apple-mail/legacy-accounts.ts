@@ -3,7 +3,8 @@
 // MailAccounts holds incoming accounts (AccountType IMAPAccount, POPAccount, EWSAccount,
 // iToolsAccount, ...); DeliveryAccounts the SMTP servers, joined by SMTPIdentifier
 // "host:user" (or just "host" when no user is set).
-import type { MailAccount, Protocol, ServerSettings } from '../../model.js'
+import type { MailAccount, Note, Protocol, ServerSettings } from '../../model.js'
+import { note } from '../../words/words.js'
 import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFrom } from './mail-values.js'
 import { isPlainObject } from './plist-file.js'
 import { pop3Deletion } from './pop3-deletion.js'
@@ -25,18 +26,18 @@ const SKIPPED = new Set(['LocalAccount', 'RSSAccount'])
 
 export interface LegacyResult {
   accounts: MailAccount[]
-  /** Plain-words notes on entries that were skipped or damaged. */
-  problems: string[]
+  /** Notes on entries that were skipped or damaged. */
+  problems: Note[]
 }
 
-function typeProblem(entry: Record<string, unknown>, key: string, problems: string[], label: string): void {
+function typeProblem(entry: Record<string, unknown>, key: string, problems: Note[], label: string): void {
   const v = entry[key]
   if (v !== undefined && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-    problems.push(`${label}: ${key} has an unexpected type and was ignored.`)
+    problems.push(note('notes:appleMail.unexpectedType', { account: label, key }))
   }
 }
 
-function server(entry: Record<string, unknown>, protocol: Protocol, warnings: string[], label: string): ServerSettings {
+function server(entry: Record<string, unknown>, protocol: Protocol, warnings: Note[], label: string): ServerSettings {
   for (const key of ['Hostname', 'PortNumber', 'SSLEnabled', 'Username']) typeProblem(entry, key, warnings, label)
   const ssl = asBool(entry.SSLEnabled)
   const port = asPort(entry.PortNumber) ?? defaultPort(protocol, ssl)
@@ -57,15 +58,15 @@ function smtpKey(host: unknown, user: unknown): string {
 }
 
 export function legacyPlistToMailAccounts(root: unknown, profile: string): LegacyResult {
-  const problems: string[] = []
-  if (!isPlainObject(root)) return { accounts: [], problems: ['The file is not a settings dictionary.'] }
+  const problems: Note[] = []
+  if (!isPlainObject(root)) return { accounts: [], problems: [note('notes:appleMail.notDictionary')] }
   const list = root.MailAccounts
   if (list === undefined) return { accounts: [], problems }
-  if (!Array.isArray(list)) return { accounts: [], problems: ['MailAccounts is not a list; no accounts could be read.'] }
+  if (!Array.isArray(list)) return { accounts: [], problems: [note('notes:appleMail.accountsNotList')] }
   const delivery = new Map<string, Record<string, unknown>>()
   const deliveryList = Array.isArray(root.DeliveryAccounts) ? root.DeliveryAccounts : []
   if (root.DeliveryAccounts !== undefined && !Array.isArray(root.DeliveryAccounts)) {
-    problems.push('DeliveryAccounts is not a list; outgoing servers could not be read.')
+    problems.push(note('notes:appleMail.deliveryNotList'))
   }
   for (const d of deliveryList) {
     if (!isPlainObject(d)) continue
@@ -78,14 +79,12 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
   const entries = list as unknown[]
   for (let index = 0; index < entries.length; index++) {
     if (accounts.length >= LIMITS.accountsPerSource) {
-      problems.push(
-        `It lists ${entries.length} entries, more accounts than the ${LIMITS.accountsPerSource} this tool reads from one place; only the first ${LIMITS.accountsPerSource} are shown.`,
-      )
+      problems.push(note('notes:appleMail.tooManyEntries', { count: entries.length, max: LIMITS.accountsPerSource }))
       break
     }
     const entry = entries[index]
     if (!isPlainObject(entry)) {
-      problems.push(`Account ${index + 1} is not a settings dictionary and was skipped.`)
+      problems.push(note('notes:appleMail.entryNotDictionary', { number: index + 1 }))
       continue
     }
     const type = asText(entry.AccountType) ?? ''
@@ -93,10 +92,10 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
     const protocol = PROTOCOLS[type]
     const label = asText(entry.AccountName) ?? `Account ${index + 1}`
     if (!protocol) {
-      problems.push(`"${label}" has an account type this tool does not know (${type || 'none'}) and was skipped.`)
+      problems.push(type ? note('notes:appleMail.unknownType', { account: label, type }) : note('notes:appleMail.noType', { account: label }))
       continue
     }
-    const warnings: string[] = []
+    const warnings: Note[] = []
     const incoming = server(entry, protocol, warnings, label)
     let outgoing: ServerSettings | null = null
     const smtpId = asText(entry.SMTPIdentifier)
@@ -104,21 +103,21 @@ export function legacyPlistToMailAccounts(root: unknown, profile: string): Legac
       const [host, ...user] = smtpId.split(':')
       const d = delivery.get(smtpKey(host, user.join(':'))) ?? delivery.get(smtpKey(host, null))
       if (d) outgoing = server(d, 'smtp', warnings, label)
-      else warnings.push(`The outgoing mail server "${smtpId}" is not in Mail's list of outgoing servers.`)
+      else warnings.push(note('notes:appleMail.outgoingNotListed', { server: smtpId }))
     }
     const known = wellKnownForPlistType(type) ?? wellKnownForHost(incoming.host)
     if (!incoming.host && known) {
       Object.assign(incoming, known.incoming)
       outgoing ??= { ...known.outgoing, username: incoming.username, auth: incoming.auth }
-      warnings.push(`No server is stored for this ${known.provider.name} account: these are ${known.provider.name}'s well-known settings, implied by the account type.`)
+      warnings.push(note('notes:appleMail.wellKnownByType', { provider: known.provider.name }))
     } else if (protocol === 'ews' && !incoming.host) {
       incoming.port = null
       incoming.security = null
-      warnings.push('This is an Exchange account: its server comes from Exchange itself (autodiscover), not a host Apple Mail stores.')
+      warnings.push(note('notes:appleMail.exchangeAutodiscover'))
     } else if (!incoming.host) {
       incoming.port = null
       incoming.security = null
-      warnings.push('No incoming mail server is stored for this account.')
+      warnings.push(note('notes:appleMail.noIncoming'))
     }
     if (protocol === 'ews') {
       const url = asText(entry.EWSExternalURL) ?? asText(entry.ExternalURL) ?? asText(entry.InternalURL)

@@ -3,7 +3,8 @@
 // (the AccountPath of Accounts.plist), the account's identifier (a UUID, the Accounts
 // database's ZIDENTIFIER) from Mail V3 on. The newest V<n> holding the folder wins.
 import path from 'node:path'
-import type { MailAccount } from '../../model.js'
+import type { MailAccount, Note } from '../../model.js'
+import { note } from '../../words/words.js'
 import { CountBudget, HomeBounds, countFailure } from '../local-mail/bounds.js'
 import { countEmlxStore } from '../local-mail/emlx-store.js'
 import { isNotFound, isPermissionError, realFileAccess, type FileAccess } from './fs-access.js'
@@ -43,7 +44,7 @@ export async function addAppleMailLocalMail(accounts: MailAccount[], home: strin
   const pop = accounts.filter((a) => a.incoming.protocol === 'pop3')
   if (pop.length === 0) return
   const mailDir = path.join(home, 'Library', 'Mail')
-  const fail = (account: MailAccount, reason: string) => {
+  const fail = (account: MailAccount, reason: Note) => {
     account.localMail = null
     account.localMailReason = reason
   }
@@ -61,7 +62,7 @@ export async function addAppleMailLocalMail(accounts: MailAccount[], home: strin
     try {
       const folder = await findAccountFolder(bounds, mailDir, versions, account)
       if (!folder) {
-        fail(account, `Not counted: Apple Mail's mailboxes for this account were not found in ${mailDir}.`)
+        fail(account, note('notes:localMail.appleMailNotFound', { folder: mailDir }))
         continue
       }
       account.localMail = await countEmlxStore(folder, { bounds, budget: new CountBudget() })
@@ -71,9 +72,7 @@ export async function addAppleMailLocalMail(accounts: MailAccount[], home: strin
   }
 }
 
-function reasonFor(error: unknown, mailDir: string): string {
-  if (isPermissionError(error)) {
-    return `Not counted: macOS did not allow reading ${mailDir}. Give this app Full Disk Access (System Settings > Privacy & Security), then scan again.`
-  }
+function reasonFor(error: unknown, mailDir: string): Note {
+  if (isPermissionError(error)) return note('notes:localMail.appleMailDenied', { folder: mailDir })
   return countFailure(error, mailDir)
 }

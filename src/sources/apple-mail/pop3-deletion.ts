@@ -2,6 +2,8 @@
 // removes, 1 removes right away, 2 after DelayedMessageDeletionInterval (days; Mail's
 // default policy, one week), 3 when the message is moved out of the inbox (Mail's
 // MailAccount messageDeletionPolicy / AppleScript "delete mail on server" properties).
+import type { Note } from '../../model.js'
+import { note } from '../../words/words.js'
 import { asPort } from './mail-values.js'
 
 function asInt(value: unknown): number | null {
@@ -10,16 +12,16 @@ function asInt(value: unknown): number | null {
   return null
 }
 
-export function pop3Deletion(properties: Record<string, unknown>, warnings: string[]): { leaveOnServer: boolean } {
+export function pop3Deletion(properties: Record<string, unknown>, warnings: Note[]): { leaveOnServer: boolean } {
   const policy = asInt(properties.MessageDeletionPolicy) ?? 2
   if (policy === 0) return { leaveOnServer: true }
   if (policy === 2) {
     const days = asPort(properties.DelayedMessageDeletionInterval) ?? 7
-    warnings.push(`Apple Mail removes each message from the server ${days} day${days === 1 ? '' : 's'} after downloading it.`)
+    warnings.push(note('notes:appleMail.removedAfterDays', { days }))
   } else if (policy === 3) {
-    warnings.push('Apple Mail removes a message from the server when you move it out of the inbox.')
+    warnings.push(note('notes:appleMail.removedWhenMoved'))
   } else {
-    warnings.push('Apple Mail removes each message from the server as soon as it is downloaded.')
+    warnings.push(note('notes:appleMail.removedAtOnce'))
   }
   return { leaveOnServer: false }
 }

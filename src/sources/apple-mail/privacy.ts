@@ -2,7 +2,8 @@
 // ~/Library/Accounts fails with EPERM (or EACCES), and a listing may come back empty.
 // The fix is one switch in System Settings; the deep links open that pane directly
 // (Ventura and later first, then the older System Preferences form).
-import type { SourceFix } from '../../model.js'
+import type { Note, SourceFix } from '../../model.js'
+import { note } from '../../words/words.js'
 import { t } from '../../i18n/i18n.js'
 
 export const FULL_DISK_ACCESS_LINKS = [
@@ -21,6 +22,6 @@ export function fullDiskAccessFix(): SourceFix {
   }
 }
 
-export function permissionMessage(): string {
-  return t('sources:fullDiskAccess.denied')
+export function permissionMessage(): Note {
+  return note('sources:fullDiskAccess.denied')
 }

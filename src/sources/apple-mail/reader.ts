@@ -4,10 +4,11 @@
 //   ~/Library/Accounts/Accounts*.sqlite (+ -wal, -shm) (10.11 and later; the highest number)
 // Each place found gets its own source report; a failure in one never hides the others.
 import path from 'node:path'
-import type { MailAccount, SourceReport } from '../../model.js'
+import type { MailAccount, Note, NoteParams, SourceReport } from '../../model.js'
+import { note } from '../../words/words.js'
 import type { ScanOptions, SourceReader, SourceResult } from '../source.js'
 import { readAccountsStore } from './accounts-store.js'
-import { capped, cutMessage, LIMITS } from '../limits.js'
+import { capped, cutNote, LIMITS } from '../limits.js'
 import { errorCode, fileAccessFor, isNotFound, isPermissionError, listOrEmpty, type FileAccess } from './fs-access.js'
 import { legacyPlistToMailAccounts } from './legacy-accounts.js'
 import { addAppleMailLocalMail } from './local-mail.js'
@@ -18,44 +19,51 @@ import { storeToMailAccounts } from './store-accounts.js'
 
 type Found = { accounts: MailAccount[]; report: SourceReport }
 
-function report(location: string, status: SourceReport['status'], accounts: number, message?: string): SourceReport {
+/** What a place is, as a sentence names it (`notes:appleMail.what.*`; `file` names the database file). */
+type What = { what: 'prefs' | 'prefsFile' | 'mailFolder' | 'accountList' | 'accountListFile' | 'accountsDb' | 'accountsDbFile'; file?: string }
+
+function whatParams(w: What): NoteParams {
+  return { what: `notes:appleMail.what.${w.what}`, ...(w.file ? { file: w.file } : {}) }
+}
+
+function report(location: string, status: SourceReport['status'], accounts: number, message: Note[] = []): SourceReport {
   const r: SourceReport = { client: 'apple-mail', location, status, accounts }
-  if (message) r.message = cutMessage(message)
+  if (message.length > 0) r.message = message.map((m) => cutNote(m))
   if (status === 'permission-denied') r.fix = fullDiskAccessFix()
   return r
 }
 
-function failure(location: string, what: string, error: unknown): Found {
-  if (isPermissionError(error)) return { accounts: [], report: report(location, 'permission-denied', 0, permissionMessage()) }
+function failure(location: string, what: What, error: unknown): Found {
+  if (isPermissionError(error)) return { accounts: [], report: report(location, 'permission-denied', 0, [permissionMessage()]) }
   const code = errorCode(error)
   const text = error instanceof Error ? error.message : String(error)
   if (code === 'EBUSY' || /locked|busy/i.test(text)) {
     return {
       accounts: [],
-      report: report(location, 'unreadable', 0, `${what} is busy (locked by another program). Quit Mail and System Settings, then scan again.`),
+      report: report(location, 'unreadable', 0, [note('notes:appleMail.busy', whatParams(what))]),
     }
   }
   if (/not a database|malformed|disk image/i.test(text)) {
-    return { accounts: [], report: report(location, 'unreadable', 0, `${what} is damaged or not a database (${text}).`) }
+    return { accounts: [], report: report(location, 'unreadable', 0, [note('notes:appleMail.damaged', { ...whatParams(what), error: text })]) }
   }
-  return { accounts: [], report: report(location, 'unreadable', 0, `${what} could not be read: ${text}`) }
+  return { accounts: [], report: report(location, 'unreadable', 0, [note('notes:appleMail.unreadable', { ...whatParams(what), error: text })]) }
 }
 
 /** At most LIMITS.accountsPerSource accounts, with a problem saying how many were left out. */
-function cappedAccounts(all: MailAccount[], problems: string[]): MailAccount[] {
+function cappedAccounts(all: MailAccount[], problems: Note[]): MailAccount[] {
   const { kept, over } = capped(all, LIMITS.accountsPerSource)
-  if (over) problems.push(`It holds ${all.length} accounts, more than the ${LIMITS.accountsPerSource} this tool reads from one place; only the first ${LIMITS.accountsPerSource} are shown.`)
+  if (over) problems.push(note('notes:appleMail.tooManyAccounts', { count: all.length, max: LIMITS.accountsPerSource }))
   return kept
 }
 
-async function readPlistSource(access: FileAccess, file: string, profile: string, what: string): Promise<Found> {
+async function readPlistSource(access: FileAccess, file: string, profile: string, what: What): Promise<Found> {
   try {
     const parsed = parsePlistBytes(await access.readFile(file, LIMITS.plistBytes))
     const legacy = legacyPlistToMailAccounts(parsed, profile)
     const problems = legacy.problems
     const accounts = cappedAccounts(legacy.accounts, problems)
     const status = problems.length === 0 ? 'ok' : accounts.length > 0 ? 'partial' : 'unreadable'
-    return { accounts, report: report(file, status, accounts.length, problems.length ? `${what}: ${problems.join(' ')}` : undefined) }
+    return { accounts, report: report(file, status, accounts.length, problems.length ? [note('notes:appleMail.problemsIn', whatParams(what)), ...problems] : []) }
   } catch (error) {
     return failure(file, what, error)
   }
@@ -79,7 +87,7 @@ async function readMailFolder(
     names = await access.readdir(mailDir)
   } catch (error) {
     if (isNotFound(error)) return { present: false, found: null }
-    return { present: true, found: failure(mailDir, "Apple Mail's folder", error) }
+    return { present: true, found: failure(mailDir, { what: 'mailFolder' }, error) }
   }
   return { present: true, found: await readNewestAccountsPlist(access, mailDir, names, platform) }
 }
@@ -91,16 +99,16 @@ async function readNewestAccountsPlist(
   platform: NodeJS.Platform | undefined,
 ): Promise<Found | null> {
   // Without Full Disk Access macOS may list ~/Library/Mail as empty rather than refuse.
-  if (names.length === 0 && platform === 'darwin') return failure(mailDir, "Apple Mail's folder", Object.assign(new Error('empty'), { code: 'EPERM' }))
+  if (names.length === 0 && platform === 'darwin') return failure(mailDir, { what: 'mailFolder' }, Object.assign(new Error('empty'), { code: 'EPERM' }))
   for (const version of versionFolders(names)) {
     const file = path.join(mailDir, version, 'MailData', 'Accounts.plist')
     try {
       await access.isDirectory(file)
     } catch (error) {
       if (isNotFound(error)) continue
-      return failure(file, "Apple Mail's account list", error)
+      return failure(file, { what: 'accountList' }, error)
     }
-    return readPlistSource(access, file, `Mail ${version}`, "Apple Mail's account list (Accounts.plist)")
+    return readPlistSource(access, file, `Mail ${version}`, { what: 'accountListFile' })
   }
   return null
 }
@@ -111,7 +119,7 @@ async function readAccountsFolder(access: FileAccess, home: string, platform: No
   try {
     names = await listOrEmpty(access, dir)
   } catch (error) {
-    return failure(dir, "macOS's accounts database", error)
+    return failure(dir, { what: 'accountsDb' }, error)
   }
   const stores = names
     .map((n) => /^Accounts(\d+)\.sqlite$/.exec(n))
@@ -120,12 +128,12 @@ async function readAccountsFolder(access: FileAccess, home: string, platform: No
   const newest = stores[0]
   if (!newest) {
     if (names.length === 0 && mailSeen && platform === 'darwin') {
-      return failure(dir, "macOS's accounts database", Object.assign(new Error('empty'), { code: 'EPERM' }))
+      return failure(dir, { what: 'accountsDb' }, Object.assign(new Error('empty'), { code: 'EPERM' }))
     }
     return null
   }
   const file = path.join(dir, newest[0])
-  const what = `Apple Mail's account database (${newest[0]})`
+  const what: What = { what: 'accountsDbFile', file: newest[0] }
   const profile = newest[0].replace(/\.sqlite$/, '')
   const read = () => withSqliteSnapshot(access, file, (db) => storeToMailAccounts(readAccountsStore(db), profile))
   try {
@@ -137,9 +145,9 @@ async function readAccountsFolder(access: FileAccess, home: string, platform: No
       if (!/malformed/i.test(String((error as Error)?.message))) throw error
       accounts = await read()
     }
-    const problems: string[] = []
+    const problems: Note[] = []
     const kept = cappedAccounts(accounts, problems)
-    return { accounts: kept, report: report(file, problems.length ? 'partial' : 'ok', kept.length, problems.length ? `${what}: ${problems.join(' ')}` : undefined) }
+    return { accounts: kept, report: report(file, problems.length ? 'partial' : 'ok', kept.length, problems.length ? [note('notes:appleMail.problemsIn', whatParams(what)), ...problems] : []) }
   } catch (error) {
     return failure(file, what, error)
   }
@@ -151,9 +159,9 @@ export async function readAppleMail(options: ScanOptions, access: FileAccess = f
   const prefs = path.join(home, 'Library', 'Preferences', 'com.apple.mail.plist')
   try {
     await access.isDirectory(prefs)
-    found.push(await readPlistSource(access, prefs, 'com.apple.mail.plist', "Apple Mail's preferences (com.apple.mail.plist)"))
+    found.push(await readPlistSource(access, prefs, 'com.apple.mail.plist', { what: 'prefsFile' }))
   } catch (error) {
-    if (!isNotFound(error)) found.push(failure(prefs, "Apple Mail's preferences", error))
+    if (!isNotFound(error)) found.push(failure(prefs, { what: 'prefs' }, error))
   }
   const mail = await readMailFolder(access, home, options.platform)
   if (mail.found) found.push(mail.found)
@@ -163,7 +171,7 @@ export async function readAppleMail(options: ScanOptions, access: FileAccess = f
     // No Apple Mail at all: say nothing, like the other readers. A Mail folder with no
     // account list in it is worth one line.
     const sources = mail.present
-      ? [report(path.join(home, 'Library', 'Mail'), 'not-found', 0, "Apple Mail's folder is here, but it holds no account list and there is no accounts database.")]
+      ? [report(path.join(home, 'Library', 'Mail'), 'not-found', 0, [note('notes:appleMail.noAccountList')])]
       : []
     return { accounts: [], sources }
   }

@@ -1,7 +1,8 @@
 // Accounts-store rows (accounts-store.ts) -> the model's MailAccount. One incoming row per
 // mail account (IMAP, POP, Exchange, provider types); its outgoing server is the SMTP row
 // whose ZIDENTIFIER its SendingAccountIdentifier names.
-import type { Auth, MailAccount, Protocol, ServerSettings } from '../../model.js'
+import type { Auth, MailAccount, Note, Protocol, ServerSettings } from '../../model.js'
+import { note } from '../../words/words.js'
 import type { StoreAccount } from './accounts-store.js'
 import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFrom } from './mail-values.js'
 import { wellKnownForAccountType, wellKnownForHost } from './well-known.js'
@@ -39,13 +40,13 @@ function credentialAuth(credentialType: string | null): Auth | null {
   }
 }
 
-function serverFrom(row: StoreAccount, protocol: Protocol, warnings: string[], label: string): ServerSettings {
+function serverFrom(row: StoreAccount, protocol: Protocol, warnings: Note[], side: 'incoming' | 'outgoing'): ServerSettings {
   const p = row.properties
   const ssl = asBool(p.SSLEnabled)
   const storedPort = asPort(p.PortNumber)
   const port = storedPort ?? defaultPort(protocol, ssl)
   if (storedPort === null && port !== null && asText(p.Hostname)) {
-    warnings.push(`No ${label} port is stored; Apple Mail uses the standard port ${port}.`)
+    warnings.push(note(side === 'incoming' ? 'notes:appleMail.incomingStandardPort' : 'notes:appleMail.outgoingStandardPort', { port }))
   }
   return {
     protocol,
@@ -77,7 +78,7 @@ export function storeToMailAccounts(rows: StoreAccount[], profile: string): Mail
     if (!isMailAccount(row, rows)) continue
     const type = row.typeIdentifier!
     const protocol = INCOMING[type]!
-    const warnings: string[] = []
+    const warnings: Note[] = []
     const parent = row.parentPk !== null ? byPk.get(row.parentPk) : undefined
     // An IMAPMail child of iCloud is iCloud mail; other types name their provider directly.
     const known =
@@ -98,7 +99,7 @@ export function storeToMailAccounts(rows: StoreAccount[], profile: string): Mail
     if (sendVia) {
       const smtp = byIdentifier.get(sendVia)
       if (smtp) outgoing = serverFrom(smtp, 'smtp', warnings, 'outgoing')
-      else warnings.push('The outgoing mail server this account sends through is not in the accounts database.')
+      else warnings.push(note('notes:appleMail.outgoingNotInStore'))
     }
 
     if (protocol === 'ews') {
@@ -107,32 +108,31 @@ export function storeToMailAccounts(rows: StoreAccount[], profile: string): Mail
       if (!incoming.host) incoming.port = null
       incoming.security = incoming.host || url ? (incoming.security ?? 'tls') : null
       if (!incoming.host && !url) {
-        warnings.push('This is an Exchange account: its server comes from Exchange itself (autodiscover), not a host Apple Mail stores.')
+        warnings.push(note('notes:appleMail.exchangeAutodiscover'))
       }
     } else if (!incoming.host && known) {
       const auth = credentialAuth(row.credentialType) ?? credentialAuth(parent?.credentialType ?? null) ?? 'oauth2'
       Object.assign(incoming, known.incoming, { auth })
       outgoing ??= { ...known.outgoing, username: incoming.username, auth }
-      warnings.push(
-        `Apple Mail does not store the server for ${known.provider.name} accounts: these are ${known.provider.name}'s well-known settings, implied by the account type.`,
-      )
+      warnings.push(note('notes:appleMail.wellKnownByType', { provider: known.provider.name }))
       if (row.credentialType === 'token' || parent?.credentialType === 'token') {
-        warnings.push('Apple Mail signs in to iCloud with an Apple token: no password is stored.')
+        warnings.push(note('notes:appleMail.icloudToken'))
       }
     } else if (!incoming.host) {
       incoming.port = null
       incoming.security = null
-      warnings.push('No incoming mail server is stored for this account.')
+      warnings.push(note('notes:appleMail.noIncoming'))
     }
     if (row.unreadableProperties.length) {
-      warnings.push(`Some settings could not be read (${row.unreadableProperties.join(', ')}).`)
+      warnings.push(note('notes:appleMail.someUnreadable', { settings: row.unreadableProperties.join(', ') }))
     }
-    if (!row.active) warnings.push('This account is switched off in Apple Mail.')
+    if (!row.active) warnings.push(note('notes:appleMail.switchedOff'))
 
     const account: MailAccount = {
       id: `apple-mail:${profile}:${row.identifier}`,
       client: 'apple-mail',
       profile,
+      // eslint-disable-next-line i18next/no-literal-string -- an account's name is data (a string in the model): this fallback is left in English, docs/i18n.md
       name: row.description ?? asText(row.properties.FullUserName) ?? email ?? row.typeDescription ?? 'Mail account',
       email,
       incoming,

@@ -6,6 +6,8 @@ import type { Dirent } from 'node:fs'
 import path from 'node:path'
 import { LIMITS, OverLimitError } from '../limits.js'
 import { fileCalls } from '../file-calls.js'
+import type { Note } from '../../model.js'
+import { note } from '../../words/words.js'
 
 export interface CountLimits {
   /** Directory entries looked at, over one account. */
@@ -25,7 +27,12 @@ export const COUNT_LIMITS: CountLimits = {
 }
 
 /** The count stopped at a limit: the reason says which, in plain words. */
-export class CountLimitError extends OverLimitError {}
+/** A count over one of the caps; `said` is why, in the user's words. */
+export class CountLimitError extends OverLimitError {
+  constructor(readonly said: Note) {
+    super(said.code)
+  }
+}
 
 export class CountBudget {
   entries = 0
@@ -36,14 +43,14 @@ export class CountBudget {
   entry(n = 1): void {
     this.entries += n
     if (this.entries > this.limits.entries) {
-      throw new CountLimitError(`the mail folders hold more than ${this.limits.entries.toLocaleString('en-US')} files and folders, more than this tool counts`)
+      throw new CountLimitError(note('notes:localMail.overEntries', { max: this.limits.entries }))
     }
   }
 
   folder(depth: number): void {
     this.folders++
     if (this.folders > this.limits.folders) {
-      throw new CountLimitError(`there are more than ${this.limits.folders.toLocaleString('en-US')} mail folders, more than this tool counts`)
+      throw new CountLimitError(note('notes:localMail.overFolders', { max: this.limits.folders }))
     }
     this.descend(depth)
   }
@@ -51,7 +58,7 @@ export class CountBudget {
   /** Call before walking into a directory `depth` levels below the account's folder. */
   descend(depth: number): void {
     if (depth > this.limits.depth) {
-      throw new CountLimitError(`the mail folders are nested more than ${this.limits.depth} deep, more than this tool follows`)
+      throw new CountLimitError(note('notes:localMail.overDepth', { max: this.limits.depth }))
     }
   }
 
@@ -59,7 +66,7 @@ export class CountBudget {
   read(size: number): void {
     this.bytes += size
     if (this.bytes > this.limits.bytes) {
-      throw new CountLimitError(`the mail files are larger than ${Math.round(this.limits.bytes / 1024 ** 3)} GB together, more than this tool reads`)
+      throw new CountLimitError(note('notes:localMail.overBytes', { maxBytes: this.limits.bytes }))
     }
   }
 }
@@ -138,21 +145,22 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined
 }
 
-/** A failed count in plain words, naming the folder it was about. */
-export function countFailure(error: unknown, folder: string): string {
-  if (error instanceof CountLimitError) return `Not counted: ${error.message}.`
-  switch (errorCode(error)) {
+/** Why a count failed, naming the folder it was about. */
+export function countFailure(error: unknown, folder: string): Note {
+  if (error instanceof CountLimitError) return error.said
+  const code = errorCode(error)
+  switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return `Not counted: the mail folder ${folder} is not there (moved, or on another drive).`
+      return note('notes:localMail.folderGone', { folder })
     case 'EACCES':
     case 'EPERM':
-      return `Not counted: permission to read the mail folder ${folder} was denied.`
+      return note('notes:localMail.folderDenied', { folder })
     case 'ELOOP':
-      return `Not counted: the mail folder ${folder} is a link that leads back to itself.`
+      return note('notes:localMail.folderLoop', { folder })
     case 'ENOTREG':
-      return `Not counted: a file in ${folder} is a device or a pipe, not mail.`
+      return note('notes:localMail.notMail', { folder })
     default:
-      return `Not counted: the mail folder ${folder} could not be read${errorCode(error) ? ` (${errorCode(error)})` : ''}.`
+      return code ? note('notes:localMail.folderUnreadableCode', { folder, code }) : note('notes:localMail.folderUnreadable', { folder })
   }
 }

@@ -3,6 +3,7 @@
 import { parseRegQuery } from './reg-query.js'
 import { RegistryTree } from './registry-tree.js'
 import { appendAll } from '../append-all.js'
+import type { Note } from '../../model.js'
 
 export const LIVE_ROOTS = [
   'HKCU\\Software\\Microsoft\\Office\\16.0\\Outlook',
@@ -25,9 +26,9 @@ export const runRegQuery: RegQueryRunner = async (key) => {
   })
 }
 
-export async function readLiveRegistry(run: RegQueryRunner = runRegQuery): Promise<{ tree: RegistryTree; problems: string[] }> {
+export async function readLiveRegistry(run: RegQueryRunner = runRegQuery): Promise<{ tree: RegistryTree; problems: Note[] }> {
   const tree = new RegistryTree()
-  const problems: string[] = []
+  const problems: Note[] = []
   for (const root of LIVE_ROOTS) {
     const text = await run(root)
     if (text === null) continue

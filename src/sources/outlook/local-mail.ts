@@ -8,7 +8,7 @@
 import path from 'node:path'
 import type { MailAccount } from '../../model.js'
 import { CountBudget, HomeBounds, type FolderEntry } from '../local-mail/bounds.js'
-import { sizeWords } from '../../words/words.js'
+import { note } from '../../words/words.js'
 
 const PST_FOLDERS = [
   ['Documents', 'Outlook Files'],
@@ -51,7 +51,7 @@ export async function addOutlookLocalMail(accounts: MailAccount[], home: string)
     const pst = pstFor(account, files)
     account.localMail = null
     account.localMailReason = pst
-      ? `Not counted: Outlook keeps this account's mail in the Outlook data file ${pst.path} (${sizeWords(pst.size)}), and this tool does not open Outlook data files to count messages.`
-      : 'Not counted: Outlook keeps this account\'s mail in an Outlook data file (.pst), which was not found in the usual folders, and this tool does not open Outlook data files to count messages.'
+      ? note('notes:localMail.outlookPst', { file: pst.path, sizeBytes: pst.size })
+      : note('notes:localMail.outlookPstNotFound')
   }
 }

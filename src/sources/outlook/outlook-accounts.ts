@@ -4,7 +4,8 @@
 // HKCU\Software\Microsoft\Windows NT\CurrentVersion\Windows Messaging Subsystem\Profiles
 // (Outlook 2003-2010). The clsid value names the account type. Strings are REG_BINARY
 // UTF-16LE with a NUL, or REG_SZ; numbers are DWORDs. Password values are never read.
-import type { Auth, MailAccount, Protocol, Security, ServerSettings } from '../../model.js'
+import type { Auth, MailAccount, Note, Protocol, Security, ServerSettings } from '../../model.js'
+import { note } from '../../words/words.js'
 import type { RegistryTree, RegistryValue } from './registry-tree.js'
 import { capped, LIMITS } from '../limits.js'
 
@@ -102,13 +103,13 @@ export function outlookProfiles(tree: RegistryTree): OutlookProfile[] {
   return out
 }
 
-export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; problems: string[] } {
+export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; problems: Note[] } {
   const accounts: MailAccount[] = []
-  const problems: string[] = []
+  const problems: Note[] = []
   const all = outlookProfiles(tree)
   const profiles = capped(all, LIMITS.outlookProfiles)
   if (profiles.over) {
-    problems.push(`These settings name ${all.length} Outlook profiles, more than the ${LIMITS.outlookProfiles} this tool reads; only the first ${LIMITS.outlookProfiles} were read.`)
+    problems.push(note('notes:outlook.tooManyProfiles', { count: all.length, max: LIMITS.outlookProfiles }))
   }
   let seen = 0
   for (const profile of profiles.kept) {
@@ -125,34 +126,36 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
       if (!kind && key('IMAP Server')) kind = 'imap'
       if (!kind && key('POP3 Server')) kind = 'pop3'
       if (!kind) {
-        if (key('Email')) problems.push(`Account ${sub} in profile "${profile.name}" is of a type this tool does not know (${clsid ?? 'no clsid'}) and was skipped.`)
+        if (key('Email')) problems.push(note('notes:outlook.unknownType', { account: sub, profile: profile.name, type: clsid ?? '-' }))
         continue // address books, data files and other non-mail entries
       }
       const accountName = registryString(key('Account Name'))
       // Classic Outlook stores no "Email" value for an Exchange account; it names the account
       // by its address ("Account Name" = jane.doe@corp.example), so the address is that name.
       const email = registryString(key('Email')) ?? (kind === 'exchange' && accountName && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(accountName) ? accountName : null)
-      const warnings: string[] = []
+      const warnings: Note[] = []
       let incoming: ServerSettings
       let outgoing: ServerSettings | null = null
       let provider: MailAccount['provider'] = null
       if (kind === 'imap' || kind === 'pop3') {
         incoming = server(key, kind, null)
         outgoing = key('SMTP Server') ? server(key, 'smtp', incoming.username) : null
-        if (!incoming.host) warnings.push('No incoming mail server is stored for this account.')
+        if (!incoming.host) warnings.push(note('notes:outlook.noIncoming'))
       } else {
         const protocol: Protocol = 'exchange'
         incoming = { protocol, host: null, port: null, security: null, username: email, auth: kind === 'outlook.com' ? 'oauth2' : null }
         if (kind === 'outlook.com') {
+          // eslint-disable-next-line i18next/no-literal-string -- a provider's name, the same in every language
           provider = { id: 'hotmail.com', name: 'Outlook.com (Microsoft)' }
-          warnings.push('Outlook connects to Outlook.com through Microsoft\'s own service, not a server it stores.')
+          warnings.push(note('notes:outlook.outlookCom'))
         } else {
-          warnings.push('This is an Exchange account: its server comes from Exchange itself (autodiscover), not a host Outlook stores.')
+          warnings.push(note('notes:outlook.exchangeAutodiscover'))
         }
       }
       const account: MailAccount = {
         id: `outlook:${profile.name}:${sub}`,
         client: 'outlook',
+        // eslint-disable-next-line i18next/no-literal-string -- the profile label is data (a string in the model): left in English, docs/i18n.md
         profile: profile.isDefault ? `${profile.name} (default profile)` : profile.name,
         name: accountName ?? email ?? `Account ${sub}`,
         email,
@@ -170,7 +173,7 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
     }
   }
   if (seen > 0) {
-    problems.push(`These settings hold more than ${LIMITS.accountsPerSource} accounts, more than this tool reads from one place; ${seen} more were not read.`)
+    problems.push(note('notes:outlook.tooManyAccounts', { count: seen, max: LIMITS.accountsPerSource }))
   }
   return { accounts, problems }
 }

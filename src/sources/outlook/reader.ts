@@ -2,8 +2,9 @@
 // either a .reg file or `reg query /s` text), or from the live registry on Windows.
 import path from 'node:path'
 import type { SourceReport } from '../../model.js'
+import { note } from '../../words/words.js'
 import { realFileAccess, isNotFound, isPermissionError, type FileAccess } from '../apple-mail/fs-access.js'
-import { cutMessage, LIMITS } from '../limits.js'
+import { cutNote, LIMITS } from '../limits.js'
 import type { ScanOptions, SourceReader, SourceResult } from '../source.js'
 import { NEW_OUTLOOK, unreadableReport } from '../unreadable-clients.js'
 import { readLiveRegistry, type RegQueryRunner } from './live-registry.js'
@@ -28,11 +29,14 @@ function resultFrom(parsed: RegistryParseResult, location: string): SourceResult
   const all = [...parsed.problems, ...problems]
   const sources: SourceReport[] = []
   if (accounts.length === 0 && all.length === 0) {
-    sources.push({ client: 'outlook', location, status: 'not-found', accounts: 0, message: 'No classic Outlook mail accounts are in these registry settings.' })
+    sources.push({ client: 'outlook', location, status: 'not-found', accounts: 0, message: [note('notes:outlook.noAccounts')] })
   } else {
     const status = all.length === 0 ? 'ok' : accounts.length ? 'partial' : 'unreadable'
     const report: SourceReport = { client: 'outlook', location, status, accounts: accounts.length }
-    if (all.length) report.message = cutMessage(`Some of Outlook's settings could not be read: ${all.slice(0, 5).join(' ')}${all.length > 5 ? ` (and ${all.length - 5} more)` : ''}`)
+    if (all.length) {
+      report.message = [note('notes:outlook.someUnreadable'), ...all.slice(0, 5).map((n) => cutNote(n))]
+      if (all.length > 5) report.message.push(note('notes:outlook.andMore', { count: all.length - 5 }))
+    }
     sources.push(report)
   }
   if (usesNewOutlook(parsed.tree)) sources.push(unreadableReport(NEW_OUTLOOK, location))
@@ -54,8 +58,14 @@ export async function readOutlook(options: ScanOptions, deps: OutlookReaderDeps 
       await addOutlookLocalMail(result.accounts, options.home)
       return result
     } catch (error) {
-      const why = isNotFound(error) ? 'the file does not exist' : isPermissionError(error) ? 'permission was refused' : (error as Error).message
-      return { accounts: [], sources: [{ client: 'outlook', location: file, status: 'unreadable', accounts: 0, message: cutMessage(`The registry file could not be read: ${why}.`) }] }
+      const message = isNotFound(error)
+        ? note('notes:outlook.registryFileMissing')
+        : isPermissionError(error)
+          ? note('notes:outlook.registryFileDenied')
+          : error instanceof RegistryFormatError
+            ? note('notes:outlook.registryFileFormat')
+            : cutNote(note('notes:outlook.registryFileUnreadable', { error: (error as Error).message }))
+      return { accounts: [], sources: [{ client: 'outlook', location: file, status: 'unreadable', accounts: 0, message: [message] }] }
     }
   }
   if (options.platform === 'win32' && process.platform === 'win32') {
@@ -65,7 +75,7 @@ export async function readOutlook(options: ScanOptions, deps: OutlookReaderDeps 
       await addOutlookLocalMail(result.accounts, options.home)
       return result
     } catch (error) {
-      return { accounts: [], sources: [{ client: 'outlook', location, status: 'unreadable', accounts: 0, message: `The Windows registry could not be read: ${(error as Error).message}` }] }
+      return { accounts: [], sources: [{ client: 'outlook', location, status: 'unreadable', accounts: 0, message: [cutNote(note('notes:outlook.registryUnreadable', { error: (error as Error).message }))] }] }
     }
   }
   // A copied Windows profile: the registry is in NTUSER.DAT, a binary hive we do not parse.
@@ -80,8 +90,7 @@ export async function readOutlook(options: ScanOptions, deps: OutlookReaderDeps 
           location: hive,
           status: 'unreadable',
           accounts: 0,
-          message:
-            'Classic Outlook keeps its settings in the Windows registry (NTUSER.DAT), which cannot be read from a copied folder. On that Windows computer run: reg export HKCU\\Software\\Microsoft\\Office outlook.reg, then scan --registry outlook.reg.',
+          message: [note('notes:outlook.copiedHive', { export: 'reg export HKCU\\Software\\Microsoft\\Office outlook.reg', scan: 'scan --registry outlook.reg' })],
         },
       ],
     }

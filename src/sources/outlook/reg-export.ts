@@ -4,6 +4,8 @@
 // string), hex(b): (qword); long hex values wrap onto lines ending in a backslash.
 // (Microsoft: "How to add, modify, or delete registry subkeys and values by using a .reg file".)
 import { LIMITS } from '../limits.js'
+import type { Note } from '../../model.js'
+import { note } from '../../words/words.js'
 import { isSecretValueName, RegistryTree, type RegistryData, type RegistryParseResult } from './registry-tree.js'
 
 /** Decode a registry file's bytes: UTF-16LE (BOM FF FE), UTF-8 (BOM EF BB BF), else UTF-8. */
@@ -77,10 +79,10 @@ const KEPT_PROBLEMS = 100
 
 export function parseRegExport(text: string): RegistryParseResult {
   const tree = new RegistryTree()
-  const problems: string[] = []
+  const problems: Note[] = []
   let untold = 0
-  const problem = (message: string) => {
-    if (problems.length < KEPT_PROBLEMS) problems.push(message)
+  const problem = (said: Note) => {
+    if (problems.length < KEPT_PROBLEMS) problems.push(said)
     else untold++
   }
   const lines = text.split(/\r?\n/)
@@ -93,7 +95,7 @@ export function parseRegExport(text: string): RegistryParseResult {
     if (line === '' || line.startsWith(';') || isRegExport(line)) continue
     if (line.startsWith('[')) {
       if (!line.endsWith(']')) {
-        problem(`Line ${i + 1}: a key name is cut off.`)
+        problem(note('notes:outlook.keyCut', { line: i + 1 }))
         key = null
         continue
       }
@@ -125,12 +127,12 @@ export function parseRegExport(text: string): RegistryParseResult {
     const name = line.startsWith('@=') ? { value: '', rest: line.slice(1) } : unquote(line)
     if (i === cutAt) truncated = true
     if (!name || !name.rest.startsWith('=')) {
-      problem(`Line ${start}: a value line is ${truncated ? 'cut off (the file ends inside it)' : 'damaged'} and was skipped.`)
+      problem(note(truncated ? 'notes:outlook.valueLineCut' : 'notes:outlook.valueLineDamaged', { line: start }))
       continue
     }
     if (isSecretValueName(name.value)) continue // never decoded, never kept
     if (tooLong) {
-      problem(`Line ${start}: the value "${name.value}" spans more than ${LIMITS.regContinuationLines} lines, more than any Outlook setting, and was skipped.`)
+      problem(note('notes:outlook.valueTooLong', { line: start, name: name.value, max: LIMITS.regContinuationLines }))
       continue
     }
     const raw = name.rest.slice(1).trim()
@@ -139,11 +141,11 @@ export function parseRegExport(text: string): RegistryParseResult {
     if (/^hex/i.test(raw) && raw.endsWith(',')) truncated = true
     const decoded = truncated ? null : decodeData(raw)
     if (!decoded) {
-      problem(`Line ${start}: the value "${name.value}" is ${truncated ? 'cut off (the file ends inside it)' : 'damaged'} and was skipped.`)
+      problem(note(truncated ? 'notes:outlook.valueCut' : 'notes:outlook.valueDamaged', { line: start, name: name.value }))
       continue
     }
     tree.setValue(key, { name: name.value, ...decoded })
   }
-  if (untold > 0) problems.push(`${untold} more lines could not be read.`)
+  if (untold > 0) problems.push(note('notes:outlook.moreLines', { count: untold }))
   return { tree, problems }
 }

@@ -1,6 +1,8 @@
 // Parser for the text `reg query <key> /s` prints: a key path line, then one line per
 // value indented by four spaces: name, type and data separated by four spaces; REG_DWORD
 // as 0x..., REG_BINARY as hex digits, REG_MULTI_SZ joined by \0 (reg.exe's own output).
+import type { Note } from '../../model.js'
+import { note } from '../../words/words.js'
 import { isSecretValueName, RegistryTree, type RegistryData, type RegistryParseResult } from './registry-tree.js'
 
 const VALUE_LINE = /^ {4}(.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/
@@ -31,11 +33,11 @@ export function isRegQueryText(text: string): boolean {
 
 export function parseRegQuery(text: string): RegistryParseResult {
   const tree = new RegistryTree()
-  const problems: string[] = []
+  const problems: Note[] = []
   let untold = 0
-  // Problems kept word for word; past this many only their number is told.
-  const problem = (message: string) => {
-    if (problems.length < 100) problems.push(message)
+  // Problems kept one by one; past this many only their number is told.
+  const problem = (said: Note) => {
+    if (problems.length < 100) problems.push(said)
     else untold++
   }
   let key: string | null = null
@@ -48,18 +50,18 @@ export function parseRegQuery(text: string): RegistryParseResult {
     }
     const m = VALUE_LINE.exec(line)
     if (!m || !key) {
-      problem(`Line ${i + 1}: a line could not be read and was skipped.`)
+      problem(note('notes:outlook.lineUnreadable', { line: i + 1 }))
       return
     }
     const name = m[1] === '(Default)' ? '' : m[1]!
     if (isSecretValueName(name)) return // never decoded, never kept
     const data = decode(m[2]!, m[3] ?? '')
     if (data === null) {
-      problem(`Line ${i + 1}: the value "${name}" is damaged and was skipped.`)
+      problem(note('notes:outlook.valueDamaged', { line: i + 1, name }))
       return
     }
     tree.setValue(key, { name, type: m[2]!, data })
   })
-  if (untold > 0) problems.push(`${untold} more lines could not be read.`)
+  if (untold > 0) problems.push(note('notes:outlook.moreLines', { count: untold }))
   return { tree, problems }
 }

@@ -1,6 +1,7 @@
 // One in-memory picture of (part of) the Windows registry, built the same way from a .reg
 // export, from `reg query /s` text, or from the live registry on Windows. Key and value
 // names are case-insensitive in the registry, so lookups are too.
+import type { Note } from '../../model.js'
 
 export type RegistryData = string | number | Uint8Array | string[]
 
@@ -115,6 +116,6 @@ export class RegistryTree {
 
 export interface RegistryParseResult {
   tree: RegistryTree
-  /** Plain-words notes on damaged or truncated parts; the rest is still read. */
-  problems: string[]
+  /** Notes on damaged or truncated parts; the rest is still read. */
+  problems: Note[]
 }

@@ -2,7 +2,7 @@
 // walks mail.accountmanager.accounts -> mail.account.<k>.server / .identities ->
 // mail.server.<s>.*, mail.identity.<i>.*, and nsMsgIncomingServer fills absent values from
 // mail.server.default.* (mailnews.js), because Thunderbird deletes prefs equal to their default.
-import type { MailAccount, ServerSettings } from '../../model.js'
+import type { MailAccount, Note, ServerSettings } from '../../model.js'
 import type { PrefStore } from './pref-store.js'
 import { stableId } from '../stable-id.js'
 import { chooseOutgoingServer } from './outgoing-server.js'
@@ -15,6 +15,7 @@ import {
 } from './server-values.js'
 import { appendAll } from '../append-all.js'
 import { LIMITS } from '../limits.js'
+import { note } from '../../words/words.js'
 
 /** Skipped-account notes kept word for word. */
 const KEPT_NOTES = 20
@@ -28,7 +29,7 @@ export interface AccountContext {
 export interface AssembledAccounts {
   accounts: MailAccount[]
   /** Accounts Thunderbird itself would drop, in plain words. */
-  skipped: string[]
+  skipped: Note[]
   /** Each account's server key (mail.server.<key>.*), by account id. */
   serverKeys: Map<string, string>
   /** More accounts than LIMITS.accountsPerSource: only the first ones were read. */
@@ -57,7 +58,7 @@ function socketTypeOf(prefs: PrefStore, key: string): number {
   return prefs.int('mail.server.default.socketType') ?? 0
 }
 
-function incomingServer(prefs: PrefStore, key: string, type: string, warnings: string[]): ServerSettings {
+function incomingServer(prefs: PrefStore, key: string, type: string, warnings: Note[]): ServerSettings {
   const branch = `mail.server.${key}.`
   const protocol = protocolFromServerType(type)
   // Before TB 102 a renamed server kept its old name in hostname/userName and the new one
@@ -73,10 +74,10 @@ function incomingServer(prefs: PrefStore, key: string, type: string, warnings: s
   }
   const socketType = socketTypeOf(prefs, key)
   const security = securityFromSocketType(socketType)
-  if (security === null) warnings.push(`The incoming server has an unknown security setting (${socketType}).`)
+  if (security === null) warnings.push(note('notes:thunderbird.incomingUnknownSecurity', { value: socketType }))
   const authMethod = serverInt(prefs, key, 'authMethod', 3)
   const auth = authFromAuthMethod(authMethod)
-  if (auth === 'unknown') warnings.push(`The incoming server has an unknown sign-in setting (${authMethod}).`)
+  if (auth === 'unknown') warnings.push(note('notes:thunderbird.incomingUnknownSignIn', { value: authMethod }))
   // GetPort: -1 (PORT_NOT_SET) and 0 mean "the protocol's default for this security".
   const setPort = portFromHost ?? serverInt(prefs, key, 'port', -1)
   const server: ServerSettings = {
@@ -99,16 +100,16 @@ function incomingServer(prefs: PrefStore, key: string, type: string, warnings: s
     }
   }
   if (protocol === 'unknown') {
-    warnings.push(`This account uses a server type this tool does not know ("${type}"), probably from an add-on.`)
+    warnings.push(note('notes:thunderbird.unknownServerType', { type }))
   }
-  if (!server.host && !server.url) warnings.push('The incoming server has no server name set.')
+  if (!server.host && !server.url) warnings.push(note('notes:thunderbird.incomingNoHost'))
   return server
 }
 
 /** Every mail account in one profile's prefs. */
 export function assembleAccounts(prefs: PrefStore, context: AccountContext): AssembledAccounts {
   const accounts: MailAccount[] = []
-  const skipped: string[] = []
+  const skipped: Note[] = []
   const serverKeys = new Map<string, string>()
   const accountKeys = prefs.list('mail.accountmanager.accounts')
   const seenAccounts = new Set<string>()
@@ -119,15 +120,16 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
   const accountName = (accountKey: string): string | null => {
     const serverKey = prefs.text(`mail.account.${accountKey}.server`)
     if (!serverKey) return null
-    if (serverKey === localFolders || prefs.text(`mail.server.${serverKey}.type`) === 'none') return 'Local Folders'
+    // Thunderbird's "Local Folders", in the reader's language (a value naming catalogue words, words.ts).
+    if (serverKey === localFolders || prefs.text(`mail.server.${serverKey}.type`) === 'none') return 'notes:thunderbird.localFolders'
     return prefs.text(`mail.server.${serverKey}.name`) ?? prefs.text(`mail.server.${serverKey}.hostname`) ?? null
   }
 
   let overCap = 0
   let untold = 0
   // Notes on skipped accounts: the first few word for word, the rest counted.
-  const skip = (note: string) => {
-    if (skipped.length < KEPT_NOTES) skipped.push(note)
+  const skip = (said: Note) => {
+    if (skipped.length < KEPT_NOTES) skipped.push(said)
     else untold++
   }
   for (const accountKey of accountKeys) {
@@ -140,22 +142,22 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
     }
     const serverKey = prefs.text(`mail.account.${accountKey}.server`)
     if (!serverKey) {
-      skip(`Account "${accountKey}" has no incoming server, so Thunderbird ignores it.`)
+      skip(note('notes:thunderbird.skippedNoServer', { account: accountKey }))
       continue
     }
     if (seenServers.has(serverKey)) {
-      skip(`Account "${accountKey}" repeats the server of another account, so Thunderbird ignores it.`)
+      skip(note('notes:thunderbird.skippedRepeatedServer', { account: accountKey }))
       continue
     }
     seenServers.add(serverKey)
     const type = prefs.text(`mail.server.${serverKey}.type`)
     if (!type) {
-      skip(`Account "${accountKey}" points to server settings that are missing ("${serverKey}"), so Thunderbird ignores it.`)
+      skip(note('notes:thunderbird.skippedMissingServer', { account: accountKey, server: serverKey }))
       continue
     }
     if (NON_MAIL_SERVER_TYPES.has(type.toLowerCase())) continue
 
-    const warnings: string[] = []
+    const warnings: Note[] = []
     const incoming = incomingServer(prefs, serverKey, type, warnings)
     const identityKeys = prefs.list(`mail.account.${accountKey}.identities`)
     const firstIdentity = identityKeys[0] ?? null
@@ -172,7 +174,7 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
       appendAll(warnings, choice.warnings)
     }
     if (!firstIdentity && incoming.protocol !== 'nntp') {
-      warnings.push('This account has no identity (no email address), so Thunderbird cannot send from it.')
+      warnings.push(note('notes:thunderbird.noIdentity'))
     }
 
     const account: MailAccount = {
@@ -193,16 +195,16 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
       const deferredTo = prefs.text(`mail.server.${serverKey}.deferred_to_account`)
       if (deferredTo) {
         const target = accountName(deferredTo)
-        warnings.push(`New mail from this account is stored in ${target ? `"${target}"` : 'another account'}, not in a folder of its own.`)
+        warnings.push(target ? note('notes:thunderbird.deferredTo', { target }) : note('notes:thunderbird.deferredElsewhere'))
       }
     }
-    if (incoming.protocol === 'nntp') warnings.push('This is a newsgroup account, not a mailbox.')
+    if (incoming.protocol === 'nntp') warnings.push(note('notes:thunderbird.newsgroup'))
     accounts.push(account)
     serverKeys.set(account.id, serverKey)
   }
-  if (untold > 0) skipped.push(`${untold} more accounts are skipped for the same kinds of reasons.`)
+  if (untold > 0) skipped.push(note('notes:thunderbird.moreSkipped', { count: untold }))
   if (overCap > 0) {
-    skipped.push(`This profile lists ${overCap} more accounts beyond the ${LIMITS.accountsPerSource} this tool reads from one place; they were not read.`)
+    skipped.push(note('notes:thunderbird.overCap', { count: overCap, max: LIMITS.accountsPerSource }))
   }
   return { accounts, skipped, overCap: overCap > 0, serverKeys }
 }

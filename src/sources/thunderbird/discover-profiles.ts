@@ -1,7 +1,8 @@
 // Profile discovery under a home: every Thunderbird-family location of every OS at once,
 // profiles.ini (+ installs.ini), and a folder scan when profiles.ini is missing.
 import path from 'node:path'
-import type { SourceReport } from '../../model.js'
+import type { Note, SourceReport } from '../../model.js'
+import { note } from '../../words/words.js'
 import { PROFILE_ROOTS, type ProfileRoot } from './locations.js'
 import { errorCode, type ProfileFs } from './profile-fs.js'
 import { describeFsError, type ProfileTarget } from './profile-reader.js'
@@ -52,8 +53,10 @@ async function readIni(fs: ProfileFs, file: string): Promise<{ ini: IniSections 
   }
 }
 
-function tooManyProfiles(label: string, where: string): string {
-  return `${label}: ${where} more profiles than the ${LIMITS.profilesPerRoot} this tool reads; only the first ${LIMITS.profilesPerRoot} were read.`
+function tooManyProfiles(program: string, listed: number | null): Note {
+  return listed === null
+    ? note('notes:thunderbird.tooManyProfilesFolder', { program, max: LIMITS.profilesPerRoot })
+    : note('notes:thunderbird.tooManyProfilesIni', { program, count: listed, max: LIMITS.profilesPerRoot })
 }
 
 async function isDirectory(fs: ProfileFs, dir: string): Promise<boolean> {
@@ -92,20 +95,20 @@ async function scanForProfiles(fs: ProfileFs, rootDir: string): Promise<string[]
 async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot, options: DiscoverOptions): Promise<DiscoveredProfiles> {
   const rootDir = path.join(home, ...root.path.split('/'))
   const result: DiscoveredProfiles = { targets: [], reports: [] }
-  const report = (location: string, status: SourceReport['status'], message: string) =>
+  const report = (location: string, status: SourceReport['status'], ...message: Note[]) =>
     result.reports.push({ client: root.client, location, status, accounts: 0, message })
 
   try {
     const stat = await fs.stat(rootDir)
     if (!stat.isDirectory()) {
-      report(rootDir, 'unreadable', `${root.label}: a file is where the profiles folder should be.`)
+      report(rootDir, 'unreadable', note('notes:thunderbird.rootIsFile', { program: root.label }))
       return result
     }
   } catch (error) {
     const code = errorCode(error)
     // Not installed here: nothing to say.
     if (code === 'ENOENT' || code === 'ENOTDIR') return result
-    const { status, message } = describeFsError(error, `${root.label}: the profiles folder`)
+    const { status, message } = describeFsError(error, 'profilesFolder', root.label)
     report(rootDir, status, message)
     return result
   }
@@ -114,14 +117,14 @@ async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot, opti
   const read = await readIni(fs, iniFile)
   if ('error' in read) {
     if (errorCode(read.error) !== 'ENOENT') {
-      const { status, message } = describeFsError(read.error, `${root.label}: profiles.ini`)
-      report(iniFile, status, `${message} Profiles were looked for in the folder itself instead.`)
+      const { status, message } = describeFsError(read.error, 'profilesIni', root.label)
+      report(iniFile, status, message, note('notes:thunderbird.lookedInFolder'))
     }
     const found = capped(await scanForProfiles(fs, rootDir), LIMITS.profilesPerRoot)
-    if (found.over) report(rootDir, 'partial', tooManyProfiles(root.label, 'this folder holds'))
+    if (found.over) report(rootDir, 'partial', tooManyProfiles(root.label, null))
     const dirs = found.kept
     if (dirs.length === 0 && errorCode(read.error) === 'ENOENT') {
-      report(rootDir, 'not-found', `${root.label}: this folder has no profiles.ini and no profile in it.`)
+      report(rootDir, 'not-found', note('notes:thunderbird.noProfilesHere', { program: root.label }))
     }
     for (const dir of dirs) result.targets.push({ client: root.client, dir, label: profileLabel(home, dir) })
     return result
@@ -129,12 +132,12 @@ async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot, opti
 
   const installs = await readIni(fs, path.join(rootDir, 'installs.ini'))
   const content = readProfilesIni(read.ini, 'ini' in installs ? installs.ini : undefined)
-  for (const problem of content.problems) report(iniFile, 'unreadable', `${root.label}: ${problem.message}`)
+  for (const problem of content.problems) report(iniFile, 'unreadable', note('notes:thunderbird.iniSectionNoPath', { program: root.label, section: problem.section }))
   if (content.profiles.length === 0) {
-    report(iniFile, 'not-found', `${root.label}: profiles.ini lists no profiles.`)
+    report(iniFile, 'not-found', note('notes:thunderbird.iniListsNone', { program: root.label }))
   }
   const listed = capped(content.profiles, LIMITS.profilesPerRoot)
-  if (listed.over) report(iniFile, 'partial', tooManyProfiles(root.label, `profiles.ini lists ${content.profiles.length}, and`))
+  if (listed.over) report(iniFile, 'partial', tooManyProfiles(root.label, content.profiles.length))
   for (const entry of listed.kept) {
     let dir: string
     if (entry.isRelative) {
@@ -146,7 +149,7 @@ async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot, opti
       report(
         entry.path,
         'not-found',
-        `${root.label}: profile "${entry.name ?? entry.section}" is stored at ${entry.path}, a path of another computer; it was not read. Copy that folder into the home and scan again.`,
+        note('notes:thunderbird.profileOtherComputer', { program: root.label, profile: entry.name ?? entry.section, path: entry.path }),
       )
       continue
     }
@@ -154,7 +157,7 @@ async function discoverRoot(fs: ProfileFs, home: string, root: ProfileRoot, opti
       report(
         dir,
         'not-found',
-        `${root.label}: profile "${entry.name ?? entry.section}" is stored outside the home folder being scanned (${dir}); it was not read.`,
+        note('notes:thunderbird.profileOutsideHome', { program: root.label, profile: entry.name ?? entry.section, path: dir }),
       )
       continue
     }

@@ -4,7 +4,8 @@
 // absolute path of the computer that wrote prefs.js, re-rooted under the scanned home), then
 // every folder and subfolder of its store (../local-mail/thunderbird-stores.ts).
 import path from 'node:path'
-import type { LocalMailCount, MailAccount } from '../../model.js'
+import type { LocalMailCount, MailAccount, Note } from '../../model.js'
+import { note } from '../../words/words.js'
 import { CountBudget, HomeBounds, countFailure } from '../local-mail/bounds.js'
 import { countThunderbirdStore, type StoreKind } from '../local-mail/thunderbird-stores.js'
 import type { PrefStore } from './pref-store.js'
@@ -14,7 +15,7 @@ export interface LocalMailPlace {
   home: string
 }
 
-type Located = { dir: string; note?: string } | { reason: string }
+type Located = { dir: string } | { reason: Note }
 
 /** Windows drive paths and UNC paths, as Thunderbird on Windows writes them. */
 function isWindowsPath(p: string): boolean {
@@ -56,9 +57,9 @@ function serverDir(prefs: PrefStore, serverKey: string, place: LocalMailPlace): 
   const absolute = prefs.text(`mail.server.${serverKey}.directory`)
   if (absolute) {
     const dir = reRootUnderHome(absolute, place.home)
-    return dir ? { dir } : { reason: `Not counted: the account's mail folder (${absolute}) is outside the home folder that was scanned.` }
+    return dir ? { dir } : { reason: note('notes:localMail.folderOutsideHome', { folder: absolute }) }
   }
-  return { reason: 'Not counted: Thunderbird has no mail folder set for this account.' }
+  return { reason: note('notes:localMail.thunderbirdNoFolder') }
 }
 
 function storeKind(prefs: PrefStore, serverKey: string): StoreKind {
@@ -73,21 +74,18 @@ function deferredServer(prefs: PrefStore, serverKey: string): string | null {
   return target ? (prefs.text(`mail.account.${target}.server`) ?? null) : null
 }
 
-async function countAccount(prefs: PrefStore, serverKey: string, place: LocalMailPlace, bounds: HomeBounds): Promise<{ count: LocalMailCount | null; reason?: string }> {
+async function countAccount(prefs: PrefStore, serverKey: string, place: LocalMailPlace, bounds: HomeBounds): Promise<{ count: LocalMailCount | null; reason?: Note }> {
   const deferredTo = deferredServer(prefs, serverKey)
   const key = deferredTo ?? serverKey
   const located = serverDir(prefs, key, place)
   if ('reason' in located) return { count: null, reason: located.reason }
   try {
     const real = await bounds.inside(located.dir)
-    if (!real) return { count: null, reason: `Not counted: the account's mail folder ${located.dir} leads outside the home folder that was scanned.` }
+    if (!real) return { count: null, reason: note('notes:localMail.folderLeadsOutside', { folder: located.dir }) }
     const count = await countThunderbirdStore(storeKind(prefs, key), real, { bounds, budget: new CountBudget() })
     if (!deferredTo) return { count }
-    const name = prefs.text(`mail.server.${key}.name`) ?? 'Local Folders'
-    return {
-      count,
-      reason: `This account's mail is stored in "${name}", so the count is of all of "${name}", which may also hold mail of other accounts.`,
-    }
+    const name = prefs.text(`mail.server.${key}.name`)
+    return { count, reason: name ? note('notes:localMail.sharedFolder', { name }) : note('notes:localMail.sharedLocalFolders') }
   } catch (error) {
     return { count: null, reason: countFailure(error, located.dir) }
   }

@@ -1,15 +1,16 @@
 // An identity's outgoing server, chosen as Thunderbird chooses it
 // (mailnews/compose/src/OutgoingServerService.sys.mjs): the identity's smtpServer, else
 // mail.smtp.defaultserver, else the first of mail.smtpservers; a key must be in that list.
-import type { ServerSettings } from '../../model.js'
+import type { Note, ServerSettings } from '../../model.js'
+import { note } from '../../words/words.js'
 import type { PrefStore } from './pref-store.js'
 import { authFromAuthMethod, defaultPort, securityFromSocketType } from './server-values.js'
 
 export interface OutgoingChoice {
   key: string | null
   server: ServerSettings | null
-  /** Plain words for the user when the server cannot be used as configured. */
-  warnings: string[]
+  /** What the user should know when the server cannot be used as configured. */
+  warnings: Note[]
 }
 
 function hostFromUrl(url: string | undefined): { host: string | null; port: number | null } {
@@ -23,9 +24,9 @@ function hostFromUrl(url: string | undefined): { host: string | null; port: numb
 }
 
 /** One outgoing server by key; null when the key is not one of mail.smtpservers. */
-export function readOutgoingServer(prefs: PrefStore, key: string): { server: ServerSettings; warnings: string[] } | null {
+export function readOutgoingServer(prefs: PrefStore, key: string): { server: ServerSettings; warnings: Note[] } | null {
   if (!prefs.list('mail.smtpservers').includes(key)) return null
-  const warnings: string[] = []
+  const warnings: Note[] = []
   // TB 127+ types outgoing servers; profiles from before the type pref are SMTP.
   const type = (prefs.text(`mail.smtpserver.${key}.type`) ?? 'smtp').toLowerCase()
   if (type === 'ews' || type === 'graph') {
@@ -46,13 +47,13 @@ export function readOutgoingServer(prefs: PrefStore, key: string): { server: Ser
     return { server, warnings }
   }
   if (type !== 'smtp') {
-    warnings.push(`The outgoing server uses a type this tool does not know ("${type}").`)
+    warnings.push(note('notes:thunderbird.outgoingUnknownType', { type }))
   }
   const branch = `mail.smtpserver.${key}.`
   // SmtpServer.sys.mjs: socketType is the try_ssl pref, default plain; authMethod default 3.
   const socketType = prefs.int(`${branch}try_ssl`) ?? prefs.int('mail.smtpserver.default.try_ssl') ?? 0
   const security = securityFromSocketType(socketType)
-  if (security === null) warnings.push(`The outgoing server has an unknown security setting (${socketType}).`)
+  if (security === null) warnings.push(note('notes:thunderbird.outgoingUnknownSecurity', { value: socketType }))
   const authMethod = prefs.int(`${branch}authMethod`) ?? prefs.int('mail.smtpserver.default.authMethod') ?? 3
   const setPort = prefs.int(`${branch}port`) ?? 0
   const server: ServerSettings = {
@@ -63,7 +64,7 @@ export function readOutgoingServer(prefs: PrefStore, key: string): { server: Ser
     username: prefs.text(`${branch}username`) ?? null,
     auth: authFromAuthMethod(authMethod),
   }
-  if (server.auth === 'unknown') warnings.push(`The outgoing server has an unknown sign-in setting (${authMethod}).`)
+  if (server.auth === 'unknown') warnings.push(note('notes:thunderbird.outgoingUnknownSignIn', { value: authMethod }))
   return { server, warnings }
 }
 
@@ -72,18 +73,18 @@ export function chooseOutgoingServer(prefs: PrefStore, identityKey: string | nul
   const fromIdentity = identityKey ? prefs.text(`mail.identity.${identityKey}.smtpServer`) : undefined
   const key = fromIdentity ?? prefs.text('mail.smtp.defaultserver') ?? prefs.list('mail.smtpservers')[0] ?? null
   if (!key) {
-    return { key: null, server: null, warnings: ['No outgoing (SMTP) server is set up, so Thunderbird cannot send mail from this account.'] }
+    return { key: null, server: null, warnings: [note('notes:thunderbird.noOutgoing')] }
   }
   const read = readOutgoingServer(prefs, key)
   if (!read) {
     return {
       key,
       server: null,
-      warnings: [`The outgoing server this account points to ("${key}") is missing from Thunderbird's settings, so it cannot send mail.`],
+      warnings: [note('notes:thunderbird.outgoingMissing', { server: key })],
     }
   }
   if (!read.server.host && !read.server.url) {
-    read.warnings.push('The outgoing server has no server name set.')
+    read.warnings.push(note('notes:thunderbird.outgoingNoHost'))
   }
   return { key, server: read.server, warnings: read.warnings }
 }

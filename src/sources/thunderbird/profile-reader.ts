@@ -1,13 +1,14 @@
 // One profile folder -> its accounts and one SourceReport. Only prefs.js and user.js are
 // opened (see profile-fs.ts); bad input becomes a plain message, never an exception.
 import path from 'node:path'
-import type { MailAccount, SourceReport, SourceStatus } from '../../model.js'
+import type { MailAccount, Note, NoteParams, SourceReport, SourceStatus } from '../../model.js'
+import { note, type NoteCode } from '../../words/words.js'
 import { assembleAccounts } from './accounts.js'
 import { addThunderbirdLocalMail } from './local-mail.js'
 import { PrefStore } from './pref-store.js'
 import { parsePrefs, type ParsedPrefs } from './prefs-parser.js'
 import { errorCode, type ProfileFs } from './profile-fs.js'
-import { cutMessage, LIMITS, megabytes } from '../limits.js'
+import { cutNote, LIMITS } from '../limits.js'
 import { FileTooLargeError } from '../regular-file.js'
 import { appendAll } from '../append-all.js'
 
@@ -26,88 +27,86 @@ export interface ProfileResult {
   report: SourceReport
 }
 
-export function describeFsError(error: unknown, what: string): { status: SourceStatus; message: string } {
+/** What a file error is about, as the sentence names it (`notes:file.what.*`). */
+export type FileWhat = 'profileFolder' | 'prefsJs' | 'userJs' | 'profilesFolder' | 'profilesIni'
+
+/** A file error in the user's words: `what` is the file or folder, `program` the program it belongs to. */
+export function describeFsError(error: unknown, what: FileWhat, program?: string): { status: SourceStatus; message: Note } {
   const code = errorCode(error)
+  const said = (key: NoteCode, extra: NoteParams = {}) => note(key, { what: `notes:file.what.${what}`, ...(program ? { program } : {}), ...extra })
   switch (code) {
     case 'ENOENT':
-      return { status: 'not-found', message: `${what} does not exist.` }
+      return { status: 'not-found', message: said('notes:file.notFound') }
     case 'ENOTDIR':
-      return { status: 'unreadable', message: `${what} could not be opened: part of its path is a file, not a folder.` }
+      return { status: 'unreadable', message: said('notes:file.partIsFile') }
     case 'EACCES':
     case 'EPERM':
-      return { status: 'permission-denied', message: `${what} could not be opened: permission denied.` }
+      return { status: 'permission-denied', message: said('notes:file.permissionDenied') }
     case 'ELOOP':
-      return { status: 'unreadable', message: `${what} could not be opened: it is a link that leads back to itself (a symlink loop).` }
+      return { status: 'unreadable', message: said('notes:file.linkLoop') }
     case 'EISDIR':
-      return { status: 'unreadable', message: `${what} is a folder, where a file was expected.` }
+      return { status: 'unreadable', message: said('notes:file.isFolder') }
     case 'ENOTREG':
-      return { status: 'unreadable', message: `${what} is not an ordinary file (a device or a pipe), so it was not read.` }
+      return { status: 'unreadable', message: said('notes:file.notOrdinary') }
     case 'EOVERLIMIT':
       return {
         status: 'unreadable',
         message:
           error instanceof FileTooLargeError
-            ? `${what} is too large (${megabytes(error.size)}; this tool reads at most ${megabytes(error.max)}) to be one the mail program wrote, so it was not read.`
-            : `${what} is larger than this tool reads, so it was not read.`,
+            ? said('notes:file.tooLarge', { sizeBytes: error.size, maxBytes: error.max })
+            : said('notes:file.overLimit'),
       }
     case 'EOUTSIDEHOME':
-      return { status: 'unreadable', message: `${what} is a link that leads outside the home folder being scanned, so it was not followed.` }
+      return { status: 'unreadable', message: said('notes:file.outsideHome') }
     case 'ENAMETOOLONG':
-      return { status: 'unreadable', message: `${what} could not be opened: its path is longer than the system allows.` }
+      return { status: 'unreadable', message: said('notes:file.pathTooLong') }
     default:
-      return { status: 'unreadable', message: `${what} could not be read${code ? ` (${code})` : ''}.` }
+      return { status: 'unreadable', message: code ? said('notes:file.unreadableCode', { code }) : said('notes:file.unreadable') }
   }
 }
 
-type FileRead = { ok: true; prefs: ParsedPrefs } | { ok: false; missing: boolean; status: SourceStatus; message: string }
+type FileRead = { ok: true; prefs: ParsedPrefs } | { ok: false; missing: boolean; status: SourceStatus; message: Note }
 
-async function readPrefsFile(fs: ProfileFs, file: string, label: string): Promise<FileRead> {
+async function readPrefsFile(fs: ProfileFs, file: string, what: FileWhat): Promise<FileRead> {
   try {
     const stat = await fs.stat(file)
-    if (stat.isDirectory()) return { ok: false, missing: false, status: 'unreadable', message: `${label} is a folder, where a file was expected.` }
+    if (stat.isDirectory()) return { ok: false, missing: false, status: 'unreadable', message: note('notes:file.isFolder', { what: `notes:file.what.${what}` }) }
     // The size is checked again on the open handle, before a byte is read (regular-file.ts).
     const bytes = await fs.readFile(file, LIMITS.prefsBytes)
     // Only mail.* prefs describe accounts; the rest is syntax-checked but not kept.
     return { ok: true, prefs: parsePrefs(bytes, { onlyPrefix: 'mail.' }) }
   } catch (error) {
-    const described = describeFsError(error, label)
+    const described = describeFsError(error, what)
     return { ok: false, missing: errorCode(error) === 'ENOENT', ...described }
   }
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 /** Read one profile folder. Never throws. */
 export async function readProfile(fs: ProfileFs, target: ProfileTarget): Promise<ProfileResult> {
-  const report = (status: SourceStatus, message?: string, accounts = 0): SourceReport => ({
+  const report = (status: SourceStatus, message: Note[] = [], accounts = 0): SourceReport => ({
     client: target.client,
     location: target.dir,
     status,
     accounts,
-    ...(message ? { message: cutMessage(message) } : {}),
+    ...(message.length > 0 ? { message: message.map((m) => cutNote(m)) } : {}),
   })
   try {
     const stat = await fs.stat(target.dir)
     if (!stat.isDirectory()) {
-      return { accounts: [], report: report('unreadable', 'The profile should be a folder, but a file is in its place.') }
+      return { accounts: [], report: report('unreadable', [note('notes:thunderbird.profileIsFile')]) }
     }
   } catch (error) {
-    const { status, message } = describeFsError(error, 'The profile folder')
-    const extra = status === 'not-found' ? ' It is listed in profiles.ini, but the folder is gone (moved or deleted).' : ''
-    return { accounts: [], report: report(status, message + extra) }
+    const { status, message } = describeFsError(error, 'profileFolder')
+    return { accounts: [], report: report(status, status === 'not-found' ? [message, note('notes:thunderbird.profileGone')] : [message]) }
   }
 
-  const prefsJs = await readPrefsFile(fs, path.join(target.dir, 'prefs.js'), 'The settings file prefs.js')
+  const prefsJs = await readPrefsFile(fs, path.join(target.dir, 'prefs.js'), 'prefsJs')
   if (!prefsJs.ok) {
-    const message = prefsJs.missing
-      ? 'This profile has no settings file (prefs.js) yet: Thunderbird was probably never set up in it.'
-      : prefsJs.message
-    return { accounts: [], report: report(prefsJs.missing ? 'not-found' : prefsJs.status, message) }
+    const message = prefsJs.missing ? note('notes:thunderbird.noPrefs') : prefsJs.message
+    return { accounts: [], report: report(prefsJs.missing ? 'not-found' : prefsJs.status, [message]) }
   }
-  const userJs = await readPrefsFile(fs, path.join(target.dir, 'user.js'), 'The override file user.js')
-  const notes: string[] = []
+  const userJs = await readPrefsFile(fs, path.join(target.dir, 'user.js'), 'userJs')
+  const notes: Note[] = []
   const files = [prefsJs.prefs]
   if (userJs.ok) files.push(userJs.prefs)
   else if (!userJs.missing) notes.push(userJs.message)
@@ -118,14 +117,14 @@ export async function readProfile(fs: ProfileFs, target: ProfileTarget): Promise
     if (store.size === 0) {
       return {
         accounts: [],
-        report: report('unreadable', 'The settings file prefs.js is empty; Thunderbird may have been stopped while saving it.'),
+        report: report('unreadable', [note('notes:thunderbird.prefsEmpty')]),
       }
     }
   }
   if (main.count === 0 && main.errorCount > 0) {
     return {
       accounts: [],
-      report: report('unreadable', 'The settings file prefs.js is not in the format Thunderbird writes (it may be damaged or not a text file).'),
+      report: report('unreadable', [note('notes:thunderbird.prefsNotPrefs')]),
     }
   }
   for (const [file, parsed] of [
@@ -135,7 +134,9 @@ export async function readProfile(fs: ProfileFs, target: ProfileTarget): Promise
     if (!parsed || parsed.errorCount === 0) continue
     const first = parsed.errors[0]
     notes.push(
-      `${plural(parsed.errorCount, 'line')} of ${file} could not be read${first ? ` (first at line ${first.line}: ${first.message})` : ''}; the rest was read.`,
+      first
+        ? note('notes:thunderbird.badLinesFirst', { count: parsed.errorCount, file, line: first.line, problem: first.message })
+        : note('notes:thunderbird.badLines', { count: parsed.errorCount, file }),
     )
   }
 
@@ -145,7 +146,6 @@ export async function readProfile(fs: ProfileFs, target: ProfileTarget): Promise
   // Accounts Thunderbird itself ignores are worth a note, but the file was read in full.
   const status: SourceStatus = notes.length > 0 || overCap ? 'partial' : 'ok'
   appendAll(notes, skipped)
-  const message =
-    notes.length > 0 ? notes.join(' ') : accounts.length === 0 ? 'No mail accounts are set up in this profile.' : undefined
+  const message = notes.length > 0 ? notes : accounts.length === 0 ? [note('notes:thunderbird.noAccounts')] : []
   return { accounts, report: report(status, message, accounts.length) }
 }

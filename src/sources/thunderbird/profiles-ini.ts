@@ -40,9 +40,9 @@ export interface ProfileEntry {
   isDefault: boolean
 }
 
+/** A [ProfileN] section that names no folder (no Path= line). */
 export interface ProfilesIniProblem {
   section: string
-  message: string
 }
 
 export interface ProfilesIniContent {
@@ -70,7 +70,7 @@ export function readProfilesIni(profilesIni: IniSections, installsIni?: IniSecti
     if (!PROFILE_SECTION.test(section)) continue
     const pathValue = keys.get('Path')
     if (!pathValue) {
-      problems.push({ section, message: `[${section}] in profiles.ini names no profile folder (no Path= line).` })
+      problems.push({ section })
       continue
     }
     const isRelativeValue = keys.get('IsRelative')

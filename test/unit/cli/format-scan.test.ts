@@ -11,7 +11,7 @@ describe('formatScan', () => {
           location: '/Users/jane/Library/Accounts',
           status: 'permission-denied',
           accounts: 0,
-          message: 'macOS did not let this app read Apple Mail settings',
+          message: [{ code: 'sources:fullDiskAccess.denied' }],
           fix: {
             steps: ['Open System Settings > Privacy & Security > Full Disk Access.', 'Switch on Mail Settings Inspector.'],
             links: ['x-apple.systempreferences:com.apple.settings.PrivacySecurity.extension?Privacy_AllFiles'],
@@ -19,7 +19,7 @@ describe('formatScan', () => {
         },
       ],
     })
-    expect(text).toContain('macOS did not let this app read Apple Mail settings')
+    expect(text).toContain("macOS did not let this app read Apple Mail's settings")
     expect(text).toMatch(/What to do:\n\s+1\. Open System Settings > Privacy & Security > Full Disk Access\.\n\s+2\. Switch on Mail Settings Inspector\./)
     // A terminal user can `open` the pane itself.
     expect(text).toContain('x-apple.systempreferences:com.apple.settings.PrivacySecurity.extension?Privacy_AllFiles')

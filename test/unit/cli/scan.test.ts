@@ -162,7 +162,9 @@ describe('scan', () => {
     home = makeHome({ '.thunderbird/profiles.ini': profilesIni('p.default'), '.thunderbird/p.default/prefs.js': prefs })
     const plain = JSON.parse((await run('scan', '--home', home.home, '--json')).stdout) as ScanResult
     const pop = plain.accounts.find((a) => a.incoming.protocol === 'pop3')!
-    expect(pop.warnings.join(' ')).toContain('"alice.private@home.example"')
+    expect(JSON.stringify(pop.warnings)).toContain('"target":"alice.private@home.example"')
+    // --json says each note in words too, in the chosen language.
+    expect((pop.warnings.find((w) => w.code === 'notes:thunderbird.deferredTo') as { text?: string }).text).toBe('New mail from this account is stored in “alice.private@home.example”, not in a folder of its own.')
     const { stdout } = await run('scan', '--home', home.home, '--json', '--redact')
     expect(stdout).not.toContain('alice.private')
     expect(stdout).not.toContain('bob.work')

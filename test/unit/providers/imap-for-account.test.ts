@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { imapSettingsFor } from '../../../src/providers/imap-for-account.js'
 import { account } from './account-fixture.js'
+import { said } from '../../helpers/said.js'
 
 const pop = (email: string | null, host: string, username = email) =>
   account({ email, incoming: { protocol: 'pop3', host, port: 995, security: 'tls', username, auth: 'password' }, pop3: { leaveOnServer: false } })
@@ -30,6 +31,6 @@ describe('imapSettingsFor (a POP3 account that must move to IMAP)', () => {
     const advice = imapSettingsFor(pop('a@unknown-company.example', 'pop.unknown-company.example'))
     expect(advice.offersImap).toBeNull()
     expect(advice.incoming).toBeNull()
-    expect(advice.message).toMatch(/do not know/)
+    expect(said(advice.message)).toMatch(/do not know/)
   })
 })

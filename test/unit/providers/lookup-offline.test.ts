@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createInspector } from '../../../src/inspector.js'
 import { LookupInputError, lookupSettings } from '../../../src/providers/lookup.js'
+import { said } from '../../helpers/said.js'
 
 describe('lookup --offline (the catalog only)', () => {
   it('answers from the catalog with the source named and IMAP first', async () => {
@@ -8,7 +9,7 @@ describe('lookup --offline (the catalog only)', () => {
     expect(result).toMatchObject({ email: 'Jane@gmx.de', domain: 'gmx.de', provider: { id: 'gmx' }, source: 'catalog' })
     expect(result.incoming[0]).toMatchObject({ protocol: 'imap', host: 'imap.gmx.net', username: 'Jane@gmx.de' })
     expect(result.incoming.map((s) => s.protocol)).toContain('pop3')
-    expect(result.notes.join(' ')).toMatch(/POP3 und IMAP Zugriff erlauben/)
+    expect(said(result.notes)).toMatch(/POP3 und IMAP Zugriff erlauben/)
   })
 
   it('shows "password" for app-password providers and OAuth2 for Microsoft', async () => {
@@ -29,7 +30,7 @@ describe('lookup --offline (the catalog only)', () => {
   it('says so when the domain is not in the catalog', async () => {
     const result = await lookupSettings('a@unknown-company.example', { offline: true })
     expect(result).toMatchObject({ source: 'none', incoming: [], outgoing: [], provider: null })
-    expect(result.notes[0]).toMatch(/not in the built-in provider list/)
+    expect(said(result.notes[0])).toMatch(/not in the built-in provider list/)
   })
 
   it.each(['', 'no-at-sign', 'a@', '@example.com', 'a b@example.com', 'a@exa mple.com'])('refuses %j as an address', async (email) => {

@@ -10,6 +10,7 @@ import { lookupSettings } from '../../../src/providers/lookup.js'
 import { PROVIDERS } from '../../../src/providers/identify.js'
 import type { ProviderKnowledge, ProviderTextKey } from '../../../src/providers/policy-types.js'
 import { policyNotes } from '../../../src/providers/policy-words.js'
+import { said } from '../../helpers/said.js'
 
 function keysOf(k: ProviderKnowledge): ProviderTextKey[] {
   const { passwordName, twoFactorName, enableImapSteps } = k.words
@@ -63,8 +64,11 @@ describe('a lookup in another language', () => {
     await setLanguage('de')
     try {
       const result = await lookupSettings('anna@gmx.de', { offline: true })
-      expect(result.notes.join(' ')).toMatch(/schaltet IMAP und POP3 ab/)
-      expect(result.notes.join(' ')).toContain('POP3 und IMAP Zugriff erlauben')
+      // The notes are codes (the provider's keys); each surface says them in its language.
+      expect(result.notes.map((n) => n.code)).toContain('notes:lookup.catalog')
+      expect(said(result.notes)).toMatch(/schaltet IMAP und POP3 ab/)
+      expect(said(result.notes)).toContain('POP3 und IMAP Zugriff erlauben')
+      expect(said(result.notes)).toContain('In der eingebauten Anbieterliste gefunden')
     } finally {
       await setLanguage('en')
     }

@@ -28,7 +28,7 @@ describe('redactScan on a Thunderbird scan', () => {
     const scan: ScanResult = {
       accounts: [],
       sources: [
-        { client: 'thunderbird', location: '/Users/dana/Library/Thunderbird/Profiles/x.default', status: 'not-found', accounts: 0, message: 'The profile folder does not exist.' },
+        { client: 'thunderbird', location: '/Users/dana/Library/Thunderbird/Profiles/x.default', status: 'not-found', accounts: 0, message: [{ code: 'notes:file.notFound', params: { what: 'notes:file.what.profileFolder' } }] },
       ],
     }
     expect(redactScan(scan).sources[0]!.location).toBe('/Users/d***/Library/Thunderbird/Profiles/x.default')
@@ -48,7 +48,7 @@ describe('redactScan on a Thunderbird scan', () => {
           incoming: { protocol: 'imap', host: 'imap.mail.example', port: 993, security: 'tls', username: b, auth: 'password' },
           outgoing: null,
           provider: null,
-          warnings: [`Sign in as ${b} with ${email}`],
+          warnings: [{ code: 'notes:thunderbird.skippedMissingServer', params: { account: b, server: email } }],
         }
         const redacted = redactAccount(account)
         const out = JSON.stringify(redacted)

@@ -45,7 +45,7 @@ describe('accounts screen', () => {
               location: '~/Library/Mail',
               status: 'permission-denied',
               accounts: 0,
-              message: 'macOS did not let this app read Apple Mail’s settings.',
+              message: [{ code: 'sources:fullDiskAccess.denied' }],
               fix: { steps: ['Open System Settings > Privacy & Security > Full Disk Access.', 'Turn on Mail Settings Inspector.'], links: [deepLink], linksOpen: 'full-disk-access-settings' },
             },
           ],
@@ -76,7 +76,7 @@ describe('accounts screen', () => {
       location: '/home/jane/.thunderbird/abc.default',
       status: 'not-found' as const,
       accounts: 0,
-      message: 'This profile has no settings file (prefs.js) yet: Thunderbird was probably never set up in it.',
+      message: [{ code: 'notes:thunderbird.noPrefs' }],
     }
     await renderApp(fakeApi({ scan: async () => scanWith([], [neverSetUp]) }))
     const section = screen.getByRole('region', { name: 'Where we looked' })
@@ -108,7 +108,7 @@ describe('accounts screen', () => {
   })
 
   it('reads calmly: an outgoing username equal to the incoming one gets no second Copy button, the POP3 blocker shows once', async () => {
-    const pop = { ...popAccount, warnings: ['Apple Mail removes each message from the server as soon as it is downloaded.'] }
+    const pop = { ...popAccount, warnings: [{ code: 'notes:appleMail.removedAtOnce' }] }
     const otherSender = { ...imapAccount, id: 'tb-2', email: 'team@example.com', name: 'team@example.com', outgoing: { ...imapAccount.outgoing!, username: 'team-sender' } }
     const accounts = [imapAccount, otherSender, pop]
     await renderApp(fakeApi({ scan: async () => scanWith(accounts), guidance: coreGuidance(accounts) }))
@@ -147,7 +147,7 @@ describe('accounts screen', () => {
       location: '/Users/jane/Library/Mail',
       status: 'permission-denied' as const,
       accounts: 0,
-      message: 'macOS did not let this app read Apple Mail’s settings.',
+      message: [{ code: 'sources:fullDiskAccess.denied' }],
       fix: { steps: ['Turn on Full Disk Access.'], askAppleMail: true },
     }
     const answered = { client: 'apple-mail' as const, location: 'Apple Mail (AppleScript)', status: 'ok' as const, accounts: 1 }

@@ -13,7 +13,11 @@ export const IMAP_ACCOUNT: MailAccount = {
   incoming: { protocol: 'imap', host: 'imap.example.com', port: 993, security: 'tls', username: 'annabel.smith@example.com', auth: 'password' },
   outgoing: { protocol: 'smtp', host: 'smtp.example.com', port: 587, security: 'starttls', username: 'asmith', auth: 'password' },
   provider: { id: 'example', name: 'Example Mail' },
-  warnings: ['The username asmith differs from the address annabel.smith@example.com'],
+  // Values a note names can be private: a folder under the home, another account's address.
+  warnings: [
+    { code: 'notes:thunderbird.deferredTo', params: { target: 'annabel.smith@example.com (asmith)' } },
+    { code: 'notes:localMail.folderDenied', params: { folder: '/Users/annabel/Library/Thunderbird/Mail/asmith' } },
+  ],
 }
 
 export const POP_ACCOUNT: MailAccount = {
@@ -38,7 +42,7 @@ export const SCAN: ScanResult = {
       location: '/Users/annabel/Library/Mail',
       status: 'permission-denied',
       accounts: 1,
-      message: 'macOS refused to let us read /Users/annabel/Library/Mail',
+      message: [{ code: 'notes:localMail.appleMailDenied', params: { folder: '/Users/annabel/Library/Mail' } }],
       fix: { steps: ['Open System Settings', 'Turn on Full Disk Access'], links: ['x-apple.systempreferences:com.apple.preference.security?Privacy_AllFiles'] },
     },
   ],

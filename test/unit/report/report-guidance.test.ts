@@ -22,7 +22,7 @@ describe('the report carries the guidance core’s answer', () => {
 
   it('in the text: the blocker in the app’s words, beside the reader’s facts', () => {
     const fact = 'Apple Mail removes each message from the server as soon as it is downloaded.'
-    const scan = { ...SCAN, accounts: SCAN.accounts.map((a) => (a.id === POP_ACCOUNT.id ? { ...a, warnings: [fact] } : a)) }
+    const scan = { ...SCAN, accounts: SCAN.accounts.map((a) => (a.id === POP_ACCOUNT.id ? { ...a, warnings: [{ code: 'notes:appleMail.removedAtOnce' }] } : a)) }
     const text = formatReportText(buildReport({ scan, tests: [], app: APP, guidance }))
     expect(text.split('Blocker [pop3-account]: This account uses POP3: a CRM needs IMAP')).toHaveLength(2)
     expect(text).toContain(`Note: ${fact}`)

@@ -20,6 +20,7 @@ import { parseIni, readProfilesIni } from '../../../src/sources/thunderbird/prof
 import { buildAccountsStoreWithWal } from '../../helpers/accounts-sqlite.js'
 import { writeBinaryPlist } from '../../helpers/bplist-writer.js'
 import { makeHome, profilesIni, type TempHome } from './thunderbird/make-home.js'
+import { said, saidEach } from '../../helpers/said.js'
 
 const homes: TempHome[] = []
 afterEach(() => {
@@ -110,7 +111,7 @@ describe('crafted Apple Mail stores', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024)
     const report = result.sources.find((s) => s.location === store)
     expect(report).toMatchObject({ status: 'unreadable', accounts: 0 })
-    expect(report!.message).toMatch(/too large \(1536 MB; this tool reads at most 64 MB\)/)
+    expect(said(report!.message)).toMatch(/too large \(1536 MB; this tool reads at most 64 MB\)/)
     expectGoodProfileStill(result)
     expect(() => JSON.stringify(result)).not.toThrow()
   })
@@ -135,8 +136,9 @@ describe('crafted Apple Mail stores', () => {
     const result = await readAppleMail({ home: h.home })
     expect(writes).toEqual([])
     expect(result.sources).toMatchObject([{ status: 'unreadable' }])
-    expect(result.sources[0]!.message!.length).toBeLessThanOrEqual(LIMITS.messageChars)
-    expect(result.sources[0]!.message).not.toContain('xxxxxxxxxx')
+    // The error text quoted in the note is cut to the cap.
+    for (const n of result.sources[0]!.message!) for (const v of Object.values(n.params ?? {})) expect(String(v).length).toBeLessThanOrEqual(LIMITS.messageChars)
+    expect(said(result.sources[0]!.message)).not.toContain('xxxxxxxxxx')
   })
 
   it('a large XML plist of many accounts is read in full, each account kept up to the cap', () => {
@@ -164,7 +166,7 @@ describe('crafted Apple Mail stores', () => {
     const result = await readAppleMail({ home: h.home })
     expect(result.accounts).toHaveLength(LIMITS.accountsPerSource)
     expect(result.sources[0]).toMatchObject({ status: 'partial', accounts: LIMITS.accountsPerSource })
-    expect(result.sources[0]!.message).toMatch(/lists 1005 entries, more accounts than the 1000 this tool reads from one place; only the first 1000 are shown/)
+    expect(said(result.sources[0]!.message)).toMatch(/lists 1,005 entries, more accounts than the 1,000 this tool reads from one place; only the first 1,000 are shown/)
   })
 })
 
@@ -190,7 +192,7 @@ describe('crafted Thunderbird profiles', () => {
     expect(() => JSON.parse(JSON.stringify(result))).not.toThrow()
     const many = result.sources.find((s) => s.location.endsWith('many.default'))
     expect(many).toMatchObject({ status: 'partial', accounts: LIMITS.accountsPerSource })
-    expect(many!.message).toMatch(/lists 129000 more accounts beyond the 1000/)
+    expect(said(many!.message)).toMatch(/lists 129,000 more accounts beyond the 1,000/)
     expect(result.accounts.filter((a) => a.profile === '.thunderbird/many.default')).toHaveLength(LIMITS.accountsPerSource)
     expectGoodProfileStill(result)
   })
@@ -203,7 +205,7 @@ describe('crafted Thunderbird profiles', () => {
     const result = await readThunderbirdProfiles(h.home)
     const report = result.sources.find((s) => s.location === ini)
     expect(report?.status).toBe('unreadable')
-    expect(report!.message).toMatch(/profiles\.ini is too large \(2\.\d\d MB; this tool reads at most 1 MB\)/)
+    expect(said(report!.message)).toMatch(/profiles\.ini is too large \(2\.\d MB; this tool reads at most 1\.0 MB\)/)
     expectGoodProfileStill(result)
   })
 
@@ -218,7 +220,7 @@ describe('crafted Thunderbird profiles', () => {
     const ini = h.write('.thunderbird/profiles.ini', text)
     const result = await readThunderbirdProfiles(h.home)
     expect(result.sources.filter((s) => /[\/].thunderbird[\/]p\d+$/.test(s.location))).toHaveLength(LIMITS.profilesPerRoot)
-    expect(result.sources.find((s) => s.location === ini && s.status === 'partial')!.message).toMatch(/more profiles than the 200 this tool reads/)
+    expect(said(result.sources.find((s) => s.location === ini && s.status === 'partial')!.message)).toMatch(/more profiles than the 200 this tool reads/)
     expectGoodProfileStill(result)
   })
 
@@ -234,7 +236,7 @@ describe('crafted Thunderbird profiles', () => {
     expect(result.accounts.map((a) => a.email)).not.toContain('outside@example.com')
     const linked = result.sources.find((s) => s.location.endsWith('linked.default'))
     expect(linked).toMatchObject({ status: 'unreadable' })
-    expect(linked!.message).toMatch(/leads outside the home folder being scanned/)
+    expect(said(linked!.message)).toMatch(/leads outside the home folder being scanned/)
     expectGoodProfileStill(result)
   })
 
@@ -245,7 +247,7 @@ describe('crafted Thunderbird profiles', () => {
     symlinkSync(outside.path('prefs.js'), h.path('.thunderbird/p.default/prefs.js'))
     const result = await readThunderbirdProfiles(h.home)
     expect(result.accounts).toEqual([])
-    expect(result.sources[0]!.message).toMatch(/prefs\.js is a link that leads outside the home folder/)
+    expect(said(result.sources[0]!.message)).toMatch(/prefs\.js is a link that leads outside the home folder/)
   })
 })
 
@@ -257,7 +259,7 @@ describe('crafted registry files', () => {
     const continued = Array.from({ length: 40_000 }, () => '  00,00,00,00,00,00,00,00,00,00,00,00,00,00,00,00,00,00,00,00,\\').join('\r\n')
     const text = `Windows Registry Editor Version 5.00\r\n\r\n[${KEY}\\P\\${ACCOUNTS}\\00000001]\r\n"Blob"=hex:00,\\\r\n${continued}\r\n  00\r\n"IMAP Server"="imap.example.com"\r\n`
     const { tree, problems } = parseRegExport(text)
-    expect(problems).toEqual([`Line 4: the value "Blob" spans more than ${LIMITS.regContinuationLines} lines, more than any Outlook setting, and was skipped.`])
+    expect(saidEach(problems)).toEqual([`Line 4: the value “Blob” spans more than ${LIMITS.regContinuationLines.toLocaleString('en-US')} lines, more than any Outlook setting, and was skipped.`])
     expect(tree.value(`${KEY}\\P\\${ACCOUNTS}\\00000001`, 'IMAP Server')?.data).toBe('imap.example.com')
   })
 
@@ -280,7 +282,7 @@ describe('crafted registry files', () => {
     expect(tree.children(KEY)).toHaveLength(40_000)
     const { accounts, problems } = outlookAccounts(tree)
     expect(accounts).toHaveLength(LIMITS.outlookProfiles)
-    expect(problems[0]).toMatch(/name 40000 Outlook profiles, more than the 200 this tool reads/)
+    expect(said(problems[0])).toMatch(/name 40,000 Outlook profiles, more than the 200 this tool reads/)
   })
 
   it('`reg query /s` text of 20,000 account keys is read in one pass, accounts capped with a note', () => {
@@ -294,7 +296,7 @@ describe('crafted registry files', () => {
     const result = outlookAccounts(tree)
     expect(result.accounts).toHaveLength(LIMITS.accountsPerSource)
     expect(result.accounts[999]!.incoming.host).toBe('imap999.example.com')
-    expect(result.problems).toEqual([`These settings hold more than ${LIMITS.accountsPerSource} accounts, more than this tool reads from one place; 19000 more were not read.`])
+    expect(saidEach(result.problems)).toEqual([`These settings hold more than ${LIMITS.accountsPerSource.toLocaleString('en-US')} accounts, more than this tool reads from one place; 19,000 more were not read.`])
   })
 
   it('a registry file over the size cap is refused before reading', async () => {
@@ -303,7 +305,7 @@ describe('crafted registry files', () => {
     truncateSync(file, LIMITS.registryBytes + 1)
     const result = await readOutlook({ home: h.home, registryFile: file })
     expect(result.sources).toMatchObject([{ status: 'unreadable', accounts: 0 }])
-    expect(result.sources[0]!.message).toMatch(/too large \(64\.0 MB; this tool reads at most 64 MB\)/)
+    expect(said(result.sources[0]!.message)).toMatch(/too large \(64\.0 MB; this tool reads at most 64 MB\)/)
   })
 })
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { realFileAccess } from '../../../src/sources/apple-mail/fs-access.js'
 import { findUnreadableClients } from '../../../src/sources/unreadable-clients.js'
+import { said } from '../../helpers/said.js'
 
 const homes: string[] = []
 afterEach(() => {
@@ -21,14 +22,14 @@ describe('clients whose settings cannot be read here', () => {
     expect(accounts).toEqual([])
     expect(sources.map((s) => s.status)).toEqual(['unreadable', 'unreadable', 'unreadable'])
     expect(sources.map((s) => s.label)).toEqual(['New Outlook for Windows', 'Windows Mail', 'Outlook for Mac'])
-    expect(sources[0]!.message).toMatch(/^New Outlook for Windows.*cannot be read here/)
-    expect(sources[1]!.message).toMatch(/^Windows Mail.*cannot be read here/)
-    expect(sources[2]!.message).toMatch(/^Outlook for Mac.*cannot be read here/)
+    expect(said(sources[0]!.message)).toMatch(/^New Outlook for Windows.*cannot be read here/)
+    expect(said(sources[1]!.message)).toMatch(/^Windows Mail.*cannot be read here/)
+    expect(said(sources[2]!.message)).toMatch(/^Outlook for Mac.*cannot be read here/)
     // Where to look instead: the steps, once (not repeated in the message).
     expect(sources[0]!.fix?.steps.join(' ')).toMatch(/Settings \(the gear\) > Accounts/)
     expect(sources[1]!.fix?.steps.join(' ')).toMatch(/Manage accounts/)
     expect(sources[2]!.fix?.steps.join(' ')).toMatch(/Settings.*Accounts/)
-    for (const s of sources) expect(s.message).not.toContain(s.fix!.steps[0]!)
+    for (const s of sources) expect(said(s.message)).not.toContain(s.fix!.steps[0]!)
   })
 
   it('says nothing when none of them is there, and counts a refused look as present', async () => {

@@ -154,7 +154,7 @@ describe('Move this POP3 account to IMAP: how much mail is only here', () => {
   })
 
   it('says the count is missing, without the path, when the core could not count', async () => {
-    renderWizard({ ...counted, localMail: null, localMailReason: 'Not counted: permission to read /Users/dana/Library/Mail was denied.' }, 0)
+    renderWizard({ ...counted, localMail: null, localMailReason: { code: 'notes:localMail.folderDenied', params: { folder: '/Users/dana/Library/Mail' } } }, 0)
     await next()
     await next()
     expect(await screen.findByText(/could not count the mail this account keeps/)).toBeTruthy()

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { askAppleMail } from '../../../../src/sources/apple-mail/ask-apple-mail.js'
 import { APPLE_MAIL_SCRIPT, parseAppleMailAnswer } from '../../../../src/sources/apple-mail/applescript.js'
+import { said, saidEach } from '../../../helpers/said.js'
 
 const recorded = readFileSync(new URL('../../../fixtures/apple-mail/osascript-answer.txt', import.meta.url), 'utf8')
 
@@ -23,10 +24,10 @@ describe('asking Apple Mail over AppleScript', () => {
     expect(pop!.incoming).toMatchObject({ protocol: 'pop3', security: 'none', auth: 'password-encrypted' })
     expect(pop!.outgoing).toMatchObject({ username: null, auth: 'none' })
     expect(pop!.pop3).toEqual({ leaveOnServer: false })
-    expect(pop!.warnings).toContain('This account is switched off in Apple Mail.')
+    expect(saidEach(pop!.warnings)).toContain('This account is switched off in Apple Mail.')
     expect(icloud!.provider?.id).toBe('me.com')
-    expect(icloud!.warnings.join(' ')).toMatch(/Apple token: no password is stored/)
-    expect(icloud!.warnings.join(' ')).not.toMatch(/app-specific password/)
+    expect(said(icloud!.warnings)).toMatch(/Apple token: no password is stored/)
+    expect(said(icloud!.warnings)).not.toMatch(/app-specific password/)
     expect(cut!.incoming).toMatchObject({ host: 'imap.cut.example', port: 143, security: 'starttls' })
   })
 

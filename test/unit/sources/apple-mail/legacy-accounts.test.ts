@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { legacyPlistToMailAccounts } from '../../../../src/sources/apple-mail/legacy-accounts.js'
 import { parsePlistBytes } from '../../../../src/sources/apple-mail/plist-file.js'
 import { writeBinaryPlist, type WritableValue } from '../../../helpers/bplist-writer.js'
+import { said, saidEach } from '../../../helpers/said.js'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/apple-mail/${name}`, import.meta.url)))
 
@@ -34,8 +35,8 @@ describe('Accounts.plist (10.7-10.10) and com.apple.mail.plist (10.6)', () => {
     expect(accounts[0]!.incoming).toMatchObject({ protocol: 'pop3', host: 'pop.oldisp.example', port: 995, security: 'tls' })
     expect(accounts[0]!.outgoing).toMatchObject({ host: 'smtp.oldisp.example', port: 465, security: 'tls', auth: 'password-encrypted' })
     expect(accounts[0]!.pop3).toEqual({ leaveOnServer: false })
-    expect(accounts[0]!.warnings.join(' ')).toMatch(/30 days after downloading/)
-    expect(problems.join(' ')).toMatch(/Newsfeeds.*FancyFutureAccount/)
+    expect(said(accounts[0]!.warnings)).toMatch(/30 days after downloading/)
+    expect(said(problems)).toMatch(/Newsfeeds.*FancyFutureAccount/)
     // No uniqueId in this era: the id is a digest, so it never carries the username.
     expect(accounts[0]!.id).toMatch(/^apple-mail:prefs:[0-9a-f]{16}$/)
     expect(legacyPlistToMailAccounts(parsePlistBytes(fixture('com.apple.mail-10.6.plist')), 'prefs').accounts[0]!.id).toBe(accounts[0]!.id)
@@ -52,11 +53,11 @@ describe('Accounts.plist (10.7-10.10) and com.apple.mail.plist (10.6)', () => {
     const { accounts, problems } = legacyPlistToMailAccounts(root, 'p')
     expect(accounts).toHaveLength(1)
     expect(accounts[0]!.incoming).toMatchObject({ host: 'imap.odd.example', port: 993, security: 'tls', username: null })
-    expect(accounts[0]!.warnings.join(' ')).toMatch(/PortNumber has an unexpected type/)
-    expect(problems.join(' ')).toMatch(/Account 1 is not a settings dictionary/)
-    expect(problems.join(' ')).toMatch(/DeliveryAccounts is not a list/)
-    expect(legacyPlistToMailAccounts({ MailAccounts: 'x' }, 'p').problems).toEqual(['MailAccounts is not a list; no accounts could be read.'])
-    expect(legacyPlistToMailAccounts(['top', 'level', 'array'], 'p').problems).toEqual(['The file is not a settings dictionary.'])
+    expect(said(accounts[0]!.warnings)).toMatch(/PortNumber has an unexpected type/)
+    expect(said(problems)).toMatch(/Account 1 is not a settings dictionary/)
+    expect(said(problems)).toMatch(/DeliveryAccounts is not a list/)
+    expect(saidEach(legacyPlistToMailAccounts({ MailAccounts: 'x' }, 'p').problems)).toEqual(['MailAccounts is not a list; no accounts could be read.'])
+    expect(saidEach(legacyPlistToMailAccounts(['top', 'level', 'array'], 'p').problems)).toEqual(['The file is not a settings dictionary.'])
   })
 
   it('rejects text that is not a property list', () => {

@@ -11,6 +11,7 @@ import { LIMITS } from '../../../../src/sources/limits.js'
 import { buildAccountsStoreWithWal } from '../../../helpers/accounts-sqlite.js'
 import { writeBinaryPlist } from '../../../helpers/bplist-writer.js'
 import { SAMPLE_STORE_ACCOUNTS, SAMPLE_WAL_ACCOUNTS } from '../../../fixtures/apple-mail/accounts4-sample.js'
+import { said } from '../../../helpers/said.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/apple-mail/${name}`, import.meta.url))
 
@@ -67,7 +68,7 @@ describe('readAppleMail', () => {
     ])
     const profiles = new Set(result.accounts.map((a) => a.profile))
     expect(profiles).toEqual(new Set(['com.apple.mail.plist', 'Mail V3', 'Accounts4']))
-    expect(result.sources[0]!.message).toMatch(/FancyFutureAccount/)
+    expect(said(result.sources[0]!.message)).toMatch(/FancyFutureAccount/)
     expect(result.accounts.every((a) => a.client === 'apple-mail')).toBe(true)
   })
 
@@ -122,8 +123,8 @@ describe('readAppleMail', () => {
       ['Library/Mail/V2/MailData/Accounts.plist', 'ok'],
       ['Library/Accounts/Accounts4.sqlite', 'unreadable'],
     ])
-    expect(result.sources[0]!.message).toMatch(/not an ordinary file/)
-    expect(result.sources[2]!.message).toMatch(/not an ordinary file/)
+    expect(said(result.sources[0]!.message)).toMatch(/not an ordinary file/)
+    expect(said(result.sources[2]!.message)).toMatch(/not an ordinary file/)
     expect(result.accounts.map((a) => a.name)).toContain('Work')
   })
 
@@ -168,12 +169,12 @@ describe('readAppleMail', () => {
     put(home, 'Library/Accounts/Accounts4.sqlite', Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4080, 0x41)]))
     const damaged = await readAppleMail({ home })
     expect(damaged.sources[1]).toMatchObject({ status: 'unreadable' })
-    expect(damaged.sources[1]!.message).toMatch(/Accounts4\.sqlite.*(damaged|could not be read)/)
+    expect(said(damaged.sources[1]!.message)).toMatch(/Accounts4\.sqlite.*(damaged|could not be read)/)
     expect(damaged.accounts.map((a) => a.name)).toContain('Work')
 
     await homeWithStore(home)
     const busy = await readAppleMail({ home }, denying(/Accounts4\.sqlite$/, 'EBUSY'))
-    expect(busy.sources[1]!.message).toMatch(/busy.*Quit Mail/)
+    expect(said(busy.sources[1]!.message)).toMatch(/busy.*Quit Mail/)
     expect(busy.accounts.map((a) => a.name)).toContain('Work')
   })
 
@@ -185,7 +186,7 @@ describe('readAppleMail', () => {
     await homeWithStore(home)
     const result = await readAppleMail({ home })
     expect(result.sources[0]).toMatchObject({ status: 'unreadable' })
-    expect(result.sources[0]!.message).toMatch(/Accounts\.plist.*claims \d+ objects/)
+    expect(said(result.sources[0]!.message)).toMatch(/Accounts\.plist.*claims \d+ objects/)
     expect(result.sources[1]).toMatchObject({ status: 'ok' })
   })
 

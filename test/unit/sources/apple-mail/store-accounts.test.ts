@@ -7,6 +7,7 @@ import { applyWal } from '../../../../src/sources/apple-mail/sqlite-wal.js'
 import { storeToMailAccounts } from '../../../../src/sources/apple-mail/store-accounts.js'
 import { buildAccountsStoreWithWal } from '../../../helpers/accounts-sqlite.js'
 import { SAMPLE_STORE_ACCOUNTS, SAMPLE_WAL_ACCOUNTS } from '../../../fixtures/apple-mail/accounts4-sample.js'
+import { said } from '../../../helpers/said.js'
 
 async function accountsOf(image: Uint8Array): Promise<MailAccount[]> {
   const SQL = await initSqlJs()
@@ -46,7 +47,7 @@ describe('Accounts4.sqlite accounts', () => {
     expect(pop.pop3).toEqual({ leaveOnServer: true })
     expect(pop.outgoing).toMatchObject({ host: 'smtp.isp.example', port: 25, auth: 'none' })
     // Facts only: what POP3 and no encryption mean for a CRM is the guidance core's answer.
-    expect(pop.warnings.join(' ')).not.toMatch(/CRM|not encrypted/)
+    expect(said(pop.warnings)).not.toMatch(/CRM|not encrypted/)
   })
 
   it('fills the well-known Gmail servers for a Google account without Hostname, and says so', () => {
@@ -54,8 +55,8 @@ describe('Accounts4.sqlite accounts', () => {
     expect(gmail.provider).toEqual({ id: 'googlemail.com', name: 'Google Mail' })
     expect(gmail.incoming).toEqual({ protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'tls', username: 'sam.sample@gmail.com', auth: 'oauth2' })
     expect(gmail.outgoing).toMatchObject({ host: 'smtp.gmail.com', port: 465, security: 'tls', auth: 'oauth2' })
-    expect(gmail.warnings.join(' ')).toMatch(/does not store the server.*implied by the account type/)
-    expect(gmail.warnings.join(' ')).not.toMatch(/CRM/)
+    expect(said(gmail.warnings)).toMatch(/does not store the server.*implied by the account type/)
+    expect(said(gmail.warnings)).not.toMatch(/CRM/)
   })
 
   it('skips provider accounts whose Mail data class is off, and non-mail types', () => {
@@ -68,15 +69,15 @@ describe('Accounts4.sqlite accounts', () => {
     expect(icloud).toHaveLength(1)
     expect(icloud[0]!.incoming).toMatchObject({ host: 'imap.mail.me.com', port: 993, security: 'tls', username: 'sam.sample' })
     expect(icloud[0]!.email).toBe('sam.sample@icloud.com')
-    expect(icloud[0]!.warnings.join(' ')).toMatch(/Apple token: no password is stored/)
+    expect(said(icloud[0]!.warnings)).toMatch(/Apple token: no password is stored/)
     // Which password another program needs is the guidance core's (Apple's own words there).
-    expect(icloud[0]!.warnings.join(' ')).not.toMatch(/app-specific password/)
+    expect(said(icloud[0]!.warnings)).not.toMatch(/app-specific password/)
   })
 
   it('says an Exchange server comes from autodiscover instead of inventing a host', () => {
     const ex = byName(accounts, 'Work Exchange')
     expect(ex.incoming).toMatchObject({ protocol: 'ews', host: null, port: null })
-    expect(ex.warnings.join(' ')).toMatch(/autodiscover/)
+    expect(said(ex.warnings)).toMatch(/autodiscover/)
   })
 
   it('includes the account that is only in the write-ahead log (SSL on port 143 = STARTTLS)', () => {

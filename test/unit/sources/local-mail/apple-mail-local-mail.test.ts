@@ -11,6 +11,7 @@ import { readAppleMail } from '../../../../src/sources/apple-mail/reader.js'
 import { realFileAccess, type FileAccess } from '../../../../src/sources/apple-mail/fs-access.js'
 import { buildAccountsStore } from '../../../helpers/accounts-sqlite.js'
 import { SAMPLE_STORE_ACCOUNTS } from '../../../fixtures/apple-mail/accounts4-sample.js'
+import { said } from '../../../helpers/said.js'
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url))
 const made: string[] = []
@@ -67,7 +68,7 @@ describe('Apple Mail local mail of POP accounts', () => {
     symlinkSync(outside, path.join(home, 'Library/Mail/V10/2B3C4D5E-6F70-4819-A2B3-C4D5E6F70802/Linked.mbox'))
     const { accounts } = await readAppleMail({ home })
     expect(pop(accounts, 'Mail V2').localMail).toBeNull()
-    expect(pop(accounts, 'Mail V2').localMailReason).toMatch(/were not found/)
+    expect(said(pop(accounts, 'Mail V2').localMailReason)).toMatch(/were not found/)
     expect(pop(accounts, 'Accounts4').localMail).toMatchObject({ messages: 12, folders: 5 })
   })
 
@@ -84,6 +85,6 @@ describe('Apple Mail local mail of POP accounts', () => {
     }
     const { accounts } = await readAppleMail({ home }, refusing)
     expect(pop(accounts, 'Accounts4').localMail).toBeNull()
-    expect(pop(accounts, 'Accounts4').localMailReason).toMatch(/Full Disk Access/)
+    expect(said(pop(accounts, 'Accounts4').localMailReason)).toMatch(/Full Disk Access/)
   })
 })

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readOutlook } from '../../../../src/sources/outlook/reader.js'
+import { said } from '../../../helpers/said.js'
 
 const registry = fileURLToPath(new URL('../../../fixtures/outlook/outlook-2016.reg', import.meta.url))
 const made: string[] = []
@@ -30,8 +31,8 @@ describe('Outlook local mail', () => {
     const { accounts } = await readOutlook({ home: h, registryFile: registry })
     const a = accounts.find((x) => x.incoming.protocol === 'pop3')!
     expect(a.localMail).toBeNull()
-    expect(a.localMailReason).toContain(path.join(h, 'Documents', 'Outlook Files', `${pop.email}.pst`))
-    expect(a.localMailReason).toMatch(/\(3\.0 MB\).*does not open Outlook data files/)
+    expect(said(a.localMailReason)).toContain(path.join(h, 'Documents', 'Outlook Files', `${pop.email}.pst`))
+    expect(said(a.localMailReason)).toMatch(/\(3\.0 MB\).*does not open Outlook data files/)
     for (const other of accounts.filter((x) => x.incoming.protocol !== 'pop3')) expect(other.localMail).toBeUndefined()
   })
 
@@ -39,6 +40,6 @@ describe('Outlook local mail', () => {
     const { accounts } = await readOutlook({ home: home(), registryFile: registry })
     const a = accounts.find((x) => x.incoming.protocol === 'pop3')!
     expect(a.localMail).toBeNull()
-    expect(a.localMailReason).toMatch(/was not found in the usual folders/)
+    expect(said(a.localMailReason)).toMatch(/was not found in the usual folders/)
   })
 })

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { MailAccount } from '../../../../src/model.js'
 import { readThunderbirdProfiles } from '../../../../src/sources/thunderbird/reader.js'
 import { reRootUnderHome } from '../../../../src/sources/thunderbird/local-mail.js'
+import { said } from '../../../helpers/said.js'
 
 const FIXTURE_HOME = fileURLToPath(new URL('../../../fixtures/local-mail/thunderbird-home/', import.meta.url))
 const PROFILE = 'AppData/Roaming/Thunderbird/Profiles/p1.default'
@@ -56,13 +57,13 @@ describe('Thunderbird local mail of POP3 accounts', () => {
     const accounts = await accountsOf(copyHome())
     const a = accounts.get('ana@deferred.example')!
     expect(a.localMail).toMatchObject({ messages: 2, folders: 3 })
-    expect(a.localMailReason).toMatch(/stored in "Local Folders".*other accounts/)
+    expect(said(a.localMailReason)).toMatch(/stored in “Local Folders”.*other accounts/)
   })
 
   it('gives a reason instead of a count when the folder is gone, and counts nothing for IMAP', async () => {
     const accounts = await accountsOf(copyHome())
     expect(accounts.get('ana@gone.example')!.localMail).toBeNull()
-    expect(accounts.get('ana@gone.example')!.localMailReason).toMatch(/pop\.gone\.example is not there/)
+    expect(said(accounts.get('ana@gone.example')!.localMailReason)).toMatch(/pop\.gone\.example is not there/)
     expect(accounts.get('ana@imap.example')!.localMail).toBeUndefined()
   })
 
@@ -92,7 +93,7 @@ describe('Thunderbird local mail of POP3 accounts', () => {
     symlinkSync(outside, mail)
     const accounts = await accountsOf(home)
     expect(accounts.get('ana@gone.example')!.localMail).toBeNull()
-    expect(accounts.get('ana@gone.example')!.localMailReason).toMatch(/outside the home folder/)
+    expect(said(accounts.get('ana@gone.example')!.localMailReason)).toMatch(/outside the home folder/)
   })
 
   it('stops at the folder limit with a reason, on a folder tree nested without end', async () => {
@@ -106,7 +107,7 @@ describe('Thunderbird local mail of POP3 accounts', () => {
     }
     const accounts = await accountsOf(home)
     expect(accounts.get('ana@gone.example')!.localMail).toBeNull()
-    expect(accounts.get('ana@gone.example')!.localMailReason).toMatch(/nested more than 32 deep/)
+    expect(said(accounts.get('ana@gone.example')!.localMailReason)).toMatch(/nested more than 32 deep/)
   })
 })
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { parseRegistryFile, readOutlook } from '../../../../src/sources/outlook/reader.js'
 import { readLiveRegistry } from '../../../../src/sources/outlook/live-registry.js'
 import { outlookAccounts } from '../../../../src/sources/outlook/outlook-accounts.js'
+import { said } from '../../../helpers/said.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/outlook/${name}`, import.meta.url))
 const dirs: string[] = []
@@ -37,7 +38,7 @@ describe('readOutlook', () => {
       pop3: { leaveOnServer: false },
     })
     expect(exchange!.incoming).toMatchObject({ protocol: 'exchange', host: null })
-    expect(exchange!.warnings.join(' ')).toMatch(/autodiscover/)
+    expect(said(exchange!.warnings)).toMatch(/autodiscover/)
     expect(outlookCom!.provider?.id).toBe('hotmail.com')
   })
 
@@ -69,16 +70,17 @@ describe('readOutlook', () => {
     const { accounts, sources } = await readOutlook({ home: dir, registryFile: file })
     expect(accounts.map((a) => a.name)).toContain('Work IMAP')
     expect(sources[0]).toMatchObject({ status: 'partial' })
-    expect(sources[0]!.message).toMatch(/cut off/)
+    expect(said(sources[0]!.message)).toMatch(/cut off/)
   })
 
   it('says clearly when the registry file is missing or not a registry file', async () => {
     const dir = tempDir()
     const missing = await readOutlook({ home: dir, registryFile: path.join(dir, 'nope.reg') })
-    expect(missing.sources[0]).toMatchObject({ status: 'unreadable', message: 'The registry file could not be read: the file does not exist.' })
+    expect(missing.sources[0]).toMatchObject({ status: 'unreadable' })
+    expect(said(missing.sources[0]!.message)).toBe('The registry file could not be read: the file does not exist.')
     writeFileSync(path.join(dir, 'photo.reg'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
     const wrong = await readOutlook({ home: dir, registryFile: path.join(dir, 'photo.reg') })
-    expect(wrong.sources[0]!.message).toMatch(/neither a \.reg export nor `reg query` output/)
+    expect(said(wrong.sources[0]!.message)).toMatch(/neither a \.reg export nor the output of “reg query”/)
   })
 
   it('names new Outlook when UseNewOutlook is on', async () => {
@@ -87,7 +89,7 @@ describe('readOutlook', () => {
     writeFileSync(path.join(dir, 'new.reg'), Buffer.concat([Buffer.from(text, 'utf16le')]))
     const { sources } = await readOutlook({ home: dir, registryFile: path.join(dir, 'new.reg') })
     expect(sources.map((s) => s.status)).toEqual(['ok', 'unreadable'])
-    expect(sources[1]!.message).toMatch(/New Outlook for Windows/)
+    expect(said(sources[1]!.message)).toMatch(/New Outlook for Windows/)
     expect(sources[1]!.fix?.steps.join(' ')).toMatch(/Settings/)
   })
 
@@ -96,7 +98,7 @@ describe('readOutlook', () => {
     writeFileSync(path.join(home, 'NTUSER.DAT'), 'regf')
     const { sources } = await readOutlook({ home, platform: 'linux' })
     expect(sources[0]).toMatchObject({ status: 'unreadable' })
-    expect(sources[0]!.message).toMatch(/reg export HKCU\\Software\\Microsoft\\Office outlook\.reg/)
+    expect(said(sources[0]!.message)).toMatch(/reg export HKCU\\Software\\Microsoft\\Office outlook\.reg/)
   })
 
   it('says nothing off Windows when no export is given and no profile copy is there', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decodeRegistryText, parseRegExport } from '../../../../src/sources/outlook/reg-export.js'
+import { said } from '../../../helpers/said.js'
 
 const bytes = new Uint8Array(readFileSync(new URL('../../../fixtures/outlook/outlook-2016.reg', import.meta.url)))
 const ACC = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Outlook\\9375CFF0413111d3B88A00104B2A6676'
@@ -49,7 +50,7 @@ describe('parseRegExport', () => {
     const { tree, problems } = parseRegExport(cut)
     expect(tree.value(`${ACC}\\00000002`, 'IMAP Port')?.data).toBe(993)
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/"SMTP Server" is cut off/)
+    expect(said(problems[0])).toMatch(/“SMTP Server” is cut off/)
   })
 
   it('skips a DWORD or QWORD of the wrong length as damaged instead of failing the whole file', () => {
@@ -59,13 +60,13 @@ describe('parseRegExport', () => {
     expect(tree.value('HKCU\\A', 'ok')?.data).toBe(993)
     expect(tree.value('HKCU\\A', 'short')).toBeUndefined()
     expect(tree.value('HKCU\\A', 'q')).toBeUndefined()
-    expect(problems.join(' ')).toMatch(/"short" is damaged/)
+    expect(said(problems)).toMatch(/“short” is damaged/)
   })
 
   it('reports damaged lines and carries on', () => {
     const { tree, problems } = parseRegExport('Windows Registry Editor Version 5.00\n[HKEY_CURRENT_USER\\A]\n"x"=dword:zz\n"ok"=dword:00000001\n[HKEY_CURRENT_USER\\B\n"y"="1"')
     expect(tree.value('HKCU\\A', 'ok')?.data).toBe(1)
-    expect(problems.join(' ')).toMatch(/"x" is damaged/)
-    expect(problems.join(' ')).toMatch(/key name is cut off/)
+    expect(said(problems)).toMatch(/“x” is damaged/)
+    expect(said(problems)).toMatch(/key name is cut off/)
   })
 })

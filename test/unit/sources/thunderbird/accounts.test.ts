@@ -4,6 +4,7 @@ import { accountId, assembleAccounts } from '../../../../src/sources/thunderbird
 import { PrefStore } from '../../../../src/sources/thunderbird/pref-store.js'
 import { parsePrefs } from '../../../../src/sources/thunderbird/prefs-parser.js'
 import { fixture } from './make-home.js'
+import { said } from '../../../helpers/said.js'
 
 const context = { client: 'thunderbird' as const, profile: 'Library/Thunderbird/Profiles/x.default' }
 
@@ -79,7 +80,7 @@ describe('assembleAccounts: the real Thunderbird 45 Windows profile', () => {
       expect(a.incoming).toMatchObject({ port: 993, security: 'tls', auth: 'oauth2' })
       expect(a.outgoing).toMatchObject({ host: 'smtp.gmail.com', port: 465, security: 'tls', auth: 'oauth2' })
       // The fact is auth: oauth2; what it means for a CRM is the guidance core's note.
-      expect(a.warnings.join(' ')).not.toMatch(/CRM/)
+      expect(said(a.warnings)).not.toMatch(/CRM/)
     }
     expect(byEmail(accounts, 'cmcdragonkai@gmail.com').outgoing?.username).toBe('cmcdragonkai@gmail.com')
   })
@@ -98,7 +99,7 @@ describe('assembleAccounts: one fixture per Thunderbird era', () => {
     expect(pop.pop3).toEqual({ leaveOnServer: true })
     // An identity without smtpServer sends through mail.smtp.defaultserver.
     expect(pop.outgoing?.host).toBe('smtp.mailhost.example')
-    expect(pop.warnings.join(' ')).not.toMatch(/CRM|deleted from the server/)
+    expect(said(pop.warnings)).not.toMatch(/CRM|deleted from the server/)
   })
 
   it('52: maps legacy isSecure=true to SSL, encrypted passwords, and the identity\'s own SMTP server', () => {
@@ -118,7 +119,7 @@ describe('assembleAccounts: one fixture per Thunderbird era', () => {
   it('91: names the account a POP3 account is deferred to (Local Folders)', () => {
     const { accounts } = fromFixture('eras/tb91-prefs.js')
     const pop = byEmail(accounts, 'contact@fournil.example')
-    expect(pop.warnings.join(' ')).toMatch(/stored in "Local Folders"/)
+    expect(said(pop.warnings)).toMatch(/stored in “Local Folders”/)
     expect(pop.outgoing).toMatchObject({ host: 'smtp.fournil.example', port: 465, security: 'tls' })
     expect(byEmail(accounts, 'ines.moreau@fournil.example').incoming.auth).toBe('password')
   })
@@ -136,13 +137,13 @@ describe('assembleAccounts: one fixture per Thunderbird era', () => {
     const { accounts, skipped } = fromFixture('eras/tb115-prefs.js')
     expect(accounts.map((a) => a.email)).toEqual(['sam.lindqvist@nordkust.example', 'sales@nordkust.example'])
     expect(skipped).toHaveLength(1)
-    expect(skipped[0]).toMatch(/account5.*missing/)
+    expect(said(skipped[0])).toMatch(/account5.*missing/)
     const m365 = accounts[0]!
     expect(m365.incoming).toMatchObject({ host: 'outlook.office365.com', auth: 'oauth2', security: 'tls', port: 993 })
     expect(m365.outgoing).toMatchObject({ host: 'smtp.office365.com', auth: 'oauth2', security: 'starttls', port: 587 })
     const sales = accounts[1]!
     expect(sales.outgoing).toBeNull()
-    expect(sales.warnings.join(' ')).toMatch(/outgoing server .*smtp9.* missing/)
+    expect(said(sales.warnings)).toMatch(/outgoing server .*smtp9.* missing/)
   })
 
   it('128: reads typed SMTP servers and falls back to the first of mail.smtpservers', () => {
@@ -212,8 +213,8 @@ describe('assembleAccounts: pointers, overrides and ids', () => {
     const [a] = assemble(base).accounts
     expect(a!.outgoing).toBeNull()
     expect(a!.incoming.security).toBe('none')
-    expect(a!.warnings.join(' ')).not.toMatch(/not encrypted/)
-    expect(a!.warnings.join(' ')).toMatch(/No outgoing \(SMTP\) server/)
+    expect(said(a!.warnings)).not.toMatch(/not encrypted/)
+    expect(said(a!.warnings)).toMatch(/No outgoing \(SMTP\) server/)
   })
 
   it('gives ids that are stable across scans and differ per profile and account', () => {

@@ -5,6 +5,7 @@ import { nodeProfileFs } from '../../../../src/sources/thunderbird/profile-fs.js
 import { readThunderbirdProfiles } from '../../../../src/sources/thunderbird/reader.js'
 import { parseIni, readProfilesIni } from '../../../../src/sources/thunderbird/profiles-ini.js'
 import { fixture, makeHome, profilesIni, type TempHome } from './make-home.js'
+import { said } from '../../../helpers/said.js'
 
 const MINIMAL = (email: string) =>
   [
@@ -45,7 +46,7 @@ describe('profiles.ini', () => {
       parseIni('[ABCDEF0123456789]\nDefault=Profiles/only-in-installs\n'),
     )
     expect(profiles.map((p) => p.path)).toEqual(['Profiles/only-in-installs'])
-    expect(problems[0]?.message).toMatch(/no Path=/)
+    expect(problems[0]?.section).toBe('Profile0')
   })
 
   it('reads the real Windows profiles.ini, LF and CRLF', () => {
@@ -148,7 +149,7 @@ describe('discovery: profiles that cannot be read', () => {
     expect(accounts.map((a) => a.email)).toEqual(['still@example.net'])
     const gone = sources.find((s) => s.location.endsWith('gone.default'))
     expect(gone).toMatchObject({ status: 'not-found', accounts: 0 })
-    expect(gone?.message).toMatch(/listed in profiles\.ini.*gone/)
+    expect(said(gone?.message)).toMatch(/listed in profiles\.ini.*gone/)
   })
 
   it('does not read a profile that profiles.ini places outside the home, and says so', async () => {
@@ -164,9 +165,9 @@ describe('discovery: profiles that cannot be read', () => {
       expect(accounts).toEqual([])
       expect(sources).toHaveLength(3)
       for (const s of sources) expect(s.status).toBe('not-found')
-      expect(sources[0]!.message).toMatch(/outside the home folder/)
-      expect(sources[1]!.message).toMatch(/outside the home folder/)
-      expect(sources[2]!.message).toMatch(/another computer/)
+      expect(said(sources[0]!.message)).toMatch(/outside the home folder/)
+      expect(said(sources[1]!.message)).toMatch(/outside the home folder/)
+      expect(said(sources[2]!.message)).toMatch(/another computer/)
     } finally {
       outside.cleanup()
     }
@@ -192,14 +193,14 @@ describe('discovery: profiles that cannot be read', () => {
     const { sources } = await readThunderbirdProfiles(home.home)
     expect(sources).toHaveLength(1)
     expect(sources[0]).toMatchObject({ status: 'unreadable', accounts: 0 })
-    expect(sources[0]!.message).toMatch(/symlink loop/)
+    expect(said(sources[0]!.message)).toMatch(/symlink loop/)
   })
 
   it('reports a profile that is a file, not a folder', async () => {
     home = makeHome({ '.thunderbird/profiles.ini': profilesIni('file.default'), '.thunderbird/file.default': 'x' })
     const { sources } = await readThunderbirdProfiles(home.home)
     expect(sources[0]).toMatchObject({ status: 'unreadable' })
-    expect(sources[0]!.message).toMatch(/a file is in its place/)
+    expect(said(sources[0]!.message)).toMatch(/a file is in its place/)
   })
 
   it('reports profiles.ini problems in a report of their own', async () => {
@@ -239,7 +240,7 @@ describe('discovery: more profiles.ini shapes', () => {
     const { accounts, sources } = await readThunderbirdProfiles(home.home)
     expect(accounts).toHaveLength(1)
     expect(sources[0]).toMatchObject({ status: 'partial', accounts: 1 })
-    expect(sources[0]!.message).toMatch(/user\.js.*symlink loop/)
+    expect(said(sources[0]!.message)).toMatch(/user\.js.*symlink loop/)
   })
 })
 
@@ -248,7 +249,7 @@ describe('discovery: profile roots that cannot be read', () => {
     home = makeHome()
     symlinkSync(home.path('.thunderbird'), home.path('.thunderbird'))
     const { sources } = await readThunderbirdProfiles(home.home)
-    expect(sources).toEqual([
+    expect(sources.map((s) => ({ ...s, message: said(s.message) }))).toEqual([
       {
         client: 'thunderbird',
         location: home.path('.thunderbird'),

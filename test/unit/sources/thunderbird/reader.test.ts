@@ -7,6 +7,7 @@ import { scanHome } from '../../../../src/sources/scan.js'
 import { nodeProfileFs, type ProfileFs } from '../../../../src/sources/thunderbird/profile-fs.js'
 import { readThunderbirdProfiles, thunderbirdReader } from '../../../../src/sources/thunderbird/reader.js'
 import { fixture, makeHome, profilesIni, type TempHome } from './make-home.js'
+import { said } from '../../../helpers/said.js'
 
 const GOOD = fixture('eras/tb115-prefs.js')
 
@@ -42,14 +43,14 @@ describe('thunderbird reader: bad input never loses other results', () => {
     home = homeWithBadProfile('')
     const { report } = await badReport(home)
     expect(report).toMatchObject({ status: 'unreadable', accounts: 0 })
-    expect(report.message).toMatch(/empty/)
+    expect(said(report.message)).toMatch(/empty/)
   })
 
   it('a profile with no prefs.js at all', async () => {
     home = homeWithBadProfile(null)
     const { report } = await badReport(home)
     expect(report).toMatchObject({ status: 'not-found' })
-    expect(report.message).toMatch(/no settings file/)
+    expect(said(report.message)).toMatch(/no settings file/)
   })
 
   it('a truncated prefs.js keeps the accounts it still describes', async () => {
@@ -57,9 +58,9 @@ describe('thunderbird reader: bad input never loses other results', () => {
     home = homeWithBadProfile(cut)
     const { report, result } = await badReport(home)
     expect(report.status).toBe('partial')
-    expect(report.message).toMatch(/1 line of prefs\.js could not be read \(first at line \d+: unterminated string literal\)/)
+    expect(said(report.message)).toMatch(/1 line of prefs\.js could not be read \(first at line \d+: unterminated string literal\)/)
     // The cut fell inside the last account's server: that account is reported, the first kept.
-    expect(report.message).toMatch(/account6/)
+    expect(said(report.message)).toMatch(/account6/)
     const fromBad = result.accounts.filter((a) => a.profile === '.thunderbird/bad.default')
     expect(fromBad.map((a) => a.email)).toEqual(['sam.lindqvist@nordkust.example'])
   })
@@ -69,7 +70,7 @@ describe('thunderbird reader: bad input never loses other results', () => {
     home = homeWithBadProfile(noise)
     const { report } = await badReport(home)
     expect(report).toMatchObject({ status: 'unreadable', accounts: 0 })
-    expect(report.message).toMatch(/not in the format Thunderbird writes/)
+    expect(said(report.message)).toMatch(/not in the format Thunderbird writes/)
   })
 
   it('non-UTF-8 bytes are read as latin-1', async () => {
@@ -98,7 +99,7 @@ describe('thunderbird reader: bad input never loses other results', () => {
     execFileSync('mkfifo', [home.path('.thunderbird/bad.default/prefs.js')])
     const { report } = await badReport(home)
     expect(report.status).toBe('unreadable')
-    expect(report.message).toMatch(/prefs\.js is not an ordinary file/)
+    expect(said(report.message)).toMatch(/prefs\.js is not an ordinary file/)
 
     const other = makeHome({ '.icedove/p.default/prefs.js': GOOD, '.thunderbird/good.default/prefs.js': GOOD })
     try {
@@ -108,7 +109,7 @@ describe('thunderbird reader: bad input never loses other results', () => {
       const result = await readThunderbirdProfiles(other.home, nodeProfileFs)
       // Both roots fall back to looking for profile folders, and say why.
       expect(result.accounts).toHaveLength(4)
-      expect(result.sources.filter((s) => /profiles\.ini is not an ordinary file/.test(s.message ?? ''))).toHaveLength(2)
+      expect(result.sources.filter((s) => /profiles\.ini is not an ordinary file/.test(said(s.message)))).toHaveLength(2)
     } finally {
       other.cleanup()
     }
@@ -119,7 +120,7 @@ describe('thunderbird reader: bad input never loses other results', () => {
     mkdirSync(home.path('.thunderbird/bad.default/prefs.js'))
     const { report } = await badReport(home)
     expect(report.status).toBe('unreadable')
-    expect(report.message).toMatch(/is a folder/)
+    expect(said(report.message)).toMatch(/is a folder/)
   })
 
   it('a profile that cannot be opened (permission denied)', async () => {
@@ -137,7 +138,7 @@ describe('thunderbird reader: bad input never loses other results', () => {
     }
     const { report } = await badReport(home, fs)
     expect(report).toMatchObject({ status: 'permission-denied', accounts: 0 })
-    expect(report.message).toBe('The profile folder could not be opened: permission denied.')
+    expect(said(report.message)).toBe('The profile folder could not be opened: permission denied.')
   })
 
   it('an unreadable profiles.ini still finds the profiles in the folder', async () => {
@@ -175,7 +176,7 @@ describe('thunderbird reader: bad input never loses other results', () => {
     expect(result.accounts).toEqual([])
     for (const s of result.sources) {
       expect(s.status).toBe('unreadable')
-      expect(s.message).toMatch(/could not be read/)
+      expect(said(s.message)).toMatch(/could not be read/)
     }
   })
 })
