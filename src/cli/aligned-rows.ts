@@ -25,6 +25,11 @@ export function row(indent: string, label: string, value: string | number): Row 
   return { indent, label, value }
 }
 
+/** One "label: value" line on its own, the colon as the language writes it ("Fournisseur : GMX"). */
+export function labelled(label: string, value: string | number): string {
+  return `${t('ui-common:labelColon', { label })} ${value}`
+}
+
 /** Every row's value in one column, after the longest "indent + label:" and two spaces. */
 export function alignRows(lines: readonly Line[]): string[] {
   const head = (r: Row) => `${r.indent}${t('ui-common:labelColon', { label: r.label })}`

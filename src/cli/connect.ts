@@ -19,6 +19,7 @@ import {
   passwordWords,
   stepWords,
 } from '../words/words.js'
+import { labelled } from './aligned-rows.js'
 import { cliInspector } from './core.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from './io.js'
 import { parseCommandLine } from './command-line.js'
@@ -79,7 +80,7 @@ function parse(args: string[]): ConnectFlags {
 
 export function formatGuidance(g: Guidance): string {
   const out: string[] = [g.email ? t('cli:connect.title', { email: g.email }) : t('cli:connect.titleAccount')]
-  if (g.provider) out.push(`${t('cli:label.provider')}: ${g.provider.name}`)
+  if (g.provider) out.push(labelled(t('cli:label.provider'), g.provider.name))
   out.push(t('cli:connect.imap', { access: imapAccessWords(g.imap) }), t('cli:connect.password', { password: passwordWords(g) }))
   if (g.signIn) out.push(t('cli:connect.best', { button: signInWords(g.signIn) }))
   out.push('')
@@ -98,7 +99,7 @@ export function formatGuidance(g: Guidance): string {
   }
   for (const note of g.notes) out.push(t('cli:connect.goodToKnow', { note: noteWords(note, g) }))
   if (g.notes.length > 0) out.push('')
-  for (const l of g.links) out.push(`${linkWords(l.code, g)}: ${l.url}`)
+  for (const l of g.links) out.push(labelled(linkWords(l.code, g), l.url))
   if (g.links.length > 0) out.push('')
   for (const m of g.messages) out.push(t('cli:connect.copyAndSend', { title: messageTitle(m.code) }), '', ...messageText(m).split('\n').map((line) => `  ${line}`), '')
   return out.join('\n')

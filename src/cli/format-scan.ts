@@ -19,7 +19,7 @@ import {
 } from '../words/words.js'
 import type { Guidance, MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
 import { t } from '../i18n/i18n.js'
-import { alignRows, row as field, type Line } from './aligned-rows.js'
+import { alignRows, labelled, row as field, type Line } from './aligned-rows.js'
 
 export interface ScanGuidance {
   /** The core's answer per account (same order as the scan's accounts); null where it failed. */
@@ -49,7 +49,7 @@ function guidanceLines(g: Guidance, id: string | null): Line[] {
   for (const b of g.blockers) lines.push(`    ! ${blockerTitle(b.code)}`)
   for (const n of g.notes) lines.push(`    ${t('cli:scan.goodToKnow', { note: noteWords(n, g) })}`)
   const command = `mail-settings-inspector connect --account ${id}`
-  if (id) lines.push(`    ${t('cli:label.steps')}: ${command}`)
+  if (id) lines.push(`    ${labelled(t('cli:label.steps'), command)}`)
   return lines
 }
 
@@ -72,7 +72,7 @@ function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean
 }
 
 function problemLines(s: SourceReport): string[] {
-  const lines = [`  ${s.label ?? clientName(s.client)}, ${s.location}: ${sourceStatusWords(s.status)}${s.message ? `. ${notesText(s.message)}` : ''}`]
+  const lines = [`  ${labelled(`${s.label ?? clientName(s.client)}, ${s.location}`, sourceStatusWords(s.status))}${s.message ? `. ${notesText(s.message)}` : ''}`]
   // The fix in plain words (e.g. macOS Full Disk Access, or where a program shows its
   // settings), numbered as the user follows it.
   if (s.fix) {
@@ -111,7 +111,7 @@ export function formatScan(result: ScanResult, guidance: ScanGuidance = { answer
   const noted = result.sources.filter((s) => s.status === 'ok' && s.accounts > 0 && s.message)
   if (noted.length > 0) {
     out.push(t('cli:scan.notes'))
-    for (const s of noted) out.push(`  ${clientName(s.client)}, ${s.location}: ${notesText(s.message ?? [])}`)
+    for (const s of noted) out.push(`  ${labelled(`${clientName(s.client)}, ${s.location}`, notesText(s.message ?? []))}`)
     out.push('')
   }
   const empty = result.sources.filter((s) => s.status === 'ok' && s.accounts === 0)

@@ -21,7 +21,7 @@ import {
 } from '../words/words.js'
 import { t } from '../i18n/i18n.js'
 import { jsonOutput } from './json-output.js'
-import { alignRows, row as aligned, type Line } from './aligned-rows.js'
+import { alignRows, labelled, row as aligned, type Line } from './aligned-rows.js'
 
 const KINDS = ['imap', 'pop3', 'smtp', 'exchange', 'ews', 'graph'] as const
 
@@ -98,7 +98,7 @@ function guidanceLines(g: Guidance): Line[] {
 
 export function formatLookup(result: LookupResult, guidance: Guidance | null = null): string {
   const out: Line[] = [t('cli:lookup.settingsFor', { email: result.email })]
-  if (result.provider) out.push(`${t('cli:label.provider')}: ${result.provider.name}`)
+  if (result.provider) out.push(labelled(t('cli:label.provider'), result.provider.name))
   out.push(t('cli:lookup.foundIn', { source: lookupSourceWords(result.source) }), '')
   // Mailbox servers first; Exchange/Graph endpoints are listed for completeness after them.
   for (const s of [...result.incoming, ...result.outgoing]) out.push(...formatServer(s), '')

@@ -113,3 +113,23 @@ describe.each([...LANGUAGES, PSEUDO_LANGUAGE] as UiLanguage[])('the aligned colu
     expect(gap).toBe(2)
   })
 })
+
+describe('a label before its value on a line of its own', () => {
+  afterAll(() => setLanguage('en'))
+
+  it('writes the colon as the language does (French puts a space before it)', async () => {
+    const result = {
+      email: 'sam@gmx.de',
+      domain: 'gmx.de',
+      provider: { id: 'gmx', name: 'GMX' },
+      source: 'catalog' as const,
+      incoming: [],
+      outgoing: [],
+      notes: [],
+    }
+    await setLanguage('fr')
+    expect(formatLookup(result)).toMatch(/^Fournisseur\s: GMX$/m) // a no-break space before the colon
+    await setLanguage('en')
+    expect(formatLookup(result)).toMatch(/^Provider: GMX$/m)
+  })
+})
