@@ -31,7 +31,6 @@ export function promptHiddenOnTty(
   signals: Pick<NodeJS.Process, 'once' | 'removeListener'> = process,
 ): Promise<string | null> {
   if (!stdin.isTTY) return Promise.resolve(null)
-  stderr.write(question)
   return new Promise((resolve, reject) => {
     let typed = ''
     const restore = () => {
@@ -59,9 +58,12 @@ export function promptHiddenOnTty(
       restore()
       reject(new CancelledError())
     }
+    // Raw mode and the handlers first, the question last: a Ctrl-C typed the moment the
+    // question shows must reach onData, not the terminal's own SIGINT.
     stdin.setRawMode(true)
     stdin.resume()
     stdin.on('data', onData)
     signals.once('SIGINT', onSignal)
+    stderr.write(question)
   })
 }
