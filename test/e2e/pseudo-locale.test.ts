@@ -109,7 +109,8 @@ describe('the pseudo-locale', () => {
     expect(await page.locator('.app-name').innerText()).toMatch(/^\[.*[À-ž].*\]$/)
 
     const screens: { name: string; open: () => Promise<void> }[] = [
-      { name: 'accounts', open: async () => {} },
+      // The language change scans again: check the cards and their notes, not the loading line.
+      { name: 'accounts', open: async () => page.locator('article.account-card').first().waitFor({ timeout: 20_000 }) },
       { name: 'lookup', open: async () => (await navTo(page, 1), await page.locator('.lookup-form').waitFor()) },
       {
         name: 'test',
