@@ -2,7 +2,7 @@
 import net from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { runTest } from '../../src/diagnose/test-account.js'
-import { validatedInspector } from '../../src/api-call.js'
+import { validatedInspector } from '../../src/api-dispatch.js'
 import { createInspector } from '../../src/inspector.js'
 import { startBlackHole } from '../helpers/black-hole.js'
 import type { TestRequest } from '../../src/model.js'
