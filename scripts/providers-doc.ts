@@ -13,6 +13,7 @@ const PASSWORD: Record<PasswordPolicy, string> = {
   'mail-password': 'separate mail password',
   bridge: 'Bridge password (on your computer)',
   'oauth-only': 'no password (sign in with the provider)',
+  'not-applicable': 'does not apply (no IMAP at all)',
 }
 
 const IMAP: Record<ImapAccess, string> = {
@@ -52,18 +53,28 @@ function openFacts(providers: typeof PROVIDERS): string[] {
   return rows
 }
 
-/** How many facts rest on the provider's page, on another site's page, or on none. */
+/**
+ * A password or username fact whose value is "does not apply" (the provider has no IMAP at all):
+ * sourced like any other fact, by the page that says there is no IMAP, and counted apart.
+ */
+function notApplicable(k: (typeof PROVIDERS)[number], key: FactKey): boolean {
+  return (key === 'password' && k.policy.password === 'not-applicable') || (key === 'username' && k.policy.usernameForm === 'not-applicable')
+}
+
+/** How many facts rest on the provider's page, on another site's page, or on none; and how many do not apply. */
 function factCounts(providers: typeof PROVIDERS): string {
-  const facts = providers.flatMap((k) => (Object.keys(FACT_NAMES) as FactKey[]).map((key) => k.facts[key]))
+  const keys = Object.keys(FACT_NAMES) as FactKey[]
+  const facts = providers.flatMap((k) => keys.map((key) => k.facts[key]))
   const own = facts.filter((f) => f.kind === 'provider').length
   const third = facts.filter((f) => f.kind === 'third-party').length
-  return `${providers.length} providers, ${facts.length} facts: ${own} on the provider's own page, ${third} on a third-party page, ${facts.length - own - third} unverified.`
+  const na = providers.flatMap((k) => keys.filter((key) => notApplicable(k, key))).length
+  return `${providers.length} providers, ${facts.length} facts: ${own} on the provider's own page, ${third} on a third-party page, ${facts.length - own - third} unverified; ${na} of the sourced facts say "does not apply" (a password or username of a provider with no IMAP at all).`
 }
 
 export function renderProvidersDoc(): string {
   const sorted = [...PROVIDERS].sort((a, b) => a.policy.name.localeCompare(b.policy.name, 'en'))
   const rows = sorted.map((k) => {
-    const password = `${PASSWORD[k.policy.password]} (${t(k.words.passwordName)})`
+    const password = k.policy.password === 'not-applicable' ? PASSWORD[k.policy.password] : `${PASSWORD[k.policy.password]} (${t(k.words.passwordName)})`
     return `| ${cell(k.policy.name)} | ${cell(password)} | ${IMAP[k.imap]} | ${sourceCell(k.facts.password)} | ${verified(k.facts.password)} | ${sourceCell(k.facts.imap)} | ${verified(k.facts.imap)} |`
   })
   return `# Providers this tool knows by hand
@@ -75,6 +86,9 @@ marked "third party" is another site's page, kept only where no page of the prov
 found; files of Mozilla's ISP database (github.com/thunderbird/autoconfig), of chatmail's provider
 database (github.com/chatmail/provider-db) and of FairEmail's provider list count as third party.
 Where two pages disagree, the data names the other page (\`disagreement\` in the fact).
+"Does not apply" is the value of the password and username of a provider with no IMAP, POP3 or
+SMTP at all: no password or username lets a CRM in, and the page that says there is no IMAP is
+the source, as for any other fact.
 Providers that are not listed come from Mozilla Thunderbird's ISP database (see
 \`src/providers/ispdb-catalog.NOTICE.md\`).
 

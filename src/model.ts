@@ -260,8 +260,12 @@ export interface LookupResult {
   exchange?: { imapPublished: boolean; signInRequired: boolean; endpoint: string }
 }
 
-/** What a provider accepts as a password over IMAP/POP/SMTP (hand-kept policy). */
-export const PASSWORD_POLICIES = ['normal', 'app-password', 'oauth-only', 'mail-password', 'bridge'] as const
+/**
+ * What a provider accepts as a password over IMAP/POP/SMTP (hand-kept policy).
+ * 'not-applicable': the provider has no IMAP, POP3 or SMTP at all (Tuta, HEY), so no password
+ * of any kind lets another program in; the fact is sourced by the page that says there is no IMAP.
+ */
+export const PASSWORD_POLICIES = ['normal', 'app-password', 'oauth-only', 'mail-password', 'bridge', 'not-applicable'] as const
 export type PasswordPolicy = (typeof PASSWORD_POLICIES)[number]
 
 export interface ProviderPolicy {
@@ -272,7 +276,8 @@ export interface ProviderPolicy {
   appPasswordUrl?: string
   /** Where IMAP access is switched on, when it is off by default. */
   enableImapUrl?: string
-  usernameForm: 'email' | 'local-part' | 'either' | 'other'
+  /** 'not-applicable': no IMAP, POP3 or SMTP at all, so there is no username to type (as for the password). */
+  usernameForm: 'email' | 'local-part' | 'either' | 'other' | 'not-applicable'
   offersImap: boolean
   notes: string[]
 }
@@ -284,8 +289,8 @@ export interface ProviderPolicy {
 export const IMAP_ACCESS = ['yes', 'after-enabling', 'admin', 'no', 'unknown'] as const
 export type ImapAccess = (typeof IMAP_ACCESS)[number]
 
-/** Which password the CRM's IMAP form needs. */
-export const CRM_PASSWORDS = ['normal', 'app-password', 'separate-password', 'bridge', 'oauth-only'] as const
+/** Which password the CRM's IMAP form needs; 'not-applicable': none, the provider has no IMAP at all. */
+export const CRM_PASSWORDS = ['normal', 'app-password', 'separate-password', 'bridge', 'oauth-only', 'not-applicable'] as const
 export type CrmPassword = (typeof CRM_PASSWORDS)[number]
 
 /** The CRM's sign-in button to prefer over an IMAP form. */

@@ -108,6 +108,9 @@ function authFailed(ctx: ProviderContext): Body {
       return { ...base, why: t('advice:authFailed.mailPasswordWhy', { provider, password }), next: [t('advice:authFailed.mailPasswordNext', { password }), ...check] }
     case 'bridge':
       return { ...base, why: t('advice:authFailed.bridgeWhy', { provider }), next: [t('advice:authFailed.bridgeNext', { password }), ...check] }
+    case 'not-applicable':
+      // No IMAP, POP3 or SMTP at all (Tuta, HEY): no password of any kind gets a program in.
+      return { ...base, what: t('advice:disabled.noneWhat', { provider }), why: t('advice:disabled.noneWhy', { provider }), next: policyNotes(k) }
     case 'oauth-only':
       return {
         ...base,

@@ -50,6 +50,7 @@ const PASSWORD_FOR_POLICY: Record<PasswordPolicy, CrmPassword> = {
   'mail-password': 'separate-password',
   bridge: 'bridge',
   'oauth-only': 'oauth-only',
+  'not-applicable': 'not-applicable',
 }
 
 const EXCHANGE_PROTOCOLS = new Set<ServerSettings['protocol']>(['exchange', 'ews', 'graph'])
@@ -152,6 +153,7 @@ function passwordSteps(password: CrmPassword | null, secondFactor: boolean): Gui
     case null:
       return [step('use-normal-password')]
     case 'oauth-only':
+    case 'not-applicable':
       return []
   }
 }

@@ -13,15 +13,28 @@ const ZOHO_NOTE = 'copies Zoho\'s IMAP help; Zoho\'s own page (zoho.com/mail/hel
 const EXMAIL = 'https://www.topmailsender.com/en/youxiang/205-tengxun-qiyeyouxiang-tencent-enterprise-mailbox'
 const EXMAIL_NOTE = 'Tencent\'s own help (exmail.qq.com) was not in the stored material (searched in Chinese by the server names and 客户端专用密码); a reseller\'s copy of it (www.schwkj.cn/qqbizmail/aa10478) gives the same servers, full address and company or client-specific password'
 const HEY_PROVIDER_DB = 'https://github.com/deltachat/provider-db/blob/master/_providers/hey.com.md'
+const HEY_NOTE = 'chatmail\'s (formerly deltachat\'s) provider-db file hey.com.md (last checked 2020-06, status BROKEN): "hey.com does not offer the standard IMAP e-mail protocol"; HEY\'s own help (help.hey.com) says nothing on IMAP in the stored material (searched for IMAP, POP and other email apps); blog.vrypan.net (2020) and macg.co (2020) say the same: no IMAP or POP3'
 const NAMECHEAP_NOTE = 'Namecheap\'s own setup article with the server names was not in the stored material (searched by mail.privateemail.com); only its pages on webmail, passwords, aliases and DNS were'
 const HOSTINGER = 'https://nanopo.st/hosting/hostinger/'
 const HOSTINGER_NOTE = 'Hostinger\'s own help (support.hostinger.com) on mail settings was not in the stored material (searched by the server names in pages and docs)'
+// Hostinger's help: the mailbox password set in hPanel is the one "to log in to Webmail or
+// configure an email client"; an app password (where the plan has them) is entered with "your
+// email address ... in place of your regular mailbox password".
+const HOSTINGER_RESET = 'https://www.hostinger.com/support/1583468-how-to-reset-a-hostinger-email-mailbox-password'
+const HOSTINGER_APP_PASSWORD = 'https://www.hostinger.com/support/how-to-create-an-app-password-for-hostinger-email/'
 const TITAN_NOTE = 'Titan\'s own help on mail program settings (support.titan.email) was not in the stored material (searched by the server names; only its abuse-report page came back); only a third-party tool\'s settings name the servers'
 const MIGADU_NOTE = 'Migadu\'s configuration page was returned, but its server table and login rules were not in the stored text'
+// Migadu's guide to mailbox identities: each mailbox has its own credentials, and an identity is a
+// second "credentials pair" (john_iphone@doe.com and its own password) per device, used like an
+// application-specific password and limitable to IMAP, POP or ManageSieve.
+const MIGADU_IDENTITIES = 'https://www.migadu.com/guides/identities/'
 const DAUM_NOTE = 'a CRM vendor\'s help page (channel.io); Daum\'s own help (cs.daum.net) was not in the stored material (searched in Korean for the IMAP setting and the 2-step password)'
 const FREENET_NOTE = 'freenet\'s own help was not in the stored material (searched in German for activating POP3/IMAP and by mx.freenet.de in pages and docs)'
 const YJ_NOTE = 'Yahoo! JAPAN\'s own help was not in the stored material (searched in Japanese for the IMAP setting and imap.mail.yahoo.co.jp)'
-const NO_IMAP_NOTE = 'no IMAP, POP3 or SMTP at all, so there is no password or username for a mail program to confirm'
+// Tuta and HEY have no IMAP, POP3 or SMTP: their password and username facts are 'not-applicable'
+// in the policy, sourced by the page that says there is no IMAP (the same page as the IMAP fact).
+const NOT_APPLICABLE_NOTE = 'does not apply: there is no IMAP, POP3 or SMTP at all, so no password or username lets a mail program or CRM in'
+const TUTA_HOWTO = 'https://tuta.com/support/howto'
 const ICLOUD_CUSTOM = 'https://support.apple.com/en-me/guide/icloud/mm11db96ba8e/icloud'
 const PROTON_CUSTOM = 'https://proton.me/support/custom-domain'
 const MAILBOX_ORG = 'https://kb.mailbox.org/en/private/e-mail/e-mail-configuration'
@@ -337,8 +350,8 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     policy: {
       id: 'tuta',
       name: 'Tuta (Tutanota)',
-      password: 'normal',
-      usernameForm: 'email',
+      password: 'not-applicable',
+      usernameForm: 'not-applicable',
       offersImap: false,
     },
     notes: [
@@ -349,10 +362,11 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:tuta.passwordName' },
     facts: {
-      password: unverified(NO_IMAP_NOTE),
-      imap: own('https://tuta.com/support/howto'),
-      username: unverified(NO_IMAP_NOTE),
-      servers: own('https://tuta.com/support/howto'),
+      // The FAQ "Can I use a third-party email app like Thunderbird?" on the page: no IMAP.
+      password: own(TUTA_HOWTO, { note: NOT_APPLICABLE_NOTE }),
+      imap: own(TUTA_HOWTO),
+      username: own(TUTA_HOWTO, { note: NOT_APPLICABLE_NOTE }),
+      servers: own(TUTA_HOWTO),
     },
     emailDomains: ['tuta.com', 'tuta.io', 'tutanota.com', 'tutanota.de', 'tutamail.com', 'keemail.me'],
     ispdbIds: [],
@@ -363,8 +377,8 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     policy: {
       id: 'hey',
       name: 'HEY',
-      password: 'normal',
-      usernameForm: 'email',
+      password: 'not-applicable',
+      usernameForm: 'not-applicable',
       offersImap: false,
     },
     notes: [
@@ -375,9 +389,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:hey.passwordName' },
     facts: {
-      password: unverified(NO_IMAP_NOTE),
-      imap: thirdParty(HEY_PROVIDER_DB, { note: 'HEY\'s own pages were not in the stored material; blog.vrypan.net (2020) says the same: HEY does not support IMAP' }),
-      username: unverified(NO_IMAP_NOTE),
+      password: thirdParty(HEY_PROVIDER_DB, { note: `${NOT_APPLICABLE_NOTE}; ${HEY_NOTE}` }),
+      imap: thirdParty(HEY_PROVIDER_DB, { note: HEY_NOTE }),
+      username: thirdParty(HEY_PROVIDER_DB, { note: `${NOT_APPLICABLE_NOTE}; ${HEY_NOTE}` }),
       servers: thirdParty(HEY_PROVIDER_DB, { note: 'HEY\'s own pages were not in the stored material' }),
     },
     emailDomains: ['hey.com'],
@@ -421,14 +435,17 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     },
     notes: [
       'providers:hostinger.note.settings',
+      'providers:hostinger.note.appPassword',
     ],
     imap: 'on',
     signIn: null,
     words: { passwordName: 'providers:shared.passwordName.mailbox' },
     facts: {
-      password: unverified(HOSTINGER_NOTE),
+      password: own(HOSTINGER_RESET, {
+        note: 'the mailbox password set in hPanel logs in to Webmail and email clients; Hostinger\'s app password page (hostinger.com/support/how-to-create-an-app-password-for-hostinger-email) adds an optional app password, where the plan has them, used "in place of your regular mailbox password"',
+      }),
       imap: thirdParty(HOSTINGER, { note: HOSTINGER_NOTE }),
-      username: unverified(HOSTINGER_NOTE),
+      username: own(HOSTINGER_APP_PASSWORD, { note: 'a mail program signs in with "your email address" and the password' }),
       servers: thirdParty(FAIREMAIL_PROVIDERS, {
         note: `FairEmail's provider list names imap.hostinger.com 993 and smtp.hostinger.com 465, both SSL (nanopo.st/hosting/hostinger names the same SMTP host); ${HOSTINGER_NOTE}`,
       }),
@@ -507,9 +524,13 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:shared.passwordName.mailbox' },
     facts: {
-      password: unverified(MIGADU_NOTE),
+      password: own(MIGADU_IDENTITIES, {
+        note: 'each mailbox has its own credentials (its password); an identity of the mailbox gives a device or app a separate credentials pair, like an application-specific password',
+      }),
       imap: own('https://www.migadu.com/en/guides/config.html'),
-      username: thirdParty(MIGADU_PROVIDER_DB, { note: MIGADU_PROVIDER_DB_NOTE }),
+      username: own(MIGADU_IDENTITIES, {
+        note: 'the credentials are addresses (an identity\'s is e.g. john_iphone@doe.com), so the username is the full address; chatmail\'s provider-db file migadu.md (last checked 2024-09) agrees (username_pattern EMAIL)',
+      }),
       servers: thirdParty(MIGADU_PROVIDER_DB, { note: MIGADU_PROVIDER_DB_NOTE }),
     },
     emailDomains: [],

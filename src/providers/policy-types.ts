@@ -24,6 +24,8 @@ export type SourceKind = 'provider' | 'third-party'
  * Where one provider fact comes from. Provider facts change, so every fact names the page that
  * says so and the day it was read. A fact no page confirmed has `source: null` and
  * `verified: null` and a `note` saying why (the data says it is unverified instead of inventing a page).
+ * A password or username whose value is 'not-applicable' (the provider has no IMAP at all) is
+ * sourced like any fact: by the page that says there is no IMAP.
  */
 export interface FactSource {
   /** The https page that states the fact, or null when none was found. */

@@ -54,6 +54,15 @@ describe('mail-settings-inspector connect EMAIL', () => {
     expect(r.out).not.toMatch(/2-Step Verification|groups of four \(xxxx xxxx/)
   })
 
+  it('Tuta in words: no IMAP, and no password offered (it does not apply), never "your normal email password"', async () => {
+    const r = await run(['connect', 'ann@tuta.com', '--offline'])
+    expect(r.code).toBe(1) // no settings a CRM can use
+    expect(r.out).toMatch(/Password: Does not apply: this provider offers no IMAP/)
+    expect(r.out).not.toMatch(/normal email password/)
+    const { guidance } = await json(['connect', 'ann@tuta.com', '--offline'])
+    expect([guidance.imap, guidance.password]).toEqual(['no', 'not-applicable'])
+  })
+
   it('exits 2 for bad usage', async () => {
     expect((await run(['connect'])).code).toBe(2)
     expect((await run(['connect', 'not-an-address'])).code).toBe(2)

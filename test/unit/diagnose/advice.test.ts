@@ -123,7 +123,11 @@ describe('auth-failed and imap-disabled advice comes from the provider policy', 
   it.each(PROVIDERS.map((k) => [k.policy.id, k] as const))('%s: which password, in the provider\'s words', (_id, k) => {
     const advice = adviceFor('auth-failed', { ctx: ctxFor(k), username: 'a@x.test', email: 'a@x.test' })
     if (k.policy.password === 'oauth-only') expect(text(advice)).toMatch(/Sign in with (Microsoft|Google)/)
-    else expect(text(advice)).toContain(t(k.words.passwordName))
+    // No IMAP at all (Tuta, HEY): no password is the fix; say there is no IMAP, never name a password to type.
+    else if (k.policy.password === 'not-applicable') {
+      expect(text(advice)).toMatch(/offers no IMAP or POP3 at all.*cannot connect/)
+      expect(text(advice)).not.toContain(t(k.words.passwordName))
+    } else expect(text(advice)).toContain(t(k.words.passwordName))
     for (const link of advice.links) expect(isAllowedHelpUrl(link.url)).toBe(true)
   })
 

@@ -63,8 +63,8 @@ describe('guidance core: one answer per policy', () => {
     daum: ['after-enabling', 'app-password', null],
     freenet: ['after-enabling', 'normal', null],
     'mailbox-org': ['yes', 'normal', null],
-    tuta: ['no', 'normal', null],
-    hey: ['no', 'normal', null],
+    tuta: ['no', 'not-applicable', null],
+    hey: ['no', 'not-applicable', null],
     namecheap: ['yes', 'normal', null],
     hostinger: ['yes', 'normal', null],
     titan: ['yes', 'normal', null],
@@ -108,6 +108,8 @@ describe('guidance core: one answer per policy', () => {
       if (password === 'app-password') expect(stepCodes(g)).toContain('make-app-password')
       if (password === 'bridge') expect(codes(g)).toContain('bridge-local')
       if (password === 'oauth-only') expect(stepCodes(g)).not.toContain('use-normal-password')
+      // No IMAP at all: no password step of any kind (the blocker says what to do instead).
+      if (password === 'not-applicable') expect(stepCodes(g).filter((c) => /password/.test(c))).toEqual([])
       for (const l of g.links) expect(isAllowedHelpUrl(l.url)).toBe(true)
     })
   }

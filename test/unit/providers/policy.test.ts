@@ -146,6 +146,20 @@ describe('hand-kept provider policy', () => {
       expect(p.policy.offersImap).toBe(false)
       expect(policyNotes(p)[0]).toMatch(/cannot connect/)
       expect(p.servers).toBeUndefined()
+      // Its password and username do not apply, sourced by the page that says there is no IMAP.
+      expect(p.policy.password).toBe('not-applicable')
+      expect(p.policy.usernameForm).toBe('not-applicable')
+      for (const key of ['password', 'username'] as const) {
+        expect(p.facts[key].source, `${id}.${key}`).toBe(p.facts.imap.source)
+        expect(p.facts[key].verified, `${id}.${key}`).toBe('2026-11-30')
+      }
+    }
+  })
+
+  it('says "does not apply" for a password or username exactly where the provider has no IMAP', () => {
+    for (const p of PROVIDERS) {
+      expect(p.policy.password === 'not-applicable', p.policy.id).toBe(p.imap === 'none')
+      expect(p.policy.usernameForm === 'not-applicable', p.policy.id).toBe(p.imap === 'none')
     }
   })
 
