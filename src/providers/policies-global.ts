@@ -11,6 +11,9 @@ import type { ProviderKnowledge } from './policy-types.js'
 const GOOGLE_APP_PASSWORDS = 'https://support.google.com/accounts/answer/185833'
 const GOOGLE_LSA_TRANSITION = 'https://support.google.com/a/answer/14114704'
 const GMAIL_IMAP_COPY = 'https://support.carolinau.edu/support/solutions/articles/44001785764-using-gmail-on-microsoft-office-or-apple-mail'
+// Google's developer page "IMAP, POP, and SMTP" (Gmail and Google Workspace, read today).
+const GMAIL_IMAP_DEV = 'https://developers.google.com/workspace/gmail/imap/imap-smtp'
+const GMAIL_IMAP_DEV_NOTE = 'Google\'s developer page: IMAP at imap.gmail.com:993 (SSL), SMTP at smtp.gmail.com port 465 (SSL) or 587 (STARTTLS); it does not say the username form'
 const GMAIL_IMAP_COPY_NOTE = 'a university\'s copy of Google\'s IMAP help ("Your full email address", imap.gmail.com:993, smtp.gmail.com:465/587); Google\'s own page (support.google.com/mail/answer/7126229) was not in the stored material'
 const MS_SMTP_TIMELINE = 'https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835'
 const MS_EXO_POP_IMAP = 'https://technet.microsoft.com/en-us/library/dn551174(v=exchg.150).aspx'
@@ -80,7 +83,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
         disagreement: { source: 'https://grokipedia.com/page/Enabling_IMAP_in_Gmail', says: 'a third-party page dates the removal of the switch for personal Gmail to January 2025' },
       }),
       username: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
-      servers: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
+      servers: own(GMAIL_IMAP_DEV, { note: GMAIL_IMAP_DEV_NOTE }),
     },
     emailDomains: ['gmail.com', 'googlemail.com'],
     ispdbIds: ['googlemail.com'],
@@ -115,7 +118,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       }),
       imap: own('https://support.google.com/a/answer/105694'),
       username: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
-      servers: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
+      servers: own(GMAIL_IMAP_DEV, { note: GMAIL_IMAP_DEV_NOTE }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -445,9 +448,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       password: thirdParty(GODADDY_RESELLER_PASSWORD, {
         note: `a GoDaddy reseller's copy of GoDaddy's help (gowebsite.com, "Changing Your Email Password in the Workspace Control Center"): each email address has its own password, set in the Workspace Control Center; ${GODADDY_NOTE}`,
       }),
-      imap: unverified(GODADDY_NOTE, {
-        source: ISPDB_GODADDY,
-        says: 'an old comment in the ISPDB file warns "Only a minority of users has IMAP access"; the entry keeps IMAP on, since a failed IMAP test shows it plainly',
+      imap: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list sets "GoDaddy Workspace" up over IMAP (imap.secureserver.net 993 SSL, smtpout.secureserver.net 465 SSL), linking GoDaddy's "Server and port settings for Workspace Email" (godaddy.com/help/server-and-port-settings-for-workspace-email-6949), which was not in the stored material either; ${GODADDY_NOTE}`,
+        disagreement: {
+          source: ISPDB_GODADDY,
+          says: 'an old comment in the ISPDB file warns "Only a minority of users has IMAP access"; the entry keeps IMAP on, since a failed IMAP test shows it plainly',
+        },
       }),
       username: thirdParty(ISPDB_GODADDY, { note: GODADDY_ISPDB_NOTE }),
       servers: thirdParty(ISPDB_GODADDY, { note: GODADDY_ISPDB_NOTE }),
