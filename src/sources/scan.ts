@@ -1,8 +1,7 @@
 import type { ScanResult } from '../model.js'
 import type { ScanOptions, SourceReader } from './source.js'
 import { thunderbirdReader } from './thunderbird/reader.js'
-import { appleMailReader } from './apple-mail/reader.js'
-import { outlookReader } from './outlook/reader.js'
+import { lazyAppleMailReader, lazyOutlookReader } from './lazy-readers.js'
 import { unreadableClientsReader } from './unreadable-clients.js'
 import { providerForScan } from '../providers/identify.js'
 import { appendAll } from './append-all.js'
@@ -10,8 +9,8 @@ import { cutNote } from './limits.js'
 import { note } from '../words/words.js'
 import { useBlockingFileCalls } from './file-calls.js'
 
-/** Every reader; a new mail client = one entry here. */
-export const sourceReaders: SourceReader[] = [thunderbirdReader, appleMailReader, outlookReader, unreadableClientsReader]
+/** Every reader; a new mail client = one entry here. Apple Mail's and Outlook's load only when their files can be there. */
+export const sourceReaders: SourceReader[] = [thunderbirdReader, lazyAppleMailReader, lazyOutlookReader, unreadableClientsReader]
 
 /**
  * Scan a home with every reader at once. A reader that throws never loses the others'
