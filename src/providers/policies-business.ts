@@ -441,7 +441,6 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     },
     notes: [
       'providers:hostinger.note.settings',
-      'providers:hostinger.note.appPassword',
     ],
     imap: 'on',
     signIn: null,
