@@ -5,7 +5,7 @@
 // names the other page and the entry takes the safer advice. `notes` and the names in `words`
 // are keys of the `providers` catalogue (src/i18n/locales/<language>/providers.json), where the
 // plain words are, in each language the reader may choose (docs/i18n.md, "Provider words").
-import { FAIREMAIL_PROVIDERS, ispdbFile, own, PROTON_BRIDGE_CLIENT_CONFIG, PROTON_BRIDGE_SETTINGS, providerDbFile, thirdParty, unverified } from './fact-source.js'
+import { FAIREMAIL_PROVIDERS, ispdbFile, own, PROTON_BRIDGE_CLIENT_CONFIG, PROTON_BRIDGE_SETTINGS, providerDbFile, thirdParty } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
 const GOOGLE_APP_PASSWORDS = 'https://support.google.com/accounts/answer/185833'
@@ -14,6 +14,7 @@ const GMAIL_IMAP_COPY = 'https://support.carolinau.edu/support/solutions/article
 // Google's developer page "IMAP, POP, and SMTP" (Gmail and Google Workspace, read today).
 const GMAIL_IMAP_DEV = 'https://developers.google.com/workspace/gmail/imap/imap-smtp'
 const GMAIL_IMAP_DEV_NOTE = 'Google\'s developer page: IMAP at imap.gmail.com:993 (SSL), SMTP at smtp.gmail.com port 465 (SSL) or 587 (STARTTLS); it does not say the username form'
+const XFINITY_PASSWORD_COPY = 'https://everydaytech.org/email-communication/email-account-setup-management/how-to-change-xfinity-email-password'
 const GMAIL_IMAP_COPY_NOTE = 'a university\'s copy of Google\'s IMAP help ("Your full email address", imap.gmail.com:993, smtp.gmail.com:465/587); Google\'s own page (support.google.com/mail/answer/7126229) was not in the stored material'
 const MS_SMTP_TIMELINE = 'https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835'
 const MS_EXO_POP_IMAP = 'https://technet.microsoft.com/en-us/library/dn551174(v=exchg.150).aspx'
@@ -355,7 +356,13 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:comcast.passwordName', enableImapSteps: 'providers:comcast.enableImapSteps' },
     facts: {
-      password: unverified(`${XFINITY_NOTE}; Mozilla's ISPDB file comcast.net.xml offers OAuth2 or a password and does not say which password`),
+      password: thirdParty(XFINITY_PASSWORD_COPY, {
+        note: `a how-to site: "your Xfinity email password is tied directly to your Xfinity account password. There isn't a separate login for your Comcast.net email", also when "a third-party app stopped working"; ${XFINITY_NOTE}; Mozilla's ISPDB file comcast.net.xml offers OAuth2 or a password and does not say which password`,
+        disagreement: {
+          source: 'https://visualfoodie.com/how-to-secure-your-xfinity-email-account',
+          says: 'a blog recommends "app passwords" for Outlook or Apple Mail instead of the main Xfinity password, as its own security advice; it does not say Xfinity requires them',
+        },
+      }),
       imap: thirdParty(ISPDB_COMCAST, {
         note: `the ISPDB file links Xfinity's "Instructions for enabling IMAP/POP/SMTP access for third-party clients" (xfinity.com/support/articles/third-party-email-access), so access must be switched on first; ${XFINITY_NOTE}`,
       }),
