@@ -10,7 +10,7 @@ import i18next from 'eslint-plugin-i18next'
 
 /** Import patterns (gitignore style, matched against the import path) a folder may not use. */
 const folder = (name) => [`**/${name}/**`, `../${name}/*`, `./${name}/*`]
-const API_LAYER = ['../api.js', '../api-call.js', '../api-validation.js', '../inspector.js', '../test-request.js', '**/report/**']
+const API_LAYER = ['../api.js', '../api-call.js', '../api-dispatch.js', '../api-errors.js', '../api-validation.js', '../inspector.js', '../test-request.js', '**/report/**']
 const OUTER = [...folder('cli'), ...folder('web'), '**/main/**', '**/renderer/**']
 
 function layer(files, forbidden, message) {
@@ -41,6 +41,14 @@ const I18N_CHECKED_CORE = [
   'src/sources/outlook/{reader,outlook-accounts,local-mail,reg-export,reg-query,live-registry}.ts',
   'src/providers/{lookup,imap-for-account,imap-lookup-for-account,srv,provider-notes}.ts',
 ]
+/**
+ * The login test's probes and the network pieces under them: every step detail and failure in
+ * our own words is a Note (`steps:` code, `stepNote`); what stays text is the server's, a TLS
+ * version, or a protocol command. Errors are not exempt here: a ProbeError's words are shown.
+ */
+const I18N_CHECKED_PROBE = ['src/probe/{imap,pop3,smtp,open-session,traced-connect,trace,test-cancelled}.ts', 'src/net/{deadline,line-client,tls-check,connect}.ts']
+/** Calls in the probes whose string arguments are protocol, not words: commands sent to a server. */
+const I18N_PROBE_CALLEES_NOT_WORDS = ['t', 'stepNote', 'command', 'send', 'begin']
 /** Calls whose string arguments are not words for the user: errors caught inside the core, registry value names, SQL. */
 const I18N_CORE_CALLEES_NOT_WORDS = ['t', 'note', 'Error', '[A-Za-z]+Error', 'key', 'value', 'exec', 'text', 'list', 'int', 'bool']
 /** JSX attributes that carry code, not words. */
@@ -139,6 +147,16 @@ export default tseslint.config(
       'i18next/no-literal-string': [
         'error',
         { mode: 'all', 'should-validate-template': true, callees: { exclude: I18N_CORE_CALLEES_NOT_WORDS }, words: { exclude: ['\\S*', '[\\s\\p{P}\\p{S}\\d]*'] } },
+      ],
+    },
+  },
+  {
+    files: I18N_CHECKED_PROBE,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        { mode: 'all', 'should-validate-template': true, callees: { exclude: I18N_PROBE_CALLEES_NOT_WORDS }, words: { exclude: ['\\S*', '[\\s\\p{P}\\p{S}\\d]*'] } },
       ],
     },
   },

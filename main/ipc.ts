@@ -3,7 +3,8 @@
 // password goes from the message straight into the test and is dropped with the call.
 import type { IpcMainInvokeEvent } from 'electron'
 import { INSPECTOR_METHODS, type InspectorApi } from '../src/api.js'
-import { callInspector, type ApiReply } from '../src/api-call.js'
+import type { ApiReply } from '../src/api-call.js'
+import { callInspector } from '../src/api-dispatch.js'
 import { channelFor } from './ipc-map.js'
 
 /** The part of ipcMain this needs; tests pass a stand-in. */

@@ -1,22 +1,20 @@
-// One validated call into the core, answered as a plain-data reply that survives Electron's
-// structured clone and JSON alike, and the one client every UI builds from the contract.
+// The one client every UI builds from the contract, and the plain-data reply of a call that
+// survives Electron's structured clone and JSON alike (the core's side: api-dispatch.ts).
 // Errors keep their name (NotYetAvailableError, InvalidArgumentError) so every UI can tell
 // "not landed yet" and "bad input" from a failure. Pure TypeScript with no Node imports: the
 // renderer's browser-mode client and the preload are built here too.
 import type { InspectorApi, InspectorMethod } from './api.js'
-import { validateArgs, type MethodArgs } from './api-validation.js'
+import type { MethodArgs } from './api-validation.js'
 
 export interface ApiErrorInfo {
   name: string
+  /** In the core's language (InspectorApi.setLanguage). */
   message: string
+  /** The message's key in the `errors` catalogue, where the core gave one: stable in every language. */
+  code?: string
 }
 
 export type ApiReply = { ok: true; value: unknown } | { ok: false; error: ApiErrorInfo }
-
-export function errorInfo(error: unknown): ApiErrorInfo {
-  if (error instanceof Error) return { name: error.name || 'Error', message: error.message }
-  return { name: 'Error', message: String(error) }
-}
 
 type Result<M extends InspectorMethod> = Awaited<ReturnType<InspectorApi[M]>>
 
@@ -50,26 +48,6 @@ export function buildApiClient(send: ApiTransport): InspectorApi {
   }
 }
 
-/**
- * Validate, then call. The arguments are not kept anywhere: a typed password lives in this
- * call's stack frame and the core's test only.
- */
-export async function callInspector(api: InspectorApi, method: InspectorMethod, args: unknown): Promise<ApiReply> {
-  try {
-    const checked = validateArgs(method, args)
-    const fn = api[method] as (...a: unknown[]) => Promise<unknown>
-    const value = await fn.apply(api, checked as unknown[])
-    return { ok: true, value: value === undefined ? null : value }
-  } catch (error) {
-    return { ok: false, error: errorInfo(error) }
-  }
-}
-
-/** The core behind the same validator as IPC and browser mode (the CLI uses this). */
-export function validatedInspector(api: InspectorApi): InspectorApi {
-  return buildApiClient((method, args) => callInspector(api, method, args))
-}
-
 /** The UI side: turn a reply back into a value or a thrown Error with the same name. */
 export function unwrapReply<T>(reply: unknown): T {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
@@ -77,7 +55,8 @@ export function unwrapReply<T>(reply: unknown): T {
   }
   const r = reply as ApiReply
   if (r.ok) return r.value as T
-  const error = new Error(r.error.message)
+  const error: Error & { code?: string } = new Error(r.error.message)
   error.name = r.error.name
+  if (r.error.code !== undefined) error.code = r.error.code
   throw error
 }

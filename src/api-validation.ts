@@ -13,13 +13,26 @@ import { INSPECTOR_METHODS, type InspectorApi, type InspectorMethod } from './ap
 import { SECURITIES, VERDICTS, type GuidanceQuery, type TestRequest } from './model.js'
 import { parseDnsServer } from './net/dns-server.js'
 import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.js'
+import { t, type MessageKey, type MessageParams } from './i18n/i18n.js'
 
+/**
+ * A refused argument. What a person can type wrong (an address, a server, a port, a field too
+ * long) is said in the core's language, with its key in the `errors` catalogue as `code`; what
+ * only a faulty caller sends (a missing object, an extra field, a wrong argument count) stays
+ * English: it is a programmer's message, never caused by what a user types.
+ */
 export class InvalidArgumentError extends Error {
-  constructor(message: string) {
+  readonly code?: string
+
+  constructor(message: string, code?: Extract<MessageKey, `errors:${string}`>) {
     super(message)
     this.name = 'InvalidArgumentError'
+    if (code) this.code = code
   }
 }
+
+/** The fields a person fills in, by their words in the `errors` catalogue. */
+type Field = 'email' | 'server' | 'port' | 'protocol' | 'security' | 'username' | 'password' | 'certificate' | 'timeout' | 'dnsServer' | 'errorText' | 'crmName' | 'link' | 'accountId' | 'language' | 'verdict'
 
 export type MethodArgs<M extends InspectorMethod> = Parameters<InspectorApi[M]>
 
@@ -42,8 +55,19 @@ export const MAX_TIMEOUT_MS = 120_000
 const CONTROL = /[\x00-\x1f\x7f]/
 const LINE_BREAK_OR_NUL = /[\0\r\n]/
 
+/** A faulty caller's argument (never what a user typed): a programmer's message, in English. */
 function fail(message: string): never {
   throw new InvalidArgumentError(message)
+}
+
+/** What a user typed is refused: said in the core's language, with its code. */
+function refuse(code: Extract<MessageKey, `errors:${string}`>, params: MessageParams = {}): never {
+  throw new InvalidArgumentError(t(code, params), code)
+}
+
+/** A refusal about one field, named in the language ("“Password” is too long."). */
+function refuseField(code: Extract<MessageKey, `errors:invalid.${string}`>, field: Field, params: MessageParams = {}): never {
+  refuse(code, { ...params, field: t(`errors:field.${field}`) })
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -60,35 +84,35 @@ function objectWith(value: unknown, what: string, allowed: readonly string[]): R
   return value
 }
 
-function text(value: unknown, what: string, max: number, { allowEmpty = false } = {}): string {
-  if (typeof value !== 'string') fail(`${what} must be text`)
-  if (!allowEmpty && value.length === 0) fail(`${what} is empty`)
-  if (value.length > max) fail(`${what} is too long`)
+function text(value: unknown, field: Field, max: number, { allowEmpty = false } = {}): string {
+  if (typeof value !== 'string') refuseField('errors:invalid.notText', field)
+  if (!allowEmpty && value.length === 0) refuseField('errors:invalid.empty', field)
+  if (value.length > max) refuseField('errors:invalid.tooLong', field)
   return value
 }
 
-function optionalText(value: unknown, what: string, max: number): string | undefined {
-  return value === undefined ? undefined : text(value, what, max)
+function optionalText(value: unknown, field: Field, max: number): string | undefined {
+  return value === undefined ? undefined : text(value, field, max)
 }
 
-function oneOf<T extends string>(value: unknown, what: string, allowed: readonly T[]): T {
+function oneOf<T extends string>(value: unknown, field: Field, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    fail(`${what} must be one of ${allowed.join(', ')}`)
+    refuseField('errors:invalid.oneOf', field, { values: allowed.join(', ') })
   }
   return value as T
 }
 
-function integer(value: unknown, what: string, min: number, max: number): number {
+function integer(value: unknown, field: Field, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    fail(`${what} must be a whole number from ${min} to ${max}`)
+    refuseField('errors:invalid.wholeNumber', field, { min: String(min), max: String(max) })
   }
   return value
 }
 
 /** A host name or IP literal: no spaces, no URL parts, nothing a socket library would misread. */
-function hostName(value: unknown, what: string): string {
-  const host = text(value, what, LIMITS.host)
-  if (!/^[A-Za-z0-9._:\-[\]]+$/.test(host)) fail(`${what} is not a server name`)
+function hostName(value: unknown, field: Field): string {
+  const host = text(value, field, LIMITS.host)
+  if (!/^[A-Za-z0-9._:\-[\]]+$/.test(host)) refuseField('errors:invalid.notServer', field)
   return host
 }
 
@@ -106,8 +130,8 @@ function noArgs(args: unknown[]): [] {
  * POP3 and SMTP send the username and password as one line each (`USER name`, `PASS secret`):
  * a line break inside would run a second command (e.g. DELE) on the user's mailbox.
  */
-function lineSafe(value: string, what: string, forbidden: RegExp): string {
-  if (forbidden.test(value)) fail(`${what} contains a line break or control character`)
+function lineSafe(value: string, field: Field, forbidden: RegExp): string {
+  if (forbidden.test(value)) refuseField('errors:invalid.lineBreak', field)
   return value
 }
 
@@ -115,18 +139,18 @@ const TEST_PROTOCOLS: readonly TestRequest['protocol'][] = ['imap', 'pop3', 'smt
 
 /** A DNS server for lookups (`--dns`): an IP address with an optional port. */
 export function validateDnsServer(value: unknown): string {
-  const server = text(value, 'DNS server', LIMITS.host)
+  const server = text(value, 'dnsServer', LIMITS.host)
   try {
     parseDnsServer(server)
-  } catch (error) {
-    fail((error as Error).message)
+  } catch {
+    refuse('errors:invalid.notDnsServer', { value: server })
   }
   return server
 }
 
 /** A timeout in milliseconds (a test's, a lookup's). */
 export function validateTimeoutMs(value: unknown): number {
-  return integer(value, 'timeout (ms)', MIN_TIMEOUT_MS, MAX_TIMEOUT_MS)
+  return integer(value, 'timeout', MIN_TIMEOUT_MS, MAX_TIMEOUT_MS)
 }
 
 /**
@@ -134,7 +158,7 @@ export function validateTimeoutMs(value: unknown): number {
  * Number() alone would take "1e3" (1000), "0x8f" (143) and " 80 ".
  */
 export function validatePortText(value: string): number {
-  if (!/^[0-9]{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65_535) fail('must be a number from 1 to 65535 written in digits')
+  if (!/^[0-9]{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65_535) refuse('errors:problem.port')
   return Number(value)
 }
 
@@ -142,14 +166,14 @@ export function validatePortText(value: string): number {
 export function validateTimeoutText(value: string): number {
   const ms = Number(value)
   if (!/^[0-9]{1,7}$/.test(value) || ms < MIN_TIMEOUT_MS || ms > MAX_TIMEOUT_MS) {
-    fail(`must be a number of milliseconds from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} written in digits`)
+    refuse('errors:problem.timeout', { min: String(MIN_TIMEOUT_MS), max: String(MAX_TIMEOUT_MS) })
   }
   return ms
 }
 
 function optionalEmail(value: unknown): string | undefined {
-  const email = optionalText(value, 'email address', LIMITS.email)
-  return email === undefined ? undefined : lineSafe(email, 'email address', CONTROL)
+  const email = optionalText(value, 'email', LIMITS.email)
+  return email === undefined ? undefined : lineSafe(email, 'email', CONTROL)
 }
 
 export function validateTestRequest(value: unknown): TestRequest {
@@ -201,8 +225,8 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   },
   lookup: (args) => {
     argCount(args, 1, 2)
-    const email = text(args[0], 'email address', LIMITS.email).trim()
-    if (!/^[^\s@]+@[^\s@]+$/.test(email) || CONTROL.test(email)) fail('that is not an email address')
+    const email = text(args[0], 'email', LIMITS.email).trim()
+    if (!/^[^\s@]+@[^\s@]+$/.test(email) || CONTROL.test(email)) refuse('errors:invalid.notEmail')
     if (args[1] === undefined) return [email]
     const raw = objectWith(args[1], 'lookup options', ['offline'])
     if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
@@ -211,7 +235,7 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   imapSettingsForAccount: (args) => {
     argCount(args, 1, 1)
     // An id from scan(): printable text only, so nothing odd reaches a log or a message.
-    return [lineSafe(text(args[0], 'the account id', LIMITS.accountId), 'the account id', CONTROL)]
+    return [lineSafe(text(args[0], 'accountId', LIMITS.accountId), 'accountId', CONTROL)]
   },
   providerPolicy: (args) => {
     argCount(args, 1, 1)
@@ -228,21 +252,21 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
     const query: GuidanceQuery = {}
     const email = optionalEmail(raw.email)?.trim()
     if (email !== undefined) {
-      if (!/^[^\s@]+@[^\s@]+$/.test(email)) fail('that does not look like an email address')
+      if (!/^[^\s@]+@[^\s@]+$/.test(email)) refuse('errors:invalid.notEmail')
       query.email = email
     }
     if (raw.accountId !== undefined) {
-      query.accountId = lineSafe(text(raw.accountId, 'the account id', LIMITS.accountId), 'the account id', CONTROL)
+      query.accountId = lineSafe(text(raw.accountId, 'accountId', LIMITS.accountId), 'accountId', CONTROL)
     }
     if (query.email !== undefined && query.accountId !== undefined) fail('the query takes an email address or an account id, not both')
     if (raw.offline !== undefined && typeof raw.offline !== 'boolean') fail('offline must be true or false')
     if (raw.offline !== undefined) query.offline = raw.offline as boolean
     if (raw.movedToImap !== undefined && typeof raw.movedToImap !== 'boolean') fail('movedToImap must be true or false')
     if (raw.movedToImap !== undefined) query.movedToImap = raw.movedToImap as boolean
-    const errorText = optionalText(raw.errorText, 'the error message', LIMITS.text)
+    const errorText = optionalText(raw.errorText, 'errorText', LIMITS.text)
     if (errorText !== undefined) query.errorText = errorText
-    const crmName = optionalText(raw.crmName, 'the CRM name', 200)
-    if (crmName !== undefined) query.crmName = lineSafe(crmName, 'the CRM name', CONTROL)
+    const crmName = optionalText(raw.crmName, 'crmName', 200)
+    if (crmName !== undefined) query.crmName = lineSafe(crmName, 'crmName', CONTROL)
     if (raw.verdict !== undefined) query.verdict = oneOf(raw.verdict, 'verdict', VERDICTS)
     if (query.email === undefined && query.accountId === undefined && query.errorText === undefined) {
       fail('the query needs an email address, an account id or an error message')
@@ -266,7 +290,7 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   },
   explain: (args) => {
     argCount(args, 1, 2)
-    const message = text(args[0], 'the error message', LIMITS.text)
+    const message = text(args[0], 'errorText', LIMITS.text)
     if (args[1] === undefined) return [message]
     const raw = objectWith(args[1], 'the context', ['email', 'host'])
     const context: { email?: string; host?: string } = {}
@@ -277,7 +301,7 @@ const validators: { [M in InspectorMethod]: Validator<M> } = {
   },
   openHelp: (args) => {
     argCount(args, 1, 1)
-    return [text(args[0], 'the link', LIMITS.url)]
+    return [text(args[0], 'link', LIMITS.url)]
   },
 }
 

@@ -97,14 +97,6 @@ export const INSPECTOR_METHODS = [
   'setLanguage',
 ] as const satisfies readonly InspectorMethod[]
 
-/** A test of an unencrypted server the user has not agreed to (TestRequest.allowPlaintext). */
-export class PlaintextNotConfirmedError extends Error {
-  constructor() {
-    super('This server does not encrypt: the password would travel readable. Ask the user first, then test with their consent.')
-    this.name = 'PlaintextNotConfirmedError'
-  }
-}
-
 /**
  * A test the user stopped (probe/test-cancelled.ts throws it). Checked by name, so it is also
  * true for an error that crossed IPC or HTTP, where only the name survives.

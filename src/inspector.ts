@@ -3,7 +3,8 @@
 // catalog) is imported until a method needs it, so `--help` and `explain` start fast.
 import os from 'node:os'
 import { appVersion } from './app-identity.js'
-import { PlaintextNotConfirmedError, type AppInfo, type InspectorApi } from './api.js'
+import type { AppInfo, InspectorApi } from './api.js'
+import { AccountNotFoundError, PlaintextNotConfirmedError } from './api-errors.js'
 import type { LookupOptions } from './providers/lookup.js'
 import { RunningTests } from './running-tests.js'
 import type { LookupResult, MailAccount, ScanResult } from './model.js'
@@ -48,7 +49,7 @@ export function createInspector(options: InspectorOptions = {}): InspectorApi {
       await scan()
       account = known()
     }
-    if (!account) throw new Error('That account is no longer among the accounts found on this computer. Scan again and pick it from the list.')
+    if (!account) throw new AccountNotFoundError()
     return account
   }
   // Asked only after a name was not found: does a well-known name resolve (the same DNS)?

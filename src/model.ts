@@ -152,7 +152,13 @@ export interface TestStep {
   ok: boolean
   /** Milliseconds this step took. */
   ms: number
+  /**
+   * Technical text as it came: the server's own words, a TLS version and cipher, a capability
+   * list, a system's error text. Empty when `note` says all there is.
+   */
   detail: string
+  /** Our own words about the step (a `steps:` code and its values), said in the reader's language. */
+  note?: Note
 }
 
 export interface TlsDetails {

@@ -1,7 +1,7 @@
 // The CLI's way to the core: the same InspectorApi as the app's screens (createInspector),
 // behind the same validator (api-validation.ts). A refused argument is a usage error (exit 2).
 import type { InspectorApi } from '../api.js'
-import { validatedInspector } from '../api-call.js'
+import { validatedInspector } from '../api-dispatch.js'
 import { createInspector, type InspectorOptions } from '../inspector.js'
 import { UsageError } from './io.js'
 

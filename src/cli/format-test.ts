@@ -1,5 +1,5 @@
 // Plain-text rendering of a test result and of advice for the terminal.
-import { stageWords } from '../words/words.js'
+import { stageWords, stepDetailWords } from '../words/words.js'
 import type { Advice, TestResult } from '../model.js'
 import { t } from '../i18n/i18n.js'
 
@@ -16,7 +16,7 @@ export function formatTest(result: TestResult): string {
   for (const step of result.steps) {
     const mark = step.ok ? t('cli:test.stepOk') : t('cli:test.stepFailed')
     const took = t('cli:test.ms', { ms: String(step.ms).padStart(5) })
-    lines.push(`  ${mark} ${stageWords(step.stage).padEnd(32)} ${took}  ${step.detail.replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
+    lines.push(`  ${mark} ${stageWords(step.stage).padEnd(32)} ${took}  ${stepDetailWords(step).replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
   }
   lines.push('')
   if (result.mailbox) {

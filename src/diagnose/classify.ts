@@ -108,7 +108,17 @@ export const TEXT_RULES: readonly Rule[] = [
   // NetEase "SELECT Unsafe Login. Please contact kefu@188.com": the login was taken as unsafe;
   // Yandex "please, prove you are not a robot".
   { verdict: 'web-login-required', test: has(/log ?in (?:via|with) your web browser|\[WEBALERT|accounts\/answer\/78754|WebLoginRequired|accounts\.google\.com\/(?:signin\/continue|ContinueSignIn)|web login required|sign in (?:via|through|using) (?:a|your) (?:web )?browser|\[ALERT\] Please log ?in|Unsafe Login|not a robot/i) },
-  { verdict: 'admin-consent-required', test: has(/AADSTS9009[34]|AADSTS65001|need(?:s)? admin approval|does not have access to consent|admin(?:istrator)? consent (?:is )?required|requires? admin(?:istrator)? approval/i) },
+  // AADSTS900941 (risky app: admin consent required) and AADSTS900981 (the request for admin
+  // consent went to the reviewers): learn.microsoft.com .../application-sign-in-unexpected-user-consent-error.
+  { verdict: 'admin-consent-required', test: has(/AADSTS9009[34]|AADSTS900981|AADSTS65001|need(?:s)? admin approval|does not have access to consent|admin(?:istrator)? consent (?:is )?required|requires? admin(?:istrator)? approval/i) },
+  // The same screens and refusals as Microsoft's localized pages word them (German AADSTS90094,
+  // AADSTS900941 and AADSTS900981 texts and the consent prompt's "Administratorgenehmigung
+  // erforderlich": azure-docs.de-de application-sign-in-unexpected-user-consent-error.md,
+  // configure-user-consent.md), and the English AADSTS90094 text without its code.
+  // "Approval required" (the admin consent workflow's screen, in each language of
+  // configure-admin-consent-workflow.md) counts only as the whole text: inside a server's reply
+  // the phrase means something else.
+  { verdict: 'admin-consent-required', test: has(/Administratorgenehmigung (?:ist )?erforderlich|Administratoreinwilligung ist erforderlich|Anforderung zur Administratoreinwilligung|die nur ein Administrator erteilen kann|that only an admin(?:istrator)? can grant|^[\s"'„“«‘]*(?:Approval required|Genehmigung erforderlich|Approbation requise|Aprobación necesaria|Aprovação necessária|Approvazione richiesta|Goedkeuring vereist)[\s"'“”»’.!]*$/i) },
   { verdict: 'smtp-auth-disabled', test: has(/SmtpClientAuthentication is disabled|smtp_auth_disabled|5\.7\.57|authentication (?:is )?not enabled|AUTH (?:command )?not (?:available|supported|enabled)/i) },
   // Security defaults and Conditional Access block password sign-ins for the whole tenant:
   // "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security

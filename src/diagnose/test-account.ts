@@ -5,14 +5,14 @@
 import type { Stage, TestRequest, TestResult } from '../model.js'
 import type { WordsSurface } from '../words/words.js'
 import { Deadline, DEFAULT_TIMEOUT_MS } from '../net/deadline.js'
-import { ProbeError } from '../net/probe-error.js'
+import { ProbeError, stepNote } from '../net/probe-error.js'
 import { probeImap } from '../probe/imap.js'
 import { probePop3 } from '../probe/pop3.js'
 import { PROBE_CODES } from '../probe/probe-codes.js'
 import type { ProbeContext } from '../probe/probe-context.js'
 import { probeSmtp } from '../probe/smtp.js'
 import { TestCancelledError } from '../probe/test-cancelled.js'
-import { StepTrace } from '../probe/trace.js'
+import { stepOf, StepTrace } from '../probe/trace.js'
 import { removeSecretsDeep, secretRemover } from '../redact/remove-secrets.js'
 import { adviceFor } from './advice.js'
 import { classifyFailure } from './classify.js'
@@ -65,13 +65,14 @@ export async function runTest(req: TestRequest, options: RunTestOptions = {}): P
   // Cancelled: no verdict and no advice, since the server was never given its chance to answer.
   if (deadline.cancelled) throw new TestCancelledError(trace.current ?? trace.last)
   if (failure && deadline.expired && failure.code !== PROBE_CODES.timeout) {
-    failure = new ProbeError(PROBE_CODES.timeout, `no answer within ${deadline.ms} ms`, failure.serverText, failure.tls, failure.issuer)
+    failure = new ProbeError(PROBE_CODES.timeout, stepNote('steps:failed.noAnswer', { ms: deadline.ms }), failure.serverText, failure.tls, failure.issuer)
   }
   const failedStage = failure ? (trace.current ?? trace.last ?? 'connect') : null
   if (failure) {
-    const detail = failure.serverText ?? failure.message
-    if (trace.current) trace.fail(detail)
-    else trace.steps.push({ stage: failedStage!, ok: false, ms: 0, detail })
+    // The server's words as they came; our own words (a Note) beside them, or a system's error text.
+    const detail = failure.serverText ?? (failure.note ? '' : failure.message)
+    if (trace.current) trace.fail(detail, failure.note ?? undefined)
+    else trace.steps.push(stepOf(failedStage!, false, 0, failure.note ? { detail, note: failure.note } : detail))
   }
   const tls = failure?.tls ?? ctx.tls
   const context = providerContext({ email: req.email ?? null, host: req.host, port: req.port, greeting: ctx.greeting ?? null })

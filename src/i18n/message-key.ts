@@ -10,6 +10,8 @@ interface EnglishCatalogue {
   report: typeof import('./locales/en/report.json')
   sources: typeof import('./locales/en/sources.json')
   notes: typeof import('./locales/en/notes.json')
+  steps: typeof import('./locales/en/steps.json')
+  errors: typeof import('./locales/en/errors.json')
   'ui-common': typeof import('./locales/en/ui-common.json')
   'ui-accounts': typeof import('./locales/en/ui-accounts.json')
   'ui-lookup': typeof import('./locales/en/ui-lookup.json')

@@ -1,6 +1,6 @@
 // One time limit for a whole test (default 15 s, `--timeout`): every wait of a probe races it,
 // so a server that never answers ends the test at the limit, not at N limits in a row.
-import { NET_CODES, ProbeError } from './probe-error.js'
+import { NET_CODES, ProbeError, stepNote } from './probe-error.js'
 
 export const DEFAULT_TIMEOUT_MS = 15_000
 
@@ -22,7 +22,7 @@ export class Deadline {
     this.timer = setTimeout(() => {
       this.expired = true
       this.closeAll()
-      this.fire(new ProbeError(NET_CODES.timeout, `no answer within ${ms} ms`))
+      this.fire(new ProbeError(NET_CODES.timeout, stepNote('steps:failed.noAnswer', { ms })))
     }, ms)
   }
 

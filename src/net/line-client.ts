@@ -5,7 +5,7 @@
 // line break ends the connection with NET_CODES.tooLong, never a silent cut. The socket can be
 // swapped for its TLS upgrade after STLS/STARTTLS.
 import type net from 'node:net'
-import { NET_CODES, ProbeError } from './probe-error.js'
+import { NET_CODES, ProbeError, stepNote } from './probe-error.js'
 import type { Deadline } from './deadline.js'
 
 /** The longest line a server may send (bytes decoded), far above any real greeting or reply. */
@@ -40,14 +40,14 @@ export class LineClient {
       this.buffer += this.decoder.decode(chunk, { stream: true })
       const lastBreak = this.buffer.lastIndexOf('\n')
       if (this.buffer.length - lastBreak - 1 > MAX_LINE) {
-        this.ended = new ProbeError(NET_CODES.tooLong, `the server sent a line longer than ${MAX_LINE / 1024} KiB`)
+        this.ended = new ProbeError(NET_CODES.tooLong, stepNote('steps:failed.lineTooLong', { maxBytes: MAX_LINE }))
         this.detachCurrent()
         socket.destroy()
       }
       this.waiter?.()
     }
     const onEnd = () => {
-      this.ended ??= new ProbeError(NET_CODES.closed, 'the server closed the connection')
+      this.ended ??= new ProbeError(NET_CODES.closed, stepNote('steps:failed.closed'))
       this.waiter?.()
     }
     const onError = (e: NodeJS.ErrnoException) => {

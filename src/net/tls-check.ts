@@ -7,7 +7,7 @@
 import net from 'node:net'
 import tls from 'node:tls'
 import type { TlsDetails } from '../model.js'
-import { ProbeError } from './probe-error.js'
+import { ProbeError, stepNote } from './probe-error.js'
 import { trustedRootsWith } from './trusted-roots.js'
 
 export interface TlsTarget {
@@ -92,7 +92,7 @@ export function startTls(socket: net.Socket, target: TlsTarget): { socket: tls.T
       }
       const details = tlsDetails(secure, !code, code)
       if (code) {
-        const refused = new ProbeError(code, `certificate refused: ${code}`, null, details, issuerChain(secure))
+        const refused = new ProbeError(code, stepNote('steps:failed.certificateRefused', { code }), null, details, issuerChain(secure))
         // destroy(error) so whoever owns the socket (imapflow) sees our error and its code.
         secure.destroy(refused)
         reject(refused)

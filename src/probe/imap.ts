@@ -6,8 +6,8 @@
 import net from 'node:net'
 import type { ImapTransport, Logger } from 'imapflow'
 import { PROBE_CODES } from './probe-codes.js'
-import { ProbeError } from '../net/probe-error.js'
-import { tracedResolve } from './traced-connect.js'
+import { ProbeError, stepNote } from '../net/probe-error.js'
+import { connectedNote, tracedResolve } from './traced-connect.js'
 import { greetingPatience, type ProbeContext } from './probe-context.js'
 import { GREETINGS, otherService } from './open-session.js'
 import { speaksTls, startTls } from '../net/tls-check.js'
@@ -48,7 +48,7 @@ function probeTransport(ctx: ProbeContext, address: string): ImapTransport {
       raw.once('connect', () => resolve())
       raw.once('error', reject)
     })
-    trace.pass(`connected to ${address}:${req.port}`)
+    trace.pass(connectedNote(address, req.port))
     if (verified) {
       trace.begin('tls')
       await verified
@@ -59,15 +59,15 @@ function probeTransport(ctx: ProbeContext, address: string): ImapTransport {
     if (!chunk) {
       const mismatch = await ctx.deadline.race(speaksTls(address, req.port, ctx.deadline.remaining(), ctx.deadline))
       throw mismatch
-        ? new ProbeError(PROBE_CODES.securityMismatch, 'the port expects TLS from the first byte (SSL/TLS), not a plain connection')
-        : new ProbeError(PROBE_CODES.timeout, 'no greeting from the server')
+        ? new ProbeError(PROBE_CODES.securityMismatch, stepNote('steps:failed.expectsTls'))
+        : new ProbeError(PROBE_CODES.timeout, stepNote('steps:failed.noGreeting'))
     }
     const line = chunk.toString('utf8').split(/\r?\n/)[0] ?? ''
     ctx.greeting = line
     ctx.serverText = line
     if (!GREETINGS.imap.test(line)) {
       const other = otherService(line, 'imap')
-      throw new ProbeError(PROBE_CODES.wrongService, other ? `a ${other} server answers on this port` : 'not an IMAP greeting', line)
+      throw new ProbeError(PROBE_CODES.wrongService, other ? stepNote('steps:failed.otherService', { service: other }) : stepNote('steps:failed.notImap'), line)
     }
     trace.pass(line)
     trace.begin('capabilities', /\[CAPABILITY ([^\]]*)\]/i.exec(line)?.[1]?.slice(0, 400) ?? '')
@@ -139,16 +139,16 @@ function asProbeError(ctx: ProbeContext, error: unknown): ProbeError {
   const message = e?.message ?? String(error)
   if (/does not support STARTTLS|STARTTLS is not possible|transport can not start TLS/i.test(message)) {
     ctx.trace.begin('starttls')
-    return new ProbeError(PROBE_CODES.starttlsUnavailable, message, ctx.serverText)
+    return new ProbeError(PROBE_CODES.starttlsUnavailable, stepNote('steps:failed.noStarttls', { command: 'STARTTLS' }), ctx.serverText)
   }
   if (/Login is disabled/i.test(message)) {
     ctx.trace.begin('auth')
-    return new ProbeError(PROBE_CODES.loginDisabled, 'the server disables LOGIN on this connection (LOGINDISABLED)', 'LOGINDISABLED')
+    return new ProbeError(PROBE_CODES.loginDisabled, stepNote('steps:failed.loginDisabled'), 'LOGINDISABLED')
   }
   const response = typeof e.response === 'string' && e.response ? stripTag(e.response) : null
-  if (response || e.authenticationFailed) return new ProbeError('AUTH_REFUSED', message, response ?? ctx.serverText)
+  if (response || e.authenticationFailed) return new ProbeError('AUTH_REFUSED', stepNote('steps:failed.loginRefused'), response ?? ctx.serverText)
   if (e.code === 'NoConnection' || /Connection not available|closed/i.test(message)) {
-    return new ProbeError(PROBE_CODES.closed, message, ctx.serverText)
+    return new ProbeError(PROBE_CODES.closed, stepNote('steps:failed.closed'), ctx.serverText)
   }
   return new ProbeError(e.code ?? 'IMAP_FAILED', message, ctx.serverText)
 }
@@ -190,7 +190,7 @@ export async function probeImap(ctx: ProbeContext): Promise<void> {
     } catch (error) {
       throw asProbeError(ctx, error)
     }
-    trace.note('logged in')
+    trace.note(stepNote('steps:auth.loggedIn'))
     trace.begin('mailbox')
     let exists = 0
     try {
@@ -200,14 +200,14 @@ export async function probeImap(ctx: ProbeContext): Promise<void> {
     } catch (error) {
       throw asProbeError(ctx, error)
     }
-    trace.pass(`INBOX holds ${exists} message${exists === 1 ? '' : 's'}`)
+    trace.pass(stepNote('steps:mailbox.inbox', { count: exists }))
     trace.begin('logout')
     try {
       await deadline.race(client.logout())
     } catch (error) {
       throw asProbeError(ctx, error)
     }
-    trace.pass('logged out')
+    trace.pass(stepNote('steps:logout.loggedOut'))
   } finally {
     client.close()
   }

@@ -4,7 +4,7 @@
 import { PROBE_CODES } from './probe-codes.js'
 import { LineClient } from '../net/line-client.js'
 import { tracedConnect, tracedResolve } from './traced-connect.js'
-import { ProbeError } from '../net/probe-error.js'
+import { ProbeError, stepNote } from '../net/probe-error.js'
 import { greetingPatience, type ProbeContext } from './probe-context.js'
 import { speaksTls, startTls } from '../net/tls-check.js'
 
@@ -52,9 +52,9 @@ export async function openSession(ctx: ProbeContext, protocol: 'pop3' | 'smtp'):
     clearTimeout(timer)
     if (first === null) {
       if (await deadline.race(speaksTls(address, req.port, deadline.remaining(), deadline))) {
-        throw new ProbeError(PROBE_CODES.securityMismatch, 'the port expects TLS from the first byte (SSL/TLS), not a plain connection')
+        throw new ProbeError(PROBE_CODES.securityMismatch, stepNote('steps:failed.expectsTls'))
       }
-      throw new ProbeError(PROBE_CODES.timeout, `no greeting within ${patience} ms`)
+      throw new ProbeError(PROBE_CODES.timeout, stepNote('steps:failed.noGreetingWithin', { ms: patience }))
     }
     greeting = first
   }
@@ -62,7 +62,7 @@ export async function openSession(ctx: ProbeContext, protocol: 'pop3' | 'smtp'):
     ctx.greeting = greeting
     ctx.serverText = greeting
     const other = otherService(greeting, protocol)
-    throw new ProbeError(PROBE_CODES.wrongService, other ? `a ${other} server answers on this port` : 'not a mail server greeting', greeting)
+    throw new ProbeError(PROBE_CODES.wrongService, other ? stepNote('steps:failed.otherService', { service: other }) : stepNote('steps:failed.notMail'), greeting)
   }
   // SMTP greetings may run over several lines ("220-..." up to "220 ..."; RFC 5321 4.2.1):
   // Exim on cPanel hosting always does. Read them all, or EHLO would get the rest as its reply.
@@ -77,7 +77,7 @@ export async function openSession(ctx: ProbeContext, protocol: 'pop3' | 'smtp'):
 /** STARTTLS/STLS accepted: hand the socket to TLS and verify it (stage starttls stays open). */
 export async function upgradeSession(ctx: ProbeContext, session: OpenSession): Promise<void> {
   if (session.client.pending()) {
-    throw new ProbeError(PROBE_CODES.closed, 'the server sent data before the TLS handshake (possible injection)')
+    throw new ProbeError(PROBE_CODES.closed, stepNote('steps:failed.dataBeforeTls'))
   }
   const plain = session.client.release()
   const started = startTls(plain, { servername: ctx.req.host, ca: ctx.req.ca })

@@ -2,7 +2,7 @@
 // STARTTLS, EHLO again, AUTH PLAIN (or LOGIN), QUIT. No mail is ever sent.
 import { PROBE_CODES } from './probe-codes.js'
 import { EHLO_NAME } from '../net/line-client.js'
-import { ProbeError } from '../net/probe-error.js'
+import { ProbeError, stepNote } from '../net/probe-error.js'
 import { openSession, upgradeSession, type OpenSession } from './open-session.js'
 import type { ProbeContext } from './probe-context.js'
 
@@ -15,7 +15,7 @@ async function command(ctx: ProbeContext, session: OpenSession, text: string) {
 
 async function ehlo(ctx: ProbeContext, session: OpenSession): Promise<string[]> {
   const reply = await command(ctx, session, `EHLO ${EHLO_NAME}`)
-  if (reply.code !== 250) throw new ProbeError('EHLO_REFUSED', 'the server refused EHLO', reply.text)
+  if (reply.code !== 250) throw new ProbeError('EHLO_REFUSED', stepNote('steps:failed.ehloRefused'), reply.text)
   return reply.lines.slice(1)
 }
 
@@ -29,10 +29,10 @@ export async function probeSmtp(ctx: ProbeContext): Promise<void> {
   if (req.security === 'starttls') {
     trace.begin('starttls')
     if (!keywords.some((k) => /^STARTTLS\b/i.test(k))) {
-      throw new ProbeError(PROBE_CODES.starttlsUnavailable, 'the server does not offer STARTTLS', keywords.join(', '))
+      throw new ProbeError(PROBE_CODES.starttlsUnavailable, stepNote('steps:failed.noStarttls', { command: 'STARTTLS' }), keywords.join(', '))
     }
     const reply = await command(ctx, session, 'STARTTLS')
-    if (reply.code !== 220) throw new ProbeError(PROBE_CODES.starttlsUnavailable, 'STARTTLS refused', reply.text)
+    if (reply.code !== 220) throw new ProbeError(PROBE_CODES.starttlsUnavailable, stepNote('steps:failed.starttlsRefused', { command: 'STARTTLS' }), reply.text)
     await upgradeSession(ctx, session)
     keywords = await ehlo(ctx, session)
     trace.pass(`${ctx.tls?.protocol ?? 'TLS'} ${ctx.tls?.cipher ?? ''}; ${keywords.join(', ')}`)
@@ -44,14 +44,14 @@ export async function probeSmtp(ctx: ProbeContext): Promise<void> {
     const wantsTls = req.security === 'none' && keywords.some((k) => /^STARTTLS\b/i.test(k))
     throw new ProbeError(
       wantsTls ? PROBE_CODES.loginDisabled : PROBE_CODES.noSmtpAuth,
-      wantsTls ? 'the server offers login only after STARTTLS' : 'the server offers no login (no AUTH in EHLO)',
+      wantsTls ? stepNote('steps:failed.loginAfterStarttls') : stepNote('steps:failed.noSmtpAuth'),
       keywords.join(', '),
     )
   }
   const mechanisms = authLine.slice(5).toUpperCase().split(/\s+/)
   // Only sign-in tokens on offer (AUTH XOAUTH2 OAUTHBEARER): a password cannot work, so none is sent.
   if (!mechanisms.some((m) => m === 'PLAIN' || m === 'LOGIN') && mechanisms.some((m) => m === 'XOAUTH2' || m === 'OAUTHBEARER')) {
-    throw new ProbeError(PROBE_CODES.oauthOnly, 'the server offers only OAuth sign-in (no password login)', authLine)
+    throw new ProbeError(PROBE_CODES.oauthOnly, stepNote('steps:failed.oauthOnly'), authLine)
   }
   let reply
   if (mechanisms.includes('PLAIN') || !mechanisms.includes('LOGIN')) {
@@ -62,7 +62,7 @@ export async function probeSmtp(ctx: ProbeContext): Promise<void> {
     if (reply.code === 334) reply = await command(ctx, session, Buffer.from(req.username, 'utf8').toString('base64'))
     if (reply.code === 334) reply = await command(ctx, session, Buffer.from(req.password, 'utf8').toString('base64'))
   }
-  if (reply.code !== 235) throw new ProbeError('AUTH_REFUSED', 'the server refused the login', reply.text)
+  if (reply.code !== 235) throw new ProbeError('AUTH_REFUSED', stepNote('steps:failed.loginRefused'), reply.text)
   trace.pass(reply.text)
 
   trace.begin('logout')

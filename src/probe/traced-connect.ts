@@ -3,13 +3,20 @@
 import type net from 'node:net'
 import { connectTcp, resolveHost } from '../net/connect.js'
 import type { ProbeContext } from './probe-context.js'
+import type { Note } from '../model.js'
+import { stepNote } from '../net/probe-error.js'
+
+/** The connect step's words: "Connected to 192.0.2.1 on port 993". */
+export function connectedNote(address: string, port: number): Note {
+  return stepNote('steps:connect.connected', { address, port })
+}
 
 /** Resolves the request's host (stage dns). */
 export async function tracedResolve(ctx: ProbeContext): Promise<string> {
   const { req, trace, deadline } = ctx
   trace.begin('dns')
   const { address, looked } = await resolveHost(req.host, deadline, ctx.resolve)
-  trace.pass(looked ? `${req.host} -> ${address}` : `${req.host} (address, no lookup needed)`)
+  trace.pass(looked ? stepNote('steps:dns.resolved', { host: req.host, address }) : stepNote('steps:dns.address', { host: req.host }))
   return address
 }
 
@@ -17,6 +24,6 @@ export async function tracedResolve(ctx: ProbeContext): Promise<string> {
 export async function tracedConnect(ctx: ProbeContext, address: string): Promise<net.Socket> {
   ctx.trace.begin('connect')
   const socket = await connectTcp(address, ctx.req.port, ctx.deadline)
-  ctx.trace.pass(`connected to ${address}:${ctx.req.port}`)
+  ctx.trace.pass(connectedNote(address, ctx.req.port))
   return socket
 }

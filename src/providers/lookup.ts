@@ -6,6 +6,7 @@
 import { setMaxListeners } from 'node:events'
 import type { Auth, LookupResult, LookupSource, Note, ServerSettings } from '../model.js'
 import { note } from '../words/words.js'
+import { t } from '../i18n/i18n.js'
 import { providerNotes } from './provider-notes.js'
 import { catalogByDomain, catalogByHost, catalogById } from './catalog.js'
 import type { ProviderConfig } from './clientconfig-xml.js'
@@ -41,7 +42,15 @@ export const DEFAULT_LOOKUP_TIMEOUT_MS = 8000
 /** The steps before Autodiscover (autoconfig, well-known, ISPDB, MX, SRV) send no address. */
 const ADDRESS_FREE_STEPS = 5
 
-export class LookupInputError extends Error {}
+/** Not an email address: said in the core's language, with its code (`errors:notAnEmail`). */
+export class LookupInputError extends Error {
+  readonly code = 'errors:notAnEmail'
+
+  constructor(readonly value: string) {
+    super(t('errors:notAnEmail', { value }))
+    this.name = 'LookupInputError'
+  }
+}
 
 /** A server filled in for the address, still carrying every auth method the source listed. */
 type FoundServer = ServerSettings & { auths?: Auth[] }
@@ -153,7 +162,7 @@ function result(parts: AddressParts, source: LookupSource, found: Found | null, 
 /** Find the settings for one address. Never throws for network trouble: source "none" says so. */
 export async function lookupSettings(email: string, options: LookupOptions = {}): Promise<LookupResult> {
   const parts = splitAddress(email)
-  if (!parts) throw new LookupInputError(`"${email}" is not an email address`)
+  if (!parts) throw new LookupInputError(email)
   const offline = catalogSettings(parts)
   if (offline) return result(parts, 'catalog', offline, [])
   if (options.offline) {

@@ -23,6 +23,9 @@ const HOSTINGER_NOTE = 'Hostinger\'s own help (support.hostinger.com) on mail se
 const HOSTINGER_RESET = 'https://www.hostinger.com/support/1583468-how-to-reset-a-hostinger-email-mailbox-password'
 const HOSTINGER_APP_PASSWORD = 'https://www.hostinger.com/support/how-to-create-an-app-password-for-hostinger-email/'
 const TITAN_NOTE = 'Titan\'s own help on mail program settings (support.titan.email) was not in the stored material (searched by the server names; only its abuse-report page came back); only a third-party tool\'s settings name the servers'
+// Another third-party tool for Titan mailboxes (titan-email-mcp, tested with GoDaddy's Titan): its settings.
+const TITAN_MCP_SETTINGS = 'https://glama.ai/mcp/servers/qmmughal/titan-email-mcp/schema'
+const TITAN_MCP_NOTE = 'a third-party tool\'s settings for Titan mailboxes: TITAN_EMAIL "Full mailbox address", TITAN_PASSWORD "Mailbox password. Use an app-specific password if your provider offers one"'
 const MIGADU_NOTE = 'Migadu\'s configuration page was returned, but its server table and login rules were not in the stored text'
 // Migadu's guide to mailbox identities: each mailbox has its own credentials, and an identity is a
 // second "credentials pair" (john_iphone@doe.com and its own password) per device, used like an
@@ -33,6 +36,7 @@ const FREENET_NOTE = 'freenet\'s own help was not in the stored material (search
 const YJ_NOTE = 'Yahoo! JAPAN\'s own help was not in the stored material (searched in Japanese for the IMAP setting and imap.mail.yahoo.co.jp)'
 // Tuta and HEY have no IMAP, POP3 or SMTP: their password and username facts are 'not-applicable'
 // in the policy, sourced by the page that says there is no IMAP (the same page as the IMAP fact).
+const YJ_GMAILIFY = 'https://ssdkzys.net/yahoo-mail-gmailify-gmail_google-inc/'
 const NOT_APPLICABLE_NOTE = 'does not apply: there is no IMAP, POP3 or SMTP at all, so no password or username lets a mail program or CRM in'
 const TUTA_HOWTO = 'https://tuta.com/support/howto'
 const ICLOUD_CUSTOM = 'https://support.apple.com/en-me/guide/icloud/mm11db96ba8e/icloud'
@@ -245,7 +249,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     // take the full address, advice offers the part before @ when that fails).
     facts: {
       password: unverified(YJ_NOTE),
-      imap: unverified(YJ_NOTE),
+      imap: thirdParty(YJ_GMAILIFY, {
+        note: `a Japanese how-to on linking Yahoo! JAPAN addresses to Gmail says the setting that lets mail be read from outside (外部からメール情報にアクセスをおこなう設定) may have been switched off automatically, so access from other programs is a switch in Yahoo!メール's settings; it does not name IMAP's server or menu; ${YJ_NOTE}`,
+      }),
       username: thirdParty(FAIREMAIL_PROVIDERS, {
         note: `FairEmail's provider list gives the part before @ as username (user="local"), and so does Mozilla's ISPDB file yahoo.co.jp.xml (last changed 2022-11-19); ${YJ_NOTE}`,
       }),
@@ -435,7 +441,6 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     },
     notes: [
       'providers:hostinger.note.settings',
-      'providers:hostinger.note.appPassword',
     ],
     imap: 'on',
     signIn: null,
@@ -471,9 +476,9 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:shared.passwordName.mailbox', twoFactorName: 'guidance:secondFactor.two-factor-authentication' },
     facts: {
-      password: unverified(TITAN_NOTE),
+      password: thirdParty(TITAN_MCP_SETTINGS, { note: `${TITAN_MCP_NOTE}; ${TITAN_NOTE}` }),
       imap: thirdParty('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb', { note: TITAN_NOTE }),
-      username: unverified(TITAN_NOTE),
+      username: thirdParty(TITAN_MCP_SETTINGS, { note: `${TITAN_MCP_NOTE}; ${TITAN_NOTE}` }),
       servers: thirdParty('https://glama.ai/mcp/servers/filiperotherds/titan-mail-mcpb/schema', { note: TITAN_NOTE }),
     },
     emailDomains: [],

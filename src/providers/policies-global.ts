@@ -5,12 +5,16 @@
 // names the other page and the entry takes the safer advice. `notes` and the names in `words`
 // are keys of the `providers` catalogue (src/i18n/locales/<language>/providers.json), where the
 // plain words are, in each language the reader may choose (docs/i18n.md, "Provider words").
-import { FAIREMAIL_PROVIDERS, ispdbFile, own, PROTON_BRIDGE_CLIENT_CONFIG, PROTON_BRIDGE_SETTINGS, providerDbFile, thirdParty, unverified } from './fact-source.js'
+import { FAIREMAIL_PROVIDERS, ispdbFile, own, PROTON_BRIDGE_CLIENT_CONFIG, PROTON_BRIDGE_SETTINGS, providerDbFile, thirdParty } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
 const GOOGLE_APP_PASSWORDS = 'https://support.google.com/accounts/answer/185833'
 const GOOGLE_LSA_TRANSITION = 'https://support.google.com/a/answer/14114704'
 const GMAIL_IMAP_COPY = 'https://support.carolinau.edu/support/solutions/articles/44001785764-using-gmail-on-microsoft-office-or-apple-mail'
+// Google's developer page "IMAP, POP, and SMTP" (Gmail and Google Workspace, read today).
+const GMAIL_IMAP_DEV = 'https://developers.google.com/workspace/gmail/imap/imap-smtp'
+const GMAIL_IMAP_DEV_NOTE = 'Google\'s developer page: IMAP at imap.gmail.com:993 (SSL), SMTP at smtp.gmail.com port 465 (SSL) or 587 (STARTTLS); it does not say the username form'
+const XFINITY_PASSWORD_COPY = 'https://everydaytech.org/email-communication/email-account-setup-management/how-to-change-xfinity-email-password'
 const GMAIL_IMAP_COPY_NOTE = 'a university\'s copy of Google\'s IMAP help ("Your full email address", imap.gmail.com:993, smtp.gmail.com:465/587); Google\'s own page (support.google.com/mail/answer/7126229) was not in the stored material'
 const MS_SMTP_TIMELINE = 'https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835'
 const MS_EXO_POP_IMAP = 'https://technet.microsoft.com/en-us/library/dn551174(v=exchg.150).aspx'
@@ -80,7 +84,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
         disagreement: { source: 'https://grokipedia.com/page/Enabling_IMAP_in_Gmail', says: 'a third-party page dates the removal of the switch for personal Gmail to January 2025' },
       }),
       username: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
-      servers: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
+      servers: own(GMAIL_IMAP_DEV, { note: GMAIL_IMAP_DEV_NOTE }),
     },
     emailDomains: ['gmail.com', 'googlemail.com'],
     ispdbIds: ['googlemail.com'],
@@ -115,7 +119,7 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       }),
       imap: own('https://support.google.com/a/answer/105694'),
       username: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
-      servers: thirdParty(GMAIL_IMAP_COPY, { note: GMAIL_IMAP_COPY_NOTE }),
+      servers: own(GMAIL_IMAP_DEV, { note: GMAIL_IMAP_DEV_NOTE }),
     },
     emailDomains: [],
     ispdbIds: [],
@@ -352,7 +356,13 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:comcast.passwordName', enableImapSteps: 'providers:comcast.enableImapSteps' },
     facts: {
-      password: unverified(`${XFINITY_NOTE}; Mozilla's ISPDB file comcast.net.xml offers OAuth2 or a password and does not say which password`),
+      password: thirdParty(XFINITY_PASSWORD_COPY, {
+        note: `a how-to site: "your Xfinity email password is tied directly to your Xfinity account password. There isn't a separate login for your Comcast.net email", also when "a third-party app stopped working"; ${XFINITY_NOTE}; Mozilla's ISPDB file comcast.net.xml offers OAuth2 or a password and does not say which password`,
+        disagreement: {
+          source: 'https://visualfoodie.com/how-to-secure-your-xfinity-email-account',
+          says: 'a blog recommends "app passwords" for Outlook or Apple Mail instead of the main Xfinity password, as its own security advice; it does not say Xfinity requires them',
+        },
+      }),
       imap: thirdParty(ISPDB_COMCAST, {
         note: `the ISPDB file links Xfinity's "Instructions for enabling IMAP/POP/SMTP access for third-party clients" (xfinity.com/support/articles/third-party-email-access), so access must be switched on first; ${XFINITY_NOTE}`,
       }),
@@ -445,9 +455,12 @@ export const GLOBAL_PROVIDERS: ProviderKnowledge[] = [
       password: thirdParty(GODADDY_RESELLER_PASSWORD, {
         note: `a GoDaddy reseller's copy of GoDaddy's help (gowebsite.com, "Changing Your Email Password in the Workspace Control Center"): each email address has its own password, set in the Workspace Control Center; ${GODADDY_NOTE}`,
       }),
-      imap: unverified(GODADDY_NOTE, {
-        source: ISPDB_GODADDY,
-        says: 'an old comment in the ISPDB file warns "Only a minority of users has IMAP access"; the entry keeps IMAP on, since a failed IMAP test shows it plainly',
+      imap: thirdParty(FAIREMAIL_PROVIDERS, {
+        note: `FairEmail's provider list sets "GoDaddy Workspace" up over IMAP (imap.secureserver.net 993 SSL, smtpout.secureserver.net 465 SSL), linking GoDaddy's "Server and port settings for Workspace Email" (godaddy.com/help/server-and-port-settings-for-workspace-email-6949), which was not in the stored material either; ${GODADDY_NOTE}`,
+        disagreement: {
+          source: ISPDB_GODADDY,
+          says: 'an old comment in the ISPDB file warns "Only a minority of users has IMAP access"; the entry keeps IMAP on, since a failed IMAP test shows it plainly',
+        },
       }),
       username: thirdParty(ISPDB_GODADDY, { note: GODADDY_ISPDB_NOTE }),
       servers: thirdParty(ISPDB_GODADDY, { note: GODADDY_ISPDB_NOTE }),

@@ -9,6 +9,8 @@ const FREE_NOTE = 'Free\'s own help on mail program settings was not in the stor
 const LIBERO_NOTE = 'Libero\'s own settings page was not in the stored material'
 const WEBDE_NOTE = 'WEB.DE\'s own help on POP3/IMAP (hilfe.web.de) was not in the stored material (searched in German; only its pages on the collection service and general settings came back)'
 const MAILCOM_NOTE = 'mail.com\'s own help (support.mail.com) was not in the stored material (searched in English and German for POP3/IMAP and Premium)'
+// mail.com's page on two-factor authentication (read today): an app-specific password for POP3/IMAP with 2FA on.
+const MAILCOM_2FA = 'https://mail.com/security/2fa'
 const MAILRU_NOTE = 'Mail.ru\'s own help (help.mail.ru/mail/security/protection/external) was not in the stored material; only pages citing it were'
 const MAILRU_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/mail.ru.md'
 const WEBDE_PROVIDER_DB = 'https://github.com/chatmail/provider-db/blob/master/_providers/web.de.md'
@@ -140,14 +142,22 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     notes: [
       'providers:mail-com.note.premiumOnly',
       'providers:mail-com.note.switchOn',
+      'providers:mail-com.note.password',
     ],
     imap: 'paid-plan',
     signIn: null,
-    words: { passwordName: 'providers:mail-com.passwordName', enableImapSteps: 'providers:mail-com.enableImapSteps' },
+    words: {
+      passwordName: 'providers:mail-com.passwordName',
+      twoFactorName: 'guidance:secondFactor.two-factor-authentication',
+      enableImapSteps: 'providers:mail-com.enableImapSteps',
+    },
     facts: {
-      password: unverified(MAILCOM_NOTE, {
-        source: FAIREMAIL_PROVIDERS,
-        says: 'FairEmail\'s provider list marks mail.com as needing an app password: "You might need to use an app-specific password" (linking support.mail.com/security/2fa/application-specific-passwords.html), as GMX of the same company asks with two-factor authentication',
+      password: own(MAILCOM_2FA, {
+        note: 'mail.com\'s page on two-factor authentication: 2FA is optional ("You can use your mail.com account with or without 2FA"), and with it on "you need an app-specific password if you use an external email program (e.g. Outlook or Thunderbird) to retrieve your emails via POP3 / IMAP", made during the 2FA activation',
+        disagreement: {
+          source: FAIREMAIL_PROVIDERS,
+          says: 'FairEmail\'s provider list marks every mail.com account as needing an app password (appPassword="true": "You might need to use an app-specific password", linking support.mail.com/security/2fa/application-specific-passwords.html), not only with two-factor authentication',
+        },
       }),
       imap: thirdParty(MAILCOM_PROVIDER_DB, {
         note: `chatmail's provider-db file mail.com.md (last checked 2024-03) says POP3/IMAP must be activated in the mail.com settings and is a mail.com Premium feature only (older free accounts that already had IMAP keep it); ${MAILCOM_NOTE}`,
@@ -402,6 +412,9 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     },
     notes: [
       'providers:free.note.password',
+      // FairEmail's FAQ 157 (github.com/M66B/FairEmail/blob/master/FAQ.md#faq157, read today):
+      // "SMTP est désactivé par défaut", switched on in the address's management page.
+      'providers:free.note.smtp',
     ],
     imap: 'on',
     signIn: null,

@@ -1,6 +1,6 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords } from '../words/words.js'
+import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords, stepDetailWords } from '../words/words.js'
 import { currentLanguage, t } from '../i18n/i18n.js'
 import { formattingLocale } from '../i18n/languages.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
@@ -49,9 +49,9 @@ function testLines(test: ReportedTest): string[] {
   const summary = t('report:test', { protocol: s.protocol.toUpperCase(), host: s.host, port: s.port, security: securityWords(s.security), username: s.username, outcome, ms: r.durationMs })
   const lines = [`  - ${test.at} ${summary}`]
   for (const step of r.steps) {
-    // Stage codes and the raw detail: this part is for the admin, as the server said it.
+    // Stage codes and the server's words as it said them (our words beside them): this part is for the admin.
     const mark = step.ok ? 'ok  ' : 'FAIL'
-    lines.push(`      ${mark} ${step.stage.padEnd(12)} ${String(step.ms).padStart(6)} ms  ${step.detail}`)
+    lines.push(`      ${mark} ${step.stage.padEnd(12)} ${String(step.ms).padStart(6)} ms  ${stepDetailWords(step)}`)
   }
   if (r.mailbox) lines.push(`      ${s.protocol === 'imap' ? t('report:holdsInbox', { messages: r.mailbox.messages }) : t('report:holds', { messages: r.mailbox.messages })}`)
   if (r.serverResponse) lines.push(`      ${t('report:serverSaid', { text: r.serverResponse })}`)

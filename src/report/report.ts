@@ -16,6 +16,7 @@ import type {
 } from '../model.js'
 import { homeUserOf, maskAddressesIn, maskEmail, maskHomePath, maskIdentities, maskUsername } from '../redact/mask-identities.js'
 import { maskNote, privateValuesOf } from '../redact/redact-scan.js'
+import { withNoteText } from '../words/words.js'
 import { removeSecretsDeep, secretRemover } from '../redact/remove-secrets.js'
 
 export const REPORT_KIND = 'mail-settings-inspector-report'
@@ -165,7 +166,9 @@ function copyAdvice(a: Advice, m: Masker): Advice {
 }
 
 function copyStep(s: TestStep, m: Masker): TestStep {
-  return { stage: s.stage, ok: s.ok, ms: s.ms, detail: m.text(s.detail) }
+  const out: TestStep = { stage: s.stage, ok: s.ok, ms: s.ms, detail: m.text(s.detail) }
+  if (s.note) out.note = maskNote(s.note, m.text)
+  return out
 }
 
 function copyTls(t: TlsDetails): TlsDetails {
@@ -244,7 +247,10 @@ export function buildReport(input: ReportInput): AdminReport {
   return secrets.length === 0 ? report : removeSecretsDeep(report, secretRemover(secrets))
 }
 
-/** The report as a JSON document (what "Save as JSON" writes). */
+/**
+ * The report as a JSON document (what "Save as JSON" writes): codes as the core gave them, and
+ * each Note with its words in the report's language as `text`, as `--json` gives them.
+ */
 export function formatReportJson(report: AdminReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`
+  return `${JSON.stringify(report, withNoteText, 2)}\n`
 }

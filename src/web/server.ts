@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { InspectorApi } from '../api.js'
-import { callInspector } from '../api-call.js'
+import { callInspector } from '../api-dispatch.js'
 import { isInspectorMethod } from '../api-validation.js'
 import { checkApiRequest, checkRequestOrigin, newToken } from './request-guard.js'
 import { send, serveStatic } from './static-files.js'

@@ -35,6 +35,7 @@ import type {
   SourceFixLink,
   SourceStatus,
   Stage,
+  TestStep,
   Verdict,
 } from '../model.js'
 import { formatNumber, i18n, t, type MessageKey, type MessageParams } from '../i18n/i18n.js'
@@ -305,8 +306,8 @@ export function mailCountSentence(local: LocalMailCount, server: number | null):
 
 // ---- The core's sentences (Note: a code and its values, model.ts) ----
 
-/** A message of the `notes` catalogue (the readers', lookup's and the login test's sentences) or of `sources`. */
-export type NoteCode = Extract<MessageKey, `notes:${string}` | `sources:${string}`>
+/** A message of the `notes` catalogue (the readers' and lookup's sentences), of `sources`, or of `steps` (the login test's). */
+export type NoteCode = Extract<MessageKey, `notes:${string}` | `sources:${string}` | `steps:${string}`>
 
 /** A sentence of the core's, said by its code: every surface words it in its language. */
 export function note(code: NoteCode, params?: NoteParams): Note {
@@ -338,7 +339,35 @@ export function noteText(n: Note): string {
   return t(n.code as MessageKey, noteValues(n.params))
 }
 
+function isNote(value: unknown): value is Note {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const keys = Object.keys(value)
+  return (
+    typeof (value as { code?: unknown }).code === 'string' &&
+    /^[a-z][\w-]*:[\w.-]+$/.test((value as Note).code) &&
+    keys.every((k) => k === 'code' || k === 'params')
+  )
+}
+
+/**
+ * A JSON.stringify replacer for documents that carry Notes (`--json`, the report's JSON): each
+ * Note keeps its `code` and `params` and gets its words in the current language as `text`.
+ */
+export function withNoteText(_key: string, value: unknown): unknown {
+  return isNote(value) ? { ...value, text: noteText(value) } : value
+}
+
 /** Several sentences of the core's, one after another. */
 export function notesText(notes: readonly Note[]): string {
   return notes.map(noteText).join(' ')
+}
+
+/**
+ * A login test step's detail as a reader sees it: our own words (`note`) in the language, the
+ * server's words (`detail`) as they came, or both ("The server refused the login: -ERR …").
+ */
+export function stepDetailWords(step: Pick<TestStep, 'detail' | 'note'>): string {
+  if (!step.note) return step.detail
+  const said = noteText(step.note)
+  return step.detail ? t('steps:withServerWords', { said, detail: step.detail }) : said
 }

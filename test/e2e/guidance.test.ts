@@ -99,9 +99,11 @@ describe('the guidance core’s answer on screen (offline machine)', () => {
     await page.getByRole('button', { name: 'Test these settings' }).click()
     // The failed test's diagnosis, or the core's answer it changed (the offline blocker).
     await page.locator('.password-step :is(.diagnosis[data-verdict="offline"], .blocker[data-code="offline"])').first().waitFor({ timeout: 20_000 })
+    // The diagnosis may show before the core's new answer (the offline blocker and its steps):
+    // wait for that answer, asked once the test failed.
+    await expect.poll(() => page.locator('.password-step').innerText(), { timeout: 20_000 }).toContain('Check your internet connection')
     const step = await page.locator('.password-step').innerText()
     expect(step).toMatch(/No internet connection|this computer seems to be offline/)
-    expect(step).toContain('Check your internet connection')
     expect(step).not.toContain('Check the spelling')
 
     const help = await errorHelpFor(page, GMAIL, 'Connection failed: NO [ALERT] Application-specific password required (Failure)')

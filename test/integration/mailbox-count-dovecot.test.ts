@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runTest } from '../../src/diagnose/test-account.js'
 import { formatTest } from '../../src/cli/format-test.js'
 import type { TestRequest } from '../../src/model.js'
+import { stepDetailWords } from '../../src/words/words.js'
 import { startDovecot, type DovecotServer } from '../helpers/dovecot.js'
 
 let dovecot: DovecotServer
@@ -45,7 +46,7 @@ describe('server counts from Dovecot', () => {
     const r = await runTest(request(users[0]!, {}))
     expect(r.ok).toBe(true)
     expect(r.mailbox).toEqual({ messages: 310 })
-    expect(r.steps.find((s) => s.stage === 'mailbox')?.detail).toBe('INBOX holds 310 messages')
+    expect(stepDetailWords(r.steps.find((s) => s.stage === 'mailbox')!)).toBe('The inbox holds 310 messages')
     expect(formatTest(r)).toContain('The server holds 310 messages in its inbox.')
   })
 
@@ -53,7 +54,7 @@ describe('server counts from Dovecot', () => {
     const r = await runTest(request(users[0]!, { protocol: 'pop3', port: dovecot.ports.pop3s }))
     expect(r.ok).toBe(true)
     expect(r.mailbox).toEqual({ messages: 310 })
-    expect(r.steps.find((s) => s.stage === 'mailbox')?.detail).toMatch(/^310 messages on the server \(\d+ bytes\)$/)
+    expect(stepDetailWords(r.steps.find((s) => s.stage === 'mailbox')!)).toMatch(/^310 messages on the server \(\d+ kB\)$/)
     expect(formatTest(r)).toContain('The server holds 310 messages for POP3 to download.')
   })
 

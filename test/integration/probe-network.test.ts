@@ -2,7 +2,7 @@
 import net from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { runTest } from '../../src/diagnose/test-account.js'
-import { validatedInspector } from '../../src/api-call.js'
+import { validatedInspector } from '../../src/api-dispatch.js'
 import { createInspector } from '../../src/inspector.js'
 import { startBlackHole } from '../helpers/black-hole.js'
 import type { TestRequest } from '../../src/model.js'
@@ -46,7 +46,7 @@ describe('network failures', () => {
 
   it('rejects a bad request at the InspectorApi boundary, before connecting', async () => {
     const api = validatedInspector(createInspector())
-    await expect(api.testAccount({ ...base, port: 0 })).rejects.toMatchObject({ name: 'InvalidArgumentError', message: expect.stringMatching(/port/) })
-    await expect(api.testAccount({ ...base, port: 993, host: 'bad host name' })).rejects.toMatchObject({ name: 'InvalidArgumentError', message: expect.stringMatching(/server/) })
+    await expect(api.testAccount({ ...base, port: 0 })).rejects.toMatchObject({ name: 'InvalidArgumentError', code: 'errors:invalid.wholeNumber', message: '“Port” must be a whole number from 1 to 65535.' })
+    await expect(api.testAccount({ ...base, port: 993, host: 'bad host name' })).rejects.toMatchObject({ name: 'InvalidArgumentError', code: 'errors:invalid.notServer', message: '“Server” is not a server name.' })
   })
 })

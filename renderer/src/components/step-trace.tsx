@@ -1,6 +1,6 @@
 // The test's steps in plain words, each ok or failed, with its time and detail.
 import type { TestStep } from '../../../src/model.js'
-import { stageWords } from '../../../src/words/words.js'
+import { stageWords, stepDetailWords } from '../../../src/words/words.js'
 // Step details may name the user: masked in privacy mode.
 import { SensitiveText } from '../privacy.js'
 import { useT } from '../i18n/use-t.js'
@@ -23,9 +23,9 @@ export function StepTrace({ steps }: { steps: TestStep[] }) {
             <span className="step-name">{stageWords(step.stage) ?? step.stage}</span>
             <span className="visually-hidden">: {step.ok ? t('ui-test:test.stepOk') : t('ui-test:test.stepFailed')}</span>
             <span className="step-ms">{t('ui-test:test.tookMs', { ms: step.ms })}</span>
-            {!step.ok && step.detail ? (
+            {!step.ok && (step.detail || step.note) ? (
               <span className="step-detail">
-                <SensitiveText text={step.detail} />
+                <SensitiveText text={stepDetailWords(step)} />
               </span>
             ) : null}
           </li>
@@ -39,7 +39,7 @@ export function StepTrace({ steps }: { steps: TestStep[] }) {
   )
 }
 
-/** The raw trace for an admin: stage name as the core says it, and the server's words. */
+/** The raw trace for an admin: stage name as the core says it, and the server's words (ours where it said none). */
 function TechnicalSteps({ steps }: { steps: TestStep[] }) {
   const t = useT()
   return (
@@ -49,10 +49,10 @@ function TechnicalSteps({ steps }: { steps: TestStep[] }) {
           <code>
             {t('ui-test:test.traceLine', { stage: step.stage, ok: step.ok ? 'yes' : 'no', ms: step.ms })}
           </code>
-          {step.detail ? (
+          {step.detail || step.note ? (
             <span className="step-detail">
               {' '}
-              <SensitiveText text={step.detail} />
+              <SensitiveText text={step.detail || stepDetailWords(step)} />
             </span>
           ) : null}
         </li>

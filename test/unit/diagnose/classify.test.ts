@@ -84,6 +84,14 @@ describe('the recorded corpus of public error texts', () => {
   })
 })
 
+describe("Microsoft's consent screens in other languages", () => {
+  it('takes the "Approval required" title only as the whole text: inside a server reply the phrase means something else', () => {
+    expect(classifyPasted('„Genehmigung erforderlich“', ctx(null))).toBe('admin-consent-required')
+    expect(classifyPasted('Approval required\nContoso CRM needs permission to access resources in your organization that only an admin can grant.', ctx(null))).toBe('admin-consent-required')
+    expect(classifyPasted('NO [ALERT] Approval required for this folder', ctx(null))).not.toBe('admin-consent-required')
+  })
+})
+
 describe('normalising before matching', () => {
   it('joins an SMTP reply split over continuation lines, even inside the telling phrase', () => {
     const split = '534-5.7.14 <https://accounts.example/x> Please log in via your\n534-5.7.14 web browser and then try again.\n534 5.7.14 Learn more - gsmtp'

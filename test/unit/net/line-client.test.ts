@@ -4,6 +4,8 @@ import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Deadline } from '../../../src/net/deadline.js'
 import { LineClient, MAX_LINE } from '../../../src/net/line-client.js'
+import type { ProbeError } from '../../../src/net/probe-error.js'
+import { noteText } from '../../../src/words/words.js'
 
 const cleanup: (() => void)[] = []
 afterEach(() => {
@@ -56,7 +58,9 @@ describe('LineClient', () => {
   it('ends the connection with a clear error when a line outgrows the limit, never cutting it silently', async () => {
     const socket = await connectTo((s) => s.write(Buffer.alloc(MAX_LINE + 10, 'A')))
     const client = new LineClient(socket, new Deadline(10_000))
-    await expect(client.line()).rejects.toMatchObject({ code: 'PROBE_LINE_TOO_LONG', message: expect.stringMatching(/longer than 64 KiB/) })
+    const error = await client.line().catch((e: ProbeError) => e)
+    expect(error).toMatchObject({ code: 'PROBE_LINE_TOO_LONG', note: { code: 'steps:failed.lineTooLong', params: { maxBytes: MAX_LINE } } })
+    expect(noteText((error as ProbeError).note!)).toBe('The server sent a line longer than 64 kB')
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(socket.destroyed).toBe(true)
   })

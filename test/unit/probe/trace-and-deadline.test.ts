@@ -9,11 +9,11 @@ describe('StepTrace', () => {
     trace.pass('ok')
     trace.begin('connect', 'connecting')
     trace.begin('greeting')
-    trace.fail('no greeting')
-    expect(trace.steps.map((s) => [s.stage, s.ok, s.detail])).toEqual([
-      ['dns', true, 'ok'],
-      ['connect', true, 'connecting'],
-      ['greeting', false, 'no greeting'],
+    trace.fail('-ERR busy', { code: 'steps:failed.noGreeting' })
+    expect(trace.steps.map((s) => [s.stage, s.ok, s.detail, s.note])).toEqual([
+      ['dns', true, 'ok', undefined],
+      ['connect', true, 'connecting', undefined],
+      ['greeting', false, '-ERR busy', { code: 'steps:failed.noGreeting' }],
     ])
     expect(trace.current).toBeNull()
     expect(trace.last).toBe('greeting')

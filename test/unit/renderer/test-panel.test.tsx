@@ -11,8 +11,8 @@ const failed = (request: TestRequest): TestResult => ({
   verdict: 'auth-failed',
   stage: 'auth',
   steps: [
-    { stage: 'connect', ok: true, ms: 12, detail: 'connected to 127.0.0.1' },
-    { stage: 'auth', ok: false, ms: 40, detail: 'LOGIN refused' },
+    { stage: 'connect', ok: true, ms: 12, detail: '', note: { code: 'steps:connect.connected', params: { address: '127.0.0.1', port: 993 } } },
+    { stage: 'auth', ok: false, ms: 40, detail: 'NO [AUTHENTICATIONFAILED] Authentication failed.', note: { code: 'steps:failed.loginRefused' } },
   ],
   server: { protocol: request.protocol, host: request.host, port: request.port, security: request.security, username: request.username },
   serverResponse: 'NO [AUTHENTICATIONFAILED] Authentication failed.',
@@ -57,7 +57,10 @@ describe('Test this account', () => {
     expect(document.body.innerHTML).not.toContain('s3cret!')
     expect(screen.getByText('Logging in')).toBeTruthy()
     expect(screen.getByRole('heading', { name: 'Wrong username or password' })).toBeTruthy()
-    expect(screen.getByText('NO [AUTHENTICATIONFAILED] Authentication failed.')).toBeTruthy()
+    expect(screen.getAllByText('NO [AUTHENTICATIONFAILED] Authentication failed.').length).toBeGreaterThan(0)
+    // The failed step says what happened in our words, with the server's own beside them.
+    expect(screen.getAllByText('The server refused the login: NO [AUTHENTICATIONFAILED] Authentication failed.').length).toBeGreaterThan(0)
+    expect(screen.getByText('Connected to 127.0.0.1 on port 993')).toBeTruthy()
     // The other username form is offered, and only used when the user asks.
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Try again with the username/ })))
     expect((screen.getByLabelText('Username') as HTMLInputElement).value).toBe('jane.doe@example.com')

@@ -53,8 +53,8 @@ export const FAILED_TEST: TestResult = {
   verdict: 'auth-failed',
   stage: 'auth',
   steps: [
-    { stage: 'connect', ok: true, ms: 12, detail: 'Connected to 127.0.0.1:993' },
-    { stage: 'auth', ok: false, ms: 40, detail: 'LOGIN as annabel.smith@example.com refused' },
+    { stage: 'connect', ok: true, ms: 12, detail: '', note: { code: 'steps:connect.connected', params: { address: '127.0.0.1', port: 993 } } },
+    { stage: 'auth', ok: false, ms: 40, detail: 'A1 NO LOGIN as annabel.smith@example.com refused', note: { code: 'steps:failed.loginRefused' } },
   ],
   server: { protocol: 'imap', host: 'imap.example.com', port: 993, security: 'tls', username: 'annabel.smith@example.com' },
   serverResponse: 'A1 NO [AUTHENTICATIONFAILED] Authentication failed for ANNABEL.SMITH@example.com',

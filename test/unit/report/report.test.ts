@@ -3,11 +3,27 @@ import { buildReport, formatReportJson, REPORT_KIND } from '../../../src/report/
 import { formatReportText } from '../../../src/report/report-text.js'
 import type { TestResult } from '../../../src/model.js'
 import { APP, FAILED_TEST, SCAN } from './fixtures.js'
+import { setLanguage } from '../../../src/i18n/i18n.js'
 
 const PRIVATE = /annabel|asmith|bertrand/i
 const AT = '2026-11-26T05:00:00.000Z'
 
 describe('the admin report', () => {
+  it('gives every Note of its JSON its words in the report’s language beside the code, as --json does', async () => {
+    await setLanguage('de')
+    try {
+      const json = JSON.parse(formatReportJson(buildReport({ scan: SCAN, tests: [{ at: '2026-11-30T10:00:00Z', result: FAILED_TEST }], app: APP })))
+      expect(json.sources[1].message[0]).toMatchObject({ code: 'notes:localMail.appleMailDenied', text: expect.stringMatching(/^Nicht gezählt: macOS hat das Lesen von /) })
+      expect(json.tests[0].result.steps[0].note).toEqual({ code: 'steps:connect.connected', params: { address: '127.0.0.1', port: 993 }, text: 'Verbunden mit 127.0.0.1 auf Port 993' })
+      // A step's own words are masked like the rest; the server's words stay beside them.
+      expect(json.tests[0].result.steps[1]).toMatchObject({ detail: 'A1 NO LOGIN as a***@example.com refused', note: { code: 'steps:failed.loginRefused', text: 'Der Server hat die Anmeldung abgelehnt' } })
+      expect(json.accounts[0].warnings[0]).toMatchObject({ code: 'notes:thunderbird.deferredTo', text: expect.stringMatching(/^Neue E-Mails dieses Kontos werden in „/) })
+      expect(formatReportText(buildReport({ scan: SCAN, tests: [{ at: '2026-11-30T10:00:00Z', result: FAILED_TEST }], app: APP }))).toContain('Der Server hat die Anmeldung abgelehnt: A1 NO LOGIN as a***@example.com refused')
+    } finally {
+      await setLanguage('en')
+    }
+  })
+
   it('holds accounts, sources with their status, the last tests, app version and OS', () => {
     const report = buildReport({ scan: SCAN, tests: [{ at: AT, accountId: 'tb-1', result: FAILED_TEST }], app: APP, generatedAt: AT })
     expect(report.kind).toBe(REPORT_KIND)

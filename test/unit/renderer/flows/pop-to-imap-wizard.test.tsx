@@ -107,7 +107,7 @@ describe('Move this POP3 account to IMAP: how much mail is only here', () => {
         ok: true,
         verdict: 'ok',
         stage: 'logout',
-        steps: [{ stage: 'mailbox', ok: true, ms: 3, detail: `INBOX holds ${serverMessages} messages` }],
+        steps: [{ stage: 'mailbox', ok: true, ms: 3, detail: '', note: { code: 'steps:mailbox.inbox', params: { count: serverMessages } } }],
         server: { protocol: req.protocol, host: req.host, port: req.port, security: req.security, username: req.username },
         serverResponse: null,
         mailbox: { messages: serverMessages },
