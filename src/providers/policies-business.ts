@@ -441,6 +441,8 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     },
     notes: [
       'providers:hostinger.note.settings',
+      // Hostinger's app password page (HOSTINGER_APP_PASSWORD): used "in place of your regular mailbox password".
+      'providers:hostinger.note.appPassword',
     ],
     imap: 'on',
     signIn: null,
