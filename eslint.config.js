@@ -35,7 +35,7 @@ const I18N_CHECKED_OUTPUT = ['src/cli/**/*.ts']
  * inside a note as a value, like a server's reply, and stay outside this list.
  */
 const I18N_CHECKED_CORE = [
-  'src/sources/scan.ts', 'src/sources/unreadable-clients.ts', 'src/sources/limits.ts', 'src/sources/local-mail/bounds.ts',
+  'src/sources/scan.ts', 'src/sources/labels.ts', 'src/sources/unreadable-clients.ts', 'src/sources/limits.ts', 'src/sources/local-mail/bounds.ts',
   'src/sources/thunderbird/{accounts,outgoing-server,profile-reader,discover-profiles,profiles-ini,local-mail}.ts',
   'src/sources/apple-mail/{reader,store-accounts,legacy-accounts,applescript,ask-apple-mail,pop3-deletion,local-mail,privacy}.ts',
   'src/sources/outlook/{reader,outlook-accounts,local-mail,reg-export,reg-query,live-registry}.ts',

@@ -44,8 +44,18 @@ export interface MailAccount {
   /** Stable across scans of the same home. */
   id: string
   client: MailClient
+  /** The profile as the client names it (its folder, its name), or our label (`profileNote`). */
   profile: string
+  /** The account's name as the client stores it, or our label (`nameNote`). */
   name: string
+  /**
+   * When the client stores no name, our words for it (`notes:account.*`: "Mail account",
+   * "Account 00000002"): every surface says it in its own language (accountNameWords, words.ts);
+   * `name` holds it in the scan's language.
+   */
+  nameNote?: Note
+  /** Our label for the profile ("Outlook (default profile)", "Asked Apple Mail"), said the same way; `profile` holds it in the scan's language. */
+  profileNote?: Note
   email: string | null
   incoming: ServerSettings
   outgoing: ServerSettings | null

@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useId, useMemo, useS
 import type { MailAccount } from '../../src/model.js'
 import { homeUserOf, maskAddressesIn, maskEmail, maskHomePath, maskIdentities, maskUsername } from '../../src/redact/mask-identities.js'
 import { privateValuesOf } from '../../src/redact/redact-scan.js'
+import { accountNameWords } from '../../src/words/words.js'
 import { isPrivacyShortcut, privacyShortcutLabel } from './flows/privacy-shortcut.js'
 import { useScan } from './scan-state.js'
 import { useT } from './i18n/use-t.js'
@@ -90,10 +91,10 @@ export function SensitiveText({ text }: { text: string }) {
 }
 
 /** An account as its address, else its name (which often holds the address or username). */
-export function useAccountLabel(): (account: Pick<MailAccount, 'email' | 'name'>) => string {
+export function useAccountLabel(): (account: Pick<MailAccount, 'email' | 'name' | 'nameNote'>) => string {
   const { on, scrub } = usePrivacyScrub()
   return useCallback(
-    (account) => (account.email ? (on ? maskEmail(account.email) : account.email) : scrub(account.name)),
+    (account) => (account.email ? (on ? maskEmail(account.email) : account.email) : scrub(accountNameWords(account))),
     [on, scrub],
   )
 }

@@ -2,6 +2,8 @@
 // words with the guidance core's answer for a CRM, then one line per source that could not be
 // read and why.
 import {
+  accountNameWords,
+  profileWords,
   authWords,
   blockerTitle,
   clientName,
@@ -54,9 +56,10 @@ function guidanceLines(g: Guidance, id: string | null): Line[] {
 }
 
 function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean): Line[] {
-  const title = a.email ?? a.name
+  const name = accountNameWords(a)
+  const title = a.email ?? name
   const lines: Line[] = [`${title}${a.provider ? ` (${a.provider.name})` : ''}`]
-  if (a.name !== title) lines.push(field('  ', t('cli:label.accountName'), a.name))
+  if (name !== title) lines.push(field('  ', t('cli:label.accountName'), name))
   lines.push(...serverLines(t('cli:label.incoming'), a.incoming))
   if (a.pop3) {
     lines.push(field('    ', t('cli:label.leaveOnServer'), a.pop3.leaveOnServer ? t('cli:scan.leaveYes') : t('cli:scan.leaveNo')))
@@ -97,7 +100,7 @@ export function formatScan(result: ScanResult, guidance: ScanGuidance = { answer
   }
   for (const accounts of groups.values()) {
     const first = accounts[0]!
-    const heading = t('cli:scan.heading', { client: clientName(first.client), profile: first.profile })
+    const heading = t('cli:scan.heading', { client: clientName(first.client), profile: profileWords(first) })
     out.push(heading, '='.repeat(Math.min(heading.length, 78)), '')
     for (const a of accounts) out.push(...accountLines(a, answerOf.get(a) ?? null, guidance.showIds), '')
   }

@@ -36,6 +36,8 @@ export function redactAccount(account: MailAccount, otherSecrets: string[] = [])
     email: account.email === null ? null : maskEmail(account.email),
     name: maskIdentities(account.name, secrets),
     profile: maskIdentities(maskHomePath(account.profile), secrets),
+    ...(account.nameNote ? { nameNote: maskNote(account.nameNote, (text) => maskIdentities(text, secrets)) } : {}),
+    ...(account.profileNote ? { profileNote: maskNote(account.profileNote, (text) => maskIdentities(maskHomePath(text), secrets)) } : {}),
     incoming: redactServer(account.incoming),
     outgoing: account.outgoing ? redactServer(account.outgoing) : null,
     warnings: account.warnings.map((w) => maskNote(w, (text) => maskIdentities(maskHomePath(text), secrets))),

@@ -1,6 +1,6 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords, stepDetailWords } from '../words/words.js'
+import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords, stepDetailWords, accountNameWords, profileWords } from '../words/words.js'
 import { currentLanguage, t } from '../i18n/i18n.js'
 import { formattingLocale } from '../i18n/languages.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
@@ -23,7 +23,7 @@ function guidanceLines(g: ReportedGuidance): string[] {
 }
 
 function accountLines(a: MailAccount, guidance: ReportedGuidance | undefined): string[] {
-  const name = t('report:account', { name: a.email ?? a.name, client: clientName(a.client), profile: a.profile })
+  const name = t('report:account', { name: a.email ?? accountNameWords(a), client: clientName(a.client), profile: profileWords(a) })
   const lines = [`  - ${name}${a.provider ? `, ${a.provider.name}` : ''}`, serverLine(t('report:incoming'), a.incoming)]
   if (a.pop3) lines.push(`    ${a.pop3.leaveOnServer ? t('report:leaveOnServer') : t('report:leaveOnServerNo')}`)
   if (a.localMail) lines.push(`    ${t('report:mailHere', { count: localMailWords(a.localMail) })}`)

@@ -133,6 +133,8 @@ function copyAccount(a: MailAccount, m: Masker): MailAccount {
     provider: a.provider ? { id: a.provider.id, name: a.provider.name } : null,
     warnings: a.warnings.map((w) => maskNote(w, m.path)),
   }
+  if (a.nameNote) out.nameNote = maskNote(a.nameNote, m.text)
+  if (a.profileNote) out.profileNote = maskNote(a.profileNote, m.path)
   if (a.pop3) out.pop3 = { leaveOnServer: a.pop3.leaveOnServer }
   if (a.localMail !== undefined) {
     out.localMail = a.localMail ? { messages: a.localMail.messages, folders: a.localMail.folders, bytes: a.localMail.bytes } : null

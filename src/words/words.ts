@@ -23,6 +23,7 @@ import type {
   ImapAccess,
   LocalMailCount,
   LookupSource,
+  MailAccount,
   MailClient,
   Note,
   NoteParams,
@@ -360,6 +361,16 @@ export function withNoteText(_key: string, value: unknown): unknown {
 /** Several sentences of the core's, one after another. */
 export function notesText(notes: readonly Note[]): string {
   return notes.map(noteText).join(' ')
+}
+
+/** An account's name as a reader sees it: the client's own, or our label in the reader's language. */
+export function accountNameWords(account: Pick<MailAccount, 'name' | 'nameNote'>): string {
+  return account.nameNote ? noteText(account.nameNote) : account.name
+}
+
+/** An account's profile as a reader sees it: the client's own name, or our label in the reader's language. */
+export function profileWords(account: Pick<MailAccount, 'profile' | 'profileNote'>): string {
+  return account.profileNote ? noteText(account.profileNote) : account.profile
 }
 
 /**

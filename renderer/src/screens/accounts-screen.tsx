@@ -8,13 +8,13 @@ import { NothingFound } from '../components/nothing-found.js'
 import { SourceProblems, WhereWeLooked } from '../components/source-problems.js'
 import { useNavigation, type TestTarget } from '../navigation.js'
 import { useScan } from '../scan-state.js'
-import { clientName } from '../../../src/words/words.js'
+import { accountNameWords, clientName } from '../../../src/words/words.js'
 import { LookupForm } from './lookup-screen.js'
 import { ScreenTitle } from './screen-title.js'
 import { useT } from '../i18n/use-t.js'
 
 export function targetForAccount(account: MailAccount): TestTarget {
-  return { title: account.email ?? account.name, email: account.email, incoming: account.incoming, outgoing: account.outgoing }
+  return { title: account.email ?? accountNameWords(account), email: account.email, incoming: account.incoming, outgoing: account.outgoing }
 }
 
 function groupByClient(accounts: MailAccount[]): [MailClient, MailAccount[]][] {

@@ -6,6 +6,7 @@
 // one "end" line per account; parseAppleMailAnswer reads that text and nothing else.
 import type { Auth, MailAccount, Note, ServerSettings } from '../../model.js'
 import { note } from '../../words/words.js'
+import { labelledProfile, unnamedAccount } from '../labels.js'
 import { asBool, asPort, securityFrom } from './mail-values.js'
 import { wellKnownForHost } from './well-known.js'
 import { stableId } from '../stable-id.js'
@@ -114,8 +115,9 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
   let fields = new Map<string, string[]>()
   const finish = () => {
     if (fields.size === 0) return
-    // eslint-disable-next-line i18next/no-literal-string -- an account's name is data (a string in the model): this fallback is left in English, docs/i18n.md
-    const name = fields.get('account')?.[0]?.trim() || 'Mail account'
+    const stored = fields.get('account')?.[0]?.trim() || null
+    const label = stored === null ? unnamedAccount() : null
+    const name = stored ?? label!.name
     const protocol = protocolOf(fields.get('type')?.[0])
     if (!protocol) {
       const type = fields.get('type')?.[0]
@@ -131,12 +133,12 @@ export function parseAppleMailAnswer(text: string): { accounts: MailAccount[]; s
     if (incoming.auth === 'unknown') warnings.push(note('notes:appleMail.appleToken'))
     const email = fields.get('email')?.find((e) => e.includes('@'))?.trim() ?? null
     const account: MailAccount = {
-      // A digest: the name and username are often the address, and ids are not masked.
-      id: `apple-mail:applescript:${stableId(`${name}\u0000${incoming.username ?? ''}`)}`,
+      // A digest: the name and username are often the address, and ids are not masked. Of the
+      // stored name only: our label for an unnamed account follows the language.
+      id: `apple-mail:applescript:${stableId(`${stored ?? ''}\u0000${incoming.username ?? ''}`)}`,
       client: 'apple-mail',
-      // eslint-disable-next-line i18next/no-literal-string -- a profile label is data (a string in the model): left in English, docs/i18n.md
-      profile: 'Asked Apple Mail',
-      name,
+      ...labelledProfile(note('notes:account.askedAppleMail')),
+      ...(label ?? { name }),
       email,
       incoming,
       outgoing,

@@ -21,7 +21,7 @@ export const runOsascript: OsascriptRunner = (script) =>
 export const AUTOMATION_LINK = 'x-apple.systempreferences:com.apple.preference.security?Privacy_Automation'
 
 export async function askAppleMail(platform: NodeJS.Platform = process.platform, run: OsascriptRunner = runOsascript): Promise<ScanResult> {
-  if (platform !== 'darwin') throw new Error('Asking Apple Mail needs macOS: Apple Mail and AppleScript exist only there.')
+  if (platform !== 'darwin') throw Object.assign(new Error(t('errors:askAppleMailNeedsMac')), { code: 'errors:askAppleMailNeedsMac' })
   // eslint-disable-next-line i18next/no-literal-string -- a program and its means, the same in every language
   const location = 'Apple Mail (AppleScript)'
   let text: string

@@ -3,6 +3,7 @@
 // whose ZIDENTIFIER its SendingAccountIdentifier names.
 import type { Auth, MailAccount, Note, Protocol, ServerSettings } from '../../model.js'
 import { note } from '../../words/words.js'
+import { unnamedAccount } from '../labels.js'
 import type { StoreAccount } from './accounts-store.js'
 import { asBool, asPort, asText, authFrom, defaultPort, firstAddress, securityFrom } from './mail-values.js'
 import { wellKnownForAccountType, wellKnownForHost } from './well-known.js'
@@ -128,12 +129,12 @@ export function storeToMailAccounts(rows: StoreAccount[], profile: string): Mail
     }
     if (!row.active) warnings.push(note('notes:appleMail.switchedOff'))
 
+    const name = row.description ?? asText(row.properties.FullUserName) ?? email ?? row.typeDescription ?? null
     const account: MailAccount = {
       id: `apple-mail:${profile}:${row.identifier}`,
       client: 'apple-mail',
       profile,
-      // eslint-disable-next-line i18next/no-literal-string -- an account's name is data (a string in the model): this fallback is left in English, docs/i18n.md
-      name: row.description ?? asText(row.properties.FullUserName) ?? email ?? row.typeDescription ?? 'Mail account',
+      ...(name === null ? unnamedAccount() : { name }),
       email,
       incoming,
       outgoing,

@@ -6,6 +6,7 @@
 // UTF-16LE with a NUL, or REG_SZ; numbers are DWORDs. Password values are never read.
 import type { Auth, MailAccount, Note, Protocol, Security, ServerSettings } from '../../model.js'
 import { note } from '../../words/words.js'
+import { labelledName, labelledProfile } from '../labels.js'
 import type { RegistryTree, RegistryValue } from './registry-tree.js'
 import { capped, LIMITS } from '../limits.js'
 
@@ -152,12 +153,12 @@ export function outlookAccounts(tree: RegistryTree): { accounts: MailAccount[]; 
           warnings.push(note('notes:outlook.exchangeAutodiscover'))
         }
       }
+      const stored = accountName ?? email
       const account: MailAccount = {
         id: `outlook:${profile.name}:${sub}`,
         client: 'outlook',
-        // eslint-disable-next-line i18next/no-literal-string -- the profile label is data (a string in the model): left in English, docs/i18n.md
-        profile: profile.isDefault ? `${profile.name} (default profile)` : profile.name,
-        name: accountName ?? email ?? `Account ${sub}`,
+        ...(profile.isDefault ? labelledProfile(note('notes:account.defaultProfile', { profile: profile.name })) : { profile: profile.name }),
+        ...(stored === null ? labelledName(note('notes:account.numbered', { number: sub })) : { name: stored }),
         email,
         incoming,
         outgoing,

@@ -164,7 +164,9 @@ export function assembleAccounts(prefs: PrefStore, context: AccountContext): Ass
     const email = firstIdentity ? (prefs.text(`mail.identity.${firstIdentity}.useremail`) ?? null) : null
     const name =
       prefs.text(`mail.server.${serverKey}.name`) ??
-      // GetConstructedPrettyName: "user on host".
+      // Thunderbird's own name for an unnamed server, "user on host", English in every
+      // Thunderbird language (MsgIncomingServer.sys.mjs, _constructPrettyName, comm-central):
+      // the name its folder pane shows, so kept as Thunderbird writes it.
       (incoming.username ? `${incoming.username} on ${incoming.host ?? ''}` : (incoming.host ?? accountKey))
 
     let outgoing: ServerSettings | null = null
