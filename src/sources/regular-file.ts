@@ -28,12 +28,20 @@ export class FileTooLargeError extends OverLimitError {
 
 const CHUNK = 64 * 1024
 
+/** An ordinary file, open, whose reads stop at its reader's cap (readRegularFile, openCappedFile). */
+export interface CappedFile {
+  /** Bytes read into buffer[offset, offset + length); 0 at the end. Throws FileTooLargeError past the cap. */
+  read(buffer: Buffer, offset: number, length: number): Promise<number>
+  close(): Promise<void>
+}
+
 /**
- * The bytes of an ordinary file of at most `maxBytes`; anything else is refused (with
+ * An ordinary file of at most `maxBytes`, open; anything else is refused (with
  * NotRegularFileError or FileTooLargeError) before its content is read. A file that grows
- * while it is read is still cut off at the cap.
+ * while it is read is still cut off at the cap. For a file read in pieces (prefs.js up to
+ * 64 MB), so that only a piece at a time is held.
  */
-export async function readRegularFile(file: string, maxBytes: number, boundary: HomeBoundary = NO_BOUNDARY): Promise<Buffer> {
+export async function openCappedFile(file: string, maxBytes: number, boundary: HomeBoundary = NO_BOUNDARY): Promise<CappedFile & { size: number }> {
   const real = await boundary.resolve(file)
   // O_NONBLOCK does not exist on Windows, where opening a pipe by path does not block.
   const handle = await fileCalls().open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
@@ -41,22 +49,47 @@ export async function readRegularFile(file: string, maxBytes: number, boundary: 
     const stat = await handle.stat()
     if (!stat.isFile()) throw new NotRegularFileError(file)
     if (stat.size > maxBytes) throw new FileTooLargeError(file, stat.size, maxBytes)
+    let total = 0
+    return {
+      size: stat.size,
+      read: async (buffer, offset, length) => {
+        // Never past the cap: one byte more tells a file that grew beyond it.
+        const { bytesRead } = await handle.read(buffer, offset, Math.min(length, maxBytes + 1 - total), null)
+        total += bytesRead
+        if (total > maxBytes) throw new FileTooLargeError(file, total, maxBytes)
+        return bytesRead
+      },
+      close: () => handle.close(),
+    }
+  } catch (error) {
+    await handle.close()
+    throw error
+  }
+}
+
+/**
+ * The bytes of an ordinary file of at most `maxBytes`; anything else is refused (with
+ * NotRegularFileError or FileTooLargeError) before its content is read. A file that grows
+ * while it is read is still cut off at the cap.
+ */
+export async function readRegularFile(file: string, maxBytes: number, boundary: HomeBoundary = NO_BOUNDARY): Promise<Buffer> {
+  const opened = await openCappedFile(file, maxBytes, boundary)
+  try {
     const chunks: Buffer[] = []
     let total = 0
-    // Read what fstat promised, then on until the end, never past the cap.
-    let want = Math.max(stat.size, 1)
+    // Read what fstat promised, then on until the end.
+    let want = Math.max(opened.size, 1)
     for (;;) {
       const buffer = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total))
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      const bytesRead = await opened.read(buffer, 0, buffer.length)
       if (bytesRead === 0) break
       chunks.push(buffer.subarray(0, bytesRead))
       total += bytesRead
-      if (total > maxBytes) throw new FileTooLargeError(file, total, maxBytes)
       want = CHUNK
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
   } finally {
-    await handle.close()
+    await opened.close()
   }
 }
 

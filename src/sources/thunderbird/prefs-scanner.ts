@@ -88,7 +88,7 @@ export class PrefsScanner {
   errorLine = 0
   private scratch = Buffer.alloc(256)
 
-  constructor(private readonly buf: Buffer) {
+  constructor(private buf: Buffer) {
     // Gecko: "A '\0' char is interpreted as the end of the file." Every loop below stops at a
     // 0 byte and calls atNul(), so the input is not searched for one up front (5 MB files).
     this.end = buf.length
@@ -99,6 +99,28 @@ export class PrefsScanner {
 
   get lineNumber(): number {
     return this.line
+  }
+
+  /** Where the next token starts, with its line: a statement's start, to come back to. */
+  get position(): { at: number; line: number } {
+    return { at: this.i, line: this.line }
+  }
+
+  /** Whether the input ended at a NUL byte (Gecko's end of file) rather than at its last byte. */
+  get endedAtNul(): boolean {
+    return this.end < this.buf.length
+  }
+
+  /**
+   * Reads on from `buf` (a piece of a file read in pieces), at `at` on `line`. The piece is
+   * what comes after the previous one's statements that were complete (prefs-parser.ts).
+   */
+  continueIn(buf: Buffer, at: number, line: number): void {
+    this.buf = buf
+    this.end = buf.length
+    this.i = at
+    this.line = line
+    this.rawStart = -1
   }
 
   /** The value of the last T_STRING token. */

@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { fileCalls } from '../file-calls.js'
 import { boundaryFor, NO_BOUNDARY, type HomeBoundary } from '../home-boundary.js'
-import { readRegularFile } from '../regular-file.js'
+import { openCappedFile, readRegularFile, type CappedFile } from '../regular-file.js'
 
 export interface ProfileStat {
   isDirectory(): boolean
@@ -14,6 +14,8 @@ export interface ProfileStat {
 export interface ProfileFs {
   /** An ordinary file of at most maxBytes (src/sources/limits.ts), else throws. */
   readFile(file: string, maxBytes: number): Promise<Buffer>
+  /** The same file, open to be read in pieces (prefs.js); without it, the reader reads it whole. */
+  openFile?(file: string, maxBytes: number): Promise<CappedFile>
   stat(file: string): Promise<ProfileStat>
   readdir(dir: string): Promise<string[]>
   realpath(file: string): Promise<string>
@@ -31,22 +33,34 @@ export class RefusedFileError extends Error {
 
 /** Wrap a ProfileFs so that it can only read the files in READABLE_FILES. */
 export function guardedFs(inner: ProfileFs): ProfileFs {
-  return {
+  const allowed = (file: string) => {
+    const name = path.basename(file)
+    if (!READABLE_FILES.has(name)) throw new RefusedFileError(`The reader never opens ${name}`)
+  }
+  const guarded: ProfileFs = {
     readFile: async (file, maxBytes) => {
-      const name = path.basename(file)
-      if (!READABLE_FILES.has(name)) throw new RefusedFileError(`The reader never opens ${name}`)
+      allowed(file)
       return inner.readFile(file, maxBytes)
     },
     stat: (file) => inner.stat(file),
     readdir: (dir) => inner.readdir(dir),
     realpath: (file) => inner.realpath(file),
   }
+  const open = inner.openFile?.bind(inner)
+  if (open) {
+    guarded.openFile = async (file, maxBytes) => {
+      allowed(file)
+      return open(file, maxBytes)
+    }
+  }
+  return guarded
 }
 
 /** The real file system; links followed only while `boundary` allows (home-boundary.ts). */
 export function profileFsWithin(boundary: HomeBoundary): ProfileFs {
   return {
     readFile: (file, maxBytes) => readRegularFile(file, maxBytes, boundary),
+    openFile: (file, maxBytes) => openCappedFile(file, maxBytes, boundary),
     stat: async (file) => fileCalls().stat(await boundary.resolve(file)),
     readdir: async (dir) => fileCalls().readdir(await boundary.resolve(dir)),
     realpath: (file) => boundary.resolve(file).then((real) => fileCalls().realpath(real)),

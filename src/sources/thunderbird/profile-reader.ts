@@ -6,7 +6,7 @@ import { note, type NoteCode } from '../../words/words.js'
 import { assembleAccounts } from './accounts.js'
 import { addThunderbirdLocalMail } from './local-mail.js'
 import { PrefStore } from './pref-store.js'
-import { parsePrefs, type ParsedPrefs } from './prefs-parser.js'
+import { parsePrefs, parsePrefsInPieces, type ParsedPrefs } from './prefs-parser.js'
 import { errorCode, type ProfileFs } from './profile-fs.js'
 import { cutNote, LIMITS } from '../limits.js'
 import { FileTooLargeError } from '../regular-file.js'
@@ -71,10 +71,17 @@ async function readPrefsFile(fs: ProfileFs, file: string, what: FileWhat): Promi
   try {
     const stat = await fs.stat(file)
     if (stat.isDirectory()) return { ok: false, missing: false, status: 'unreadable', message: note('notes:file.isFolder', { what: `notes:file.what.${what}` }) }
-    // The size is checked again on the open handle, before a byte is read (regular-file.ts).
-    const bytes = await fs.readFile(file, LIMITS.prefsBytes)
     // Only mail.* prefs describe accounts; the rest is syntax-checked but not kept.
-    return { ok: true, prefs: parsePrefs(bytes, { onlyPrefix: 'mail.' }) }
+    const only = { onlyPrefix: 'mail.' }
+    // The size is checked again on the open handle, before a byte is read (regular-file.ts).
+    if (!fs.openFile) return { ok: true, prefs: parsePrefs(await fs.readFile(file, LIMITS.prefsBytes), only) }
+    // Read in pieces: a big prefs.js is never held whole (prefs-parser.ts).
+    const opened = await fs.openFile(file, LIMITS.prefsBytes)
+    try {
+      return { ok: true, prefs: await parsePrefsInPieces((buffer, offset, length) => opened.read(buffer, offset, length), only) }
+    } finally {
+      await opened.close()
+    }
   } catch (error) {
     const described = describeFsError(error, what)
     return { ok: false, missing: errorCode(error) === 'ENOENT', ...described }

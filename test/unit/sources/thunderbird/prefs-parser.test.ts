@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parsePrefs } from '../../../../src/sources/thunderbird/prefs-parser.js'
+import { parsePrefs, parsePrefsInPieces, type ParsedPrefs } from '../../../../src/sources/thunderbird/prefs-parser.js'
 import { fixture } from './make-home.js'
 
 const user = (text: string | Uint8Array) => parsePrefs(text).user
@@ -244,5 +244,103 @@ describe('parsePrefs: never throws, never hangs', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('parsePrefs: only the prefs under a prefix', () => {
+  // Lines in the plain form add-on blobs take (escaped JSON under names nobody here wants),
+  // and the same lines with one part changed in a way that could matter: a line break or a
+  // comment inside, another escape, a NUL, a longer number, a name under the prefix, a
+  // missing token. Runs of plain unwanted lines thus meet every way a line can stop being plain.
+  const oneOf = <T>(...values: T[]) => fc.constantFrom(...values)
+  const blank = oneOf('', '', ' ', '\t', '\v', '\f')
+  const text = fc.array(oneOf('a', 'x.y', 'é', '\\"', "\\'", '\\\\', '\\n', '\\r', 'C:\\\\\\\\Users'), { maxLength: 6 }).map((p) => p.join(''))
+  const plain = fc.record({
+    lead: oneOf('\n', '\n', '\r\n', '\r', '', ' \n\t'),
+    spec: oneOf('user_pref', 'user_pref', 'pref', 'sticky_pref', 'lock_pref'),
+    b1: blank,
+    b2: blank,
+    name: fc.tuple(oneOf('ext.', 'extensions.', 'mailnews.', 'a'), fc.string({ maxLength: 6 })).map(([head, rest]) => head + rest.replace(/[\\"'\0\n\r]/g, '')),
+    nameQuote: oneOf('"', "'"),
+    b3: blank,
+    b4: blank,
+    value: fc.oneof(
+      fc.tuple(oneOf('"', "'"), text).map(([q, t]) => q + t + q),
+      oneOf('true', 'false', '0', '-5', '+7', '123456789', '-123456789'),
+    ),
+    b5: blank,
+    b6: blank,
+  })
+  type Plain = typeof plain extends fc.Arbitrary<infer T> ? T : never
+  const changes: [keyof Plain | 'comma' | 'paren' | 'tail', string][] = [
+    ['b1', '\n'], ['b2', '/**/'], ['b3', '\r\n'], ['b5', '\0'], ['b6', '#'], ['spec', 'user_prefs'], ['spec', 'user_pref1'],
+    ['name', 'mail.x'], ['name', 'mail.'], ['name', 'mai'], ['name', 'ma\\x69l.x'], ['name', 'a\\"b'], ['name', 'a\nb'], ['name', 'é'],
+    ['value', '"\\t"'], ['value', '"\\x41"'], ['value', '"\\x00"'], ['value', '"\\u00e9"'], ['value', '"a\nb"'], ['value', '"a\rb"'],
+    ['value', '"a\0b"'], ['value', '"\\'], ['value', '"never closed'], ['value', "'mixed\""], ['value', '1234567890'],
+    ['value', '2147483648'], ['value', '4294967296'], ['value', '99999999999'], ['value', '- 5'], ['value', 'truex'],
+    ['value', '12ab'], ['value', 'tru'], ['value', 'fals'], ['value', ''], ['comma', ''], ['comma', ';'], ['paren', ''], ['paren', '['], ['nameQuote', '`'], ['tail', ''], ['tail', ']'], ['tail', ';'], ['lead', '\n\0'],
+  ]
+  const render = (p: Plain, change: [string, string] | null) => {
+    const part = (key: string, fallback: string) => (change && change[0] === key ? change[1] : fallback)
+    const q = part('nameQuote', p.nameQuote)
+    return `${part('lead', p.lead)}${part('spec', p.spec)}${part('b1', p.b1)}${part('paren', '(')}${part('b2', p.b2)}${q}${part('name', p.name)}${q}${part('b3', p.b3)}${part('comma', ',')}${part('b4', p.b4)}${part('value', p.value)}${part('b5', p.b5)}${part('tail', ')')}${part('b6', p.b6)};`
+  }
+  const statement = fc.tuple(plain, fc.option(fc.constantFrom(...changes), { freq: 3 })).map(([p, change]) => render(p, change))
+  const under = <V>(entries: Iterable<[string, V]>) => [...entries].filter(([n]) => n.startsWith('mail.'))
+
+  it('reads what a full parse reads under the prefix, with the same count, errors and lines', () => {
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 40 }), (statements) => {
+        const input = statements.join('')
+        const all = parsePrefs(input)
+        const only = parsePrefs(input, { onlyPrefix: 'mail.' })
+        expect({ count: only.count, errorCount: only.errorCount, errors: only.errors, user: [...only.user], defaults: [...only.defaults], locked: [...only.locked] }).toEqual({
+          count: all.count,
+          errorCount: all.errorCount,
+          errors: all.errors,
+          user: under(all.user),
+          defaults: under(all.defaults),
+          locked: [...all.locked].filter((n) => n.startsWith('mail.')),
+        })
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
+
+describe('parsePrefsInPieces', () => {
+  /** A reader that hands out at most `most` bytes at a time, as a slow disk or a pipe may. */
+  const pieces = (bytes: Buffer, most: number) => {
+    let at = 0
+    return async (buffer: Buffer, offset: number, length: number) => {
+      const n = Math.min(length, most, bytes.length - at)
+      bytes.copy(buffer, offset, at, at + n)
+      at += n
+      return n
+    }
+  }
+  const same = (r: ParsedPrefs) => ({ user: [...r.user], defaults: [...r.defaults], locked: [...r.locked], count: r.count, errors: r.errors, errorCount: r.errorCount })
+  const tokens = fc.constantFrom(
+    'user_pref', 'pref', 'sticky_pref', 'lock_pref', 'true', 'false', '(', ')', ',', ';', '-', '+', '"', "'", '\\', '\\u',
+    '\\ud83d', '\\x', '\\x41', '\\"', '/*', '*/', '//', '#', '\n', '\r', '\r\n', ' ', '123', '99999999999', 'a.b', '"mail.a"',
+    '"name"', "'v'", '\u00e9', '\0', 'user_pref("mail.x", "long value with \\"quotes\\" and more");\n', '\uFEFF',
+  )
+
+  it('reads what parsePrefs reads from the whole, wherever the pieces are cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tokens, { maxLength: 120 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('', 'mail.'), async (parts, piece, most, prefix) => {
+        const bytes = Buffer.from(parts.join(''), 'utf8')
+        const whole = parsePrefs(bytes, { onlyPrefix: prefix })
+        expect(same(await parsePrefsInPieces(pieces(bytes, most), { onlyPrefix: prefix }, piece))).toEqual(same(whole))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('reads the real Thunderbird 45 profile in small pieces as parsePrefs reads it whole', async () => {
+    for (const file of ['real/cmcdragonkai-tb45.5-windows-prefs.js', 'real/cmcdragonkai-tb45.5-windows-prefs.crlf.js']) {
+      const bytes = fixture(file)
+      expect(same(await parsePrefsInPieces(pieces(bytes, 1000), { onlyPrefix: 'mail.' }, 256))).toEqual(same(parsePrefs(bytes, { onlyPrefix: 'mail.' })))
+    }
   })
 })
