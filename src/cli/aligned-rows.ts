@@ -17,7 +17,7 @@ export type Line = string | Row
 const GAP = 2
 
 /** Characters as a terminal counts them for the scripts we print (no wide CJK yet). */
-function width(text: string): number {
+export function width(text: string): number {
   return [...text].length
 }
 

@@ -2,6 +2,7 @@
 import { stageWords, stepDetailWords } from '../words/words.js'
 import type { Advice, TestResult } from '../model.js'
 import { t } from '../i18n/i18n.js'
+import { width } from './aligned-rows.js'
 
 export function formatAdvice(advice: Advice): string {
   const lines = [advice.title, '', t('cli:advice.what', { text: advice.what }), t('cli:advice.why', { text: advice.why }), t('cli:advice.next')]
@@ -13,10 +14,14 @@ export function formatAdvice(advice: Advice): string {
 export function formatTest(result: TestResult): string {
   const s = result.server
   const lines = [t('cli:test.testing', { protocol: s.protocol.toUpperCase(), host: s.host, port: s.port, security: s.security, username: s.username }), '']
+  // The stage column is as wide as the longest stage name in use, in the language in use
+  // ("Funktionen des Servers werden abgefragt"), so the times stay in one column.
+  const column = Math.max(0, ...result.steps.map((step) => width(stageWords(step.stage))))
   for (const step of result.steps) {
     const mark = step.ok ? t('cli:test.stepOk') : t('cli:test.stepFailed')
+    const stage = stageWords(step.stage)
     const took = t('cli:test.ms', { ms: String(step.ms).padStart(5) })
-    lines.push(`  ${mark} ${stageWords(step.stage).padEnd(32)} ${took}  ${stepDetailWords(step).replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
+    lines.push(`  ${mark} ${stage}${' '.repeat(column - width(stage))} ${took}  ${stepDetailWords(step).replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`)
   }
   lines.push('')
   if (result.mailbox) {

@@ -11,7 +11,9 @@ import { main } from '../../../src/cli/main.js'
 import type { CliIo } from '../../../src/cli/io.js'
 import { formatScan } from '../../../src/cli/format-scan.js'
 import { formatLookup } from '../../../src/cli/lookup.js'
-import type { MailAccount, ScanResult } from '../../../src/model.js'
+import { STAGES, type MailAccount, type ScanResult, type TestResult } from '../../../src/model.js'
+import { formatTest } from '../../../src/cli/format-test.js'
+import { stageWords } from '../../../src/words/words.js'
 
 afterAll(() => setLanguage('en'))
 
@@ -131,5 +133,33 @@ describe('a label before its value on a line of its own', () => {
     expect(formatLookup(result)).toMatch(/^Fournisseur\s: GMX$/m) // a no-break space before the colon
     await setLanguage('en')
     expect(formatLookup(result)).toMatch(/^Provider: GMX$/m)
+  })
+})
+
+describe('the login test’s step lines', () => {
+  const result: TestResult = {
+    ok: false,
+    verdict: 'unknown',
+    stage: 'logout',
+    steps: STAGES.map((stage, i) => ({ stage, ok: i < STAGES.length - 1, ms: 10 ** (i % 5), detail: 'x' })),
+    server: { protocol: 'imap', host: 'mail.example.com', port: 993, security: 'tls', username: 'sam' },
+    serverResponse: null,
+    advice: { verdict: 'unknown', title: 'T', what: 'W', why: 'Y', next: [], links: [] },
+    durationMs: 5,
+  }
+
+  it.each([...LANGUAGES, PSEUDO_LANGUAGE] as UiLanguage[])('keep the times in one column after the longest stage name in %s', async (language) => {
+    await setLanguage(language)
+    const longest = Math.max(...STAGES.map((stage) => [...stageWords(stage)].length))
+    const lines = formatTest(result).split('\n')
+    // Each step's line, where its stage name starts, and where its time starts (the time is
+    // right-aligned in its own five places).
+    const placed = result.steps.map((step) => {
+      const line = lines.find((l) => l.includes(stageWords(step.stage))) ?? ''
+      return { name: line.indexOf(stageWords(step.stage)), time: line.lastIndexOf(t('cli:test.ms', { ms: String(step.ms).padStart(5) })) }
+    })
+    const times = new Set(placed.map((p) => p.time))
+    expect(times.size).toBe(1)
+    for (const p of placed) expect(p.name + longest).toBeLessThan([...times][0] ?? 0)
   })
 })
