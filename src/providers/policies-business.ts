@@ -248,7 +248,7 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     // Both lists give the part before @ as username; the entry says "either" (the servers above
     // take the full address, advice offers the part before @ when that fails).
     facts: {
-      password: unverified(YJ_NOTE),
+      password: unverified(`${YJ_NOTE}; Yahoo! JAPAN's security guide (security.yahoo.co.jp/guide/0012.html) offers signing in without a password (パスワード無効設定), and its stored text does not say what that means for mail programs`),
       imap: thirdParty(YJ_GMAILIFY, {
         note: `a Japanese how-to on linking Yahoo! JAPAN addresses to Gmail says the setting that lets mail be read from outside (外部からメール情報にアクセスをおこなう設定) may have been switched off automatically, so access from other programs is a switch in Yahoo!メール's settings; it does not name IMAP's server or menu; ${YJ_NOTE}`,
       }),
@@ -317,7 +317,7 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     // Mozilla removed freenet.de from the ISPDB on 2025-07-28 (thunderbird/autoconfig commit bf00c22:
     // freenet serves its own autoconfig); ISPDB_FREENET_LAST is the file as it was before.
     facts: {
-      password: unverified(FREENET_NOTE),
+      password: unverified(`${FREENET_NOTE}; FairEmail's provider list links freenet's pages kundenservice.freenet.de/artikel/1869 (setup) and /1685 (switching SMTP on), neither in the stored material, and marks no app password`),
       imap: thirdParty(FREENET, { note: FREENET_NOTE }),
       username: thirdParty(ISPDB_FREENET_LAST, {
         note: `the last version of Mozilla's ISPDB file freenet.de.xml, removed because freenet serves its own autoconfig, gives the full address as username on mx.freenet.de; ${FREENET_NOTE}`,

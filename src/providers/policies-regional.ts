@@ -392,7 +392,7 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:orange.passwordName' },
     facts: {
-      password: unverified(ORANGE_NOTE),
+      password: unverified(`${ORANGE_NOTE}; FairEmail's provider list links Orange's Thunderbird page (assistance.orange.fr/.../thunderbird-pc-creer-un-compte-de-messagerie_65963-66803), which was not in the stored material either, and marks no app password`),
       imap: thirdParty(ISPDB_ORANGE, { note: `${ORANGE_ISPDB_NOTE}; the file lists IMAP with no step to switch it on` }),
       username: thirdParty(ISPDB_ORANGE, { note: ORANGE_ISPDB_NOTE }),
       servers: thirdParty(ISPDB_ORANGE, { note: ORANGE_ISPDB_NOTE }),
@@ -420,7 +420,7 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:free.passwordName' },
     facts: {
-      password: unverified(FREE_NOTE, { source: FAIREMAIL_PROVIDERS, says: 'FairEmail\'s provider list marks free.fr as needing an app password (appPassword="true"), without saying more' }),
+      password: unverified(`${FREE_NOTE}; FairEmail's FAQ 157 links Free's instructions (free.fr/assistance/597.html), not in the stored material`, { source: FAIREMAIL_PROVIDERS, says: 'FairEmail\'s provider list marks free.fr as needing an app password (appPassword="true"), without saying more' }),
       imap: thirdParty(ISPDB_FREE, {
         note: `${FREE_ISPDB_NOTE}; the file lists IMAP with no step to switch it on. FairEmail's FAQ (157, github.com/M66B/FairEmail/blob/master/FAQ.md) says authenticated SMTP is off by default ("SMTP est désactivé par défaut") and is switched on in the address's management page (Gestion du SMTP authentifié > Activer)`,
       }),
