@@ -7,6 +7,8 @@ import { rmSync } from 'node:fs'
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { currentLanguage, t } from '../i18n/i18n.js'
+import { languageTag } from '../i18n/languages.js'
 
 export interface LaunchFile {
   /** The page to open (inside `dir`). */
@@ -18,9 +20,8 @@ export interface LaunchFile {
 }
 
 const FOLDER_PREFIX = 'mail-settings-inspector-'
-const TITLE = 'Opening Mail Settings Inspector'
-const FALLBACK_LINE = 'If it does not open by itself,'
-const LINK_TEXT = 'click here'
+/** Where the link stands in the fallback sentence (the sentence stays whole in every language). */
+const SLOT = '\u0000'
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -30,22 +31,25 @@ function escapeHtml(text: string): string {
  * The page: location.replace (leaves no file:// entry in the history) and, for a browser with
  * JavaScript off, a meta refresh and a link. It is opened from disk, not served by us, so the
  * app's CSP does not apply; the inline script is one statement. The URL is JSON-encoded with
- * "<" escaped so it can never close the script element.
+ * "<" escaped so it can never close the script element. Its words are in the command's language.
  */
 export function launchPage(url: string): string {
   const attr = escapeHtml(url)
   const script = JSON.stringify(url).replace(/</g, '\\u003c')
+  const title = escapeHtml(t('cli:ui.launchTitle'))
+  const [before = '', after = ''] = t('cli:ui.launchFallback', { link: SLOT }).split(SLOT)
+  const fallback = `${escapeHtml(before)}<a href="${attr}">${escapeHtml(t('cli:ui.launchLink'))}</a>${escapeHtml(after)}`
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${languageTag(currentLanguage())}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="referrer" content="no-referrer">',
     `<meta http-equiv="refresh" content="1;url=${attr}">`,
-    `<title>${TITLE}</title>`,
+    `<title>${title}</title>`,
     `<script>location.replace(${script})</script>`,
     '</head>',
-    `<body><p>${TITLE}… ${FALLBACK_LINE} <a href="${attr}">${LINK_TEXT}</a>.</p></body>`,
+    `<body><p>${title}… ${fallback}</p></body>`,
     '</html>',
     '',
   ].join('\n')

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { launchPage, writeLaunchFile } from '../../src/web/launch-file.js'
+import { setLanguage } from '../../src/i18n/i18n.js'
 import { launchChromium } from '../helpers/browser.js'
 
 const URL_WITH_TOKEN = 'http://127.0.0.1:4321/#token=s3cr3t-T0ken_value'
@@ -23,6 +24,19 @@ describe('the launch page', () => {
     expect(html).toContain(`location.replace(${JSON.stringify(URL_WITH_TOKEN)})`)
     expect(html).toContain(`content="1;url=${URL_WITH_TOKEN}"`)
     expect(html).toContain(`href="${URL_WITH_TOKEN}"`)
+  })
+
+  it('says what it does in the command’s language, with the link inside the sentence', async () => {
+    await setLanguage('fr')
+    try {
+      const html = launchPage(URL_WITH_TOKEN)
+      expect(html).toContain('<html lang="fr">')
+      expect(html).toContain('<title>Ouverture de Mail Settings Inspector</title>')
+      expect(html).toContain(`Si la page ne s’ouvre pas toute seule, <a href="${URL_WITH_TOKEN}">cliquez ici</a>.`)
+    } finally {
+      await setLanguage('en')
+    }
+    expect(launchPage(URL_WITH_TOKEN)).toContain(`If it does not open by itself, <a href="${URL_WITH_TOKEN}">click here</a>.`)
   })
 
   it('cannot be broken out of by the URL it carries', () => {

@@ -106,6 +106,8 @@ describe('the login test’s steps in German, against real servers', () => {
     expect(imap.out).toContain(`Verbunden mit ${dovecot.host} auf Port ${dovecot.ports.imaps}`)
     expect(imap.out).toContain('Angemeldet')
     expect(imap.out).toContain('Der Posteingang enthält 1 Nachricht')
+    // The count's verb agrees with it: one message "liegt", several "liegen".
+    expect(imap.out).toContain('Auf dem Server liegt 1 E-Mail im Posteingang.')
     expect(imap.out).toContain('Abgemeldet')
     expect(imap.out).not.toMatch(/connected to|logged in|INBOX holds|logged out/i)
     const pop3 = await test(dovecotArgs('pop3', dovecot.ports.pop3s, 'tls'), dovecot.user.password, false)
