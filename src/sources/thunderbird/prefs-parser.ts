@@ -137,50 +137,52 @@ class Statements {
   readAll(last: boolean): { at: number; line: number } | null {
     const { s, result } = this
     for (;;) {
-      const start = s.position
+      const at = s.offset
+      const line = s.lineNumber
       const errorCount = result.errorCount
       const kept = result.errors.length
       if (this.next()) continue
       if (last || s.endedAtNul) return null
       result.errorCount = errorCount
       result.errors.length = kept
-      return start
+      return { at, line }
+    }
+  }
+
+  /** A syntax error: noted, then Gecko's "panic mode" consumes tokens up to and including the next ';'. */
+  private recover(token: number, message: string): boolean {
+    const { s, result } = this
+    result.errorCount++
+    if (result.errors.length < MAX_KEPT_ERRORS) {
+      const text = token === T_ERROR ? s.errorMessage : message
+      const line = token === T_ERROR ? s.errorLine : s.lineNumber
+      result.errors.push({ line, message: text })
+    }
+    let t = token
+    for (;;) {
+      if (t === 59) return true
+      if (t === T_EOF) return false
+      t = s.nextToken()
     }
   }
 
   /** One statement; true when it ended with its ';', false at the end of the input. */
   private next(): boolean {
     const { s, result, prefix } = this
-    const recover = (token: number, message: string): boolean => {
-      result.errorCount++
-      if (result.errors.length < MAX_KEPT_ERRORS) {
-        const text = token === T_ERROR ? s.errorMessage : message
-        const line = token === T_ERROR ? s.errorLine : s.lineNumber
-        result.errors.push({ line, message: text })
-      }
-      // Gecko's "panic mode": consume tokens up to and including the next ';'.
-      let t = token
-      for (;;) {
-        if (t === 59) return true
-        if (t === T_EOF) return false
-        t = s.nextToken()
-      }
-    }
-
     let token = s.nextToken()
     if (token === T_EOF) return false
     const spec = token
     if (spec !== T_USER_PREF && spec !== T_PREF && spec !== T_STICKY_PREF && spec !== T_LOCK_PREF) {
-      return recover(token, 'expected pref specifier at start of pref definition')
+      return this.recover(token, 'expected pref specifier at start of pref definition')
     }
     token = s.nextToken()
-    if (token !== 40) return recover(token, "expected '(' after pref specifier")
+    if (token !== 40) return this.recover(token, "expected '(' after pref specifier")
     token = s.nextToken()
-    if (token !== T_STRING) return recover(token, "expected pref name after '('")
+    if (token !== T_STRING) return this.recover(token, "expected pref name after '('")
     const wanted = prefix.length === 0 || s.strStartsWith(prefix)
     const name = wanted ? s.str : ''
     token = s.nextToken()
-    if (token !== 44) return recover(token, "expected ',' after pref name")
+    if (token !== 44) return this.recover(token, "expected ',' after pref name")
     // Only the value literal may skip decoding; every other token is read in full.
     s.skipDecode = !wanted
     token = s.nextToken()
@@ -190,22 +192,22 @@ class Statements {
     else if (token === T_FALSE) value = false
     else if (token === T_STRING) value = s.str
     else if (token === T_INT) {
-      if (s.int > 0x7fffffff) return recover(token, 'integer literal overflowed')
+      if (s.int > 0x7fffffff) return this.recover(token, 'integer literal overflowed')
       value = s.int
     } else if (token === 45 || token === 43) {
       const negative = token === 45
       token = s.nextToken()
-      if (token !== T_INT) return recover(token, `expected integer literal after '${negative ? '-' : '+'}'`)
+      if (token !== T_INT) return this.recover(token, `expected integer literal after '${negative ? '-' : '+'}'`)
       const limit = negative ? 0x80000000 : 0x7fffffff
-      if (s.int > limit) return recover(token, 'integer literal overflowed')
+      if (s.int > limit) return this.recover(token, 'integer literal overflowed')
       value = negative ? -s.int : s.int
     } else {
-      return recover(token, "expected pref value after ','")
+      return this.recover(token, "expected pref value after ','")
     }
     token = s.nextToken()
-    if (token !== 41) return recover(token, "expected ')' after pref value")
+    if (token !== 41) return this.recover(token, "expected ')' after pref value")
     token = s.nextToken()
-    if (token !== 59) return recover(token, "expected ';' after ')'")
+    if (token !== 59) return this.recover(token, "expected ';' after ')'")
     if (!wanted) {
       // checked, not kept
     } else if (spec === T_USER_PREF) result.user.set(name, value)

@@ -101,9 +101,9 @@ export class PrefsScanner {
     return this.line
   }
 
-  /** Where the next token starts, with its line: a statement's start, to come back to. */
-  get position(): { at: number; line: number } {
-    return { at: this.i, line: this.line }
+  /** Where the next token starts: a statement's start, to come back to (with lineNumber). */
+  get offset(): number {
+    return this.i
   }
 
   /** Whether the input ended at a NUL byte (Gecko's end of file) rather than at its last byte. */
