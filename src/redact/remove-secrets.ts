@@ -150,13 +150,21 @@ const VALUE_KEYS: ReadonlySet<string> = new Set([
   'accountId',
 ])
 
+/**
+ * Subtrees written in the app's own words: the advice is catalogue text, and the one server text
+ * it quotes was cleaned (runs included) before the advice was built (diagnose/test-account.ts).
+ * Whole password forms are still removed there; runs are not, so a password "not-the-password"
+ * leaves "Username or password not accepted" readable instead of "Username or *** not accepted".
+ */
+const OWN_WORDS_KEYS: ReadonlySet<string> = new Set(['advice'])
+
 /** A copy of a plain JSON value with every string passed through `remove`. */
-export function removeSecretsDeep<T>(value: T, remove: SecretRemover, key = ''): T {
-  if (typeof value === 'string') return remove(value, { runs: !VALUE_KEYS.has(key) }) as T
-  if (Array.isArray(value)) return value.map((v: unknown) => removeSecretsDeep(v, remove, key)) as T
+export function removeSecretsDeep<T>(value: T, remove: SecretRemover, key = '', ownWords = false): T {
+  if (typeof value === 'string') return remove(value, { runs: !ownWords && !VALUE_KEYS.has(key) }) as T
+  if (Array.isArray(value)) return value.map((v: unknown) => removeSecretsDeep(v, remove, key, ownWords)) as T
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = removeSecretsDeep(v, remove, k)
+    for (const [k, v] of Object.entries(value)) out[k] = removeSecretsDeep(v, remove, k, ownWords || OWN_WORDS_KEYS.has(k))
     return out as T
   }
   return value

@@ -60,6 +60,8 @@ describe('IMAP against Dovecot', () => {
     expect(r.verdict).toBe('auth-failed')
     expect(r.stage).toBe('auth')
     expect(r.serverResponse).toBe('NO [AUTHENTICATIONFAILED] Authentication failed.')
+    // The advice's own words stay readable although the password shares "password" with them.
+    expect(r.advice.title).toMatch(/password/i)
     expectNoPassword(r, 'not-the-password')
   })
 

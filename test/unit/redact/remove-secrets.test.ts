@@ -70,6 +70,18 @@ describe('what a hostile server echoes', () => {
     expect(result.serverResponse).toBe(`NO ${SECRET_PLACEHOLDER}`)
   })
 
+  it('keeps the advice readable when the password shares words with it, and still removes the whole password there', () => {
+    const pw = 'not-the-password'
+    const result = removeSecretsDeep(
+      { serverResponse: 'NO the-password', advice: { title: 'Username or password not accepted', what: `You typed ${pw}`, next: ['Check the password'] } },
+      secretRemover([pw]),
+    )
+    expect(result.serverResponse).toBe(`NO ${SECRET_PLACEHOLDER}`)
+    expect(result.advice.title).toBe('Username or password not accepted')
+    expect(result.advice.next).toEqual(['Check the password'])
+    expect(result.advice.what).toBe(`You typed ${SECRET_PLACEHOLDER}`)
+  })
+
   it('removes a password of any length wherever it shows, in any case', () => {
     expect(removeSecrets('x AbC y abc', ['abc'])).toBe(`x ${SECRET_PLACEHOLDER} y ${SECRET_PLACEHOLDER}`)
   })
