@@ -324,7 +324,10 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       }),
       servers: thirdParty(FREENET, { note: FREENET_NOTE }),
     },
-    emailDomains: ['freenet.de'],
+    // freenet's other address domains, as FairEmail's providers.xml lists them for mx.freenet.de
+    // (github.com/M66B/FairEmail/blob/e23dd9df8002bc43e64594843ce69b52b9ad15e1/app/src/main/res/xml/providers.xml,
+    // checked 2026-11-30); the ISPDB never had them.
+    emailDomains: ['freenet.de', 'fn.de', 'freenetmail.de', 'bossmail.de', 'justmail.de'],
     ispdbIds: [],
     hosts: ['mx.freenet.de'],
     mx: ['freenet.de'],

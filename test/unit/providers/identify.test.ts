@@ -111,6 +111,12 @@ describe('identifyProvider', () => {
     expect(ownServers(identifyProvider({ email: 'boss@acme-widgets.com', mx: 'mxbiz1.qq.com' })!)!.incoming[0]).toMatchObject({ host: 'imap.exmail.qq.com', port: 993 })
   })
 
+  it.each(['freenet.de', 'fn.de', 'freenetmail.de', 'bossmail.de', 'justmail.de'])('knows a freenet address on %s, with its servers', (domain) => {
+    const found = identifyProvider({ email: `kim@${domain}` })!
+    expect(found.knowledge?.policy.id).toBe('freenet')
+    expect(ownServers(found)!.incoming[0]).toMatchObject({ host: 'mx.freenet.de', port: 993, security: 'tls' })
+  })
+
   it('knows Proton Mail Bridge by its loopback ports only', () => {
     expect(id({ host: '127.0.0.1', port: 1143 })).toBe('proton')
     expect(id({ host: '127.0.0.1', port: 143 })).toBeNull()
