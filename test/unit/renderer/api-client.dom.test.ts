@@ -51,7 +51,7 @@ describe('the renderer API client', () => {
     afterAll(() => setLanguage('en'))
 
     it('says what to do when the key is missing, nothing answers, or something else answers', async () => {
-      const missing = await createBrowserModeClient(null).scan().catch((e: unknown) => e as Error)
+      const missing = await createBrowserModeClient(null).scan().then(() => new Error('no failure'), (e: unknown) => e as Error)
       // Thrown before the page's language has loaded (the first scan), said once it has.
       await setLanguage('de')
       expect(missing).toBeInstanceOf(MissingKeyError)
@@ -60,13 +60,13 @@ describe('the renderer API client', () => {
       const gone = (async () => {
         throw new TypeError('Failed to fetch')
       }) as unknown as typeof fetch
-      const noAnswer = await createBrowserModeClient('tok', gone).scan().catch((e: unknown) => e as Error)
+      const noAnswer = await createBrowserModeClient('tok', gone).scan().then(() => new Error('no failure'), (e: unknown) => e as Error)
       expect(noAnswer).toBeInstanceOf(NoAnswerError)
       expect(noAnswer.message).toMatch(/^Die App antwortet nicht\. .*öffnen Sie den neuen Link/)
 
       for (const body of ['<html>another program</html>', '{"status":"fine"}', 'null']) {
         const other = (async () => new Response(body, { status: 200 })) as unknown as typeof fetch
-        const unexpected = await createBrowserModeClient('tok', other).scan().catch((e: unknown) => e as Error)
+        const unexpected = await createBrowserModeClient('tok', other).scan().then(() => new Error('no failure'), (e: unknown) => e as Error)
         expect(unexpected, body).toBeInstanceOf(UnexpectedReplyError)
         expect(unexpected.message).toMatch(/^Die App hat unerwartet geantwortet: /)
       }
