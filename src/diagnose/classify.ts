@@ -114,11 +114,14 @@ export const TEXT_RULES: readonly Rule[] = [
   // The same screens and refusals as Microsoft's localized pages word them (German AADSTS90094,
   // AADSTS900941 and AADSTS900981 texts and the consent prompt's "Administratorgenehmigung
   // erforderlich": azure-docs.de-de application-sign-in-unexpected-user-consent-error.md,
-  // configure-user-consent.md), and the English AADSTS90094 text without its code.
+  // configure-user-consent.md), the "Need admin approval" screen as Microsoft's French, Spanish
+  // and Italian troubleshooting page names it (learn.microsoft.com/<lang>/troubleshoot/entra/
+  // entra-id/app-integration/troubleshoot-consent-issues, read 2026-11-30), and the English
+  // AADSTS90094 text without its code.
   // "Approval required" (the admin consent workflow's screen, in each language of
   // configure-admin-consent-workflow.md) counts only as the whole text: inside a server's reply
   // the phrase means something else.
-  { verdict: 'admin-consent-required', test: has(/Administratorgenehmigung (?:ist )?erforderlich|Administratoreinwilligung ist erforderlich|Anforderung zur Administratoreinwilligung|die nur ein Administrator erteilen kann|that only an admin(?:istrator)? can grant|^[\s"'„“«‘]*(?:Approval required|Genehmigung erforderlich|Approbation requise|Aprobación necesaria|Aprovação necessária|Approvazione richiesta|Goedkeuring vereist)[\s"'“”»’.!]*$/i) },
+  { verdict: 'admin-consent-required', test: has(/Administratorgenehmigung (?:ist )?erforderlich|Administratoreinwilligung ist erforderlich|Anforderung zur Administratoreinwilligung|die nur ein Administrator erteilen kann|Approbation administrateur requise|Se necesita la aprobación del administrador|È necessaria l['’]approvazione dell['’]amministratore|that only an admin(?:istrator)? can grant|^[\s"'„“«‘]*(?:Approval required|Genehmigung erforderlich|Approbation requise|Aprobación necesaria|Aprovação necessária|Approvazione richiesta|Goedkeuring vereist)[\s"'“”»’.!]*$/i) },
   { verdict: 'smtp-auth-disabled', test: has(/SmtpClientAuthentication is disabled|smtp_auth_disabled|5\.7\.57|authentication (?:is )?not enabled|AUTH (?:command )?not (?:available|supported|enabled)/i) },
   // Security defaults and Conditional Access block password sign-ins for the whole tenant:
   // "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security
