@@ -33,7 +33,9 @@ const MIGADU_NOTE = 'Migadu\'s configuration page was returned, but its server t
 const MIGADU_IDENTITIES = 'https://www.migadu.com/guides/identities/'
 const DAUM_NOTE = 'a CRM vendor\'s help page (channel.io); Daum\'s own help (cs.daum.net) was not in the stored material (searched in Korean for the IMAP setting and the 2-step password)'
 const FREENET_NOTE = 'freenet\'s own help was not in the stored material (searched in German for activating POP3/IMAP and by mx.freenet.de in pages and docs)'
+const FREENET_PASSWORD_NOTE = 'no page says which password a mail program takes: freenet\'s pages that other lists link to were not in the stored material (kundenservice.freenet.de/artikel/1869 on setup and /1685 on switching SMTP on, from FairEmail\'s provider list; email-hilfe.freenet.de/documents/Beitrag/15916 and /15808, from the last ISPDB file; freenet\'s own autoconfig autoconfig.freenet.de/mail/config-v1.1.xml); searched in German for the password with "E-Mail-Programm", "Postfach-Einstellungen", "App-Passwort" and "Zwei-Faktor" in pages and issues, and for mx.freenet.de in the code index. chatmail\'s provider-db file freenet.de.md (last checked 2024-08) and its issue 139 say only that POP3/IMAP/SMTP must be switched on first; Mozilla\'s pull request 128 (github.com/thunderbird/autoconfig/pull/128) says freenet no longer supports encrypted password mechanisms, which is how the password is sent, not which one; FairEmail marks no app password'
 const YJ_NOTE = 'Yahoo! JAPAN\'s own help was not in the stored material (searched in Japanese for the IMAP setting and imap.mail.yahoo.co.jp)'
+const YJ_PASSWORD_NOTE = 'no page says which password a mail program takes: Yahoo! JAPAN\'s help pages on mail program settings (support.yahoo-net.jp/PccMail/s/article/H000007321) and on SMTP authentication (.../H000011473), both cited by a Japanese how-to (qiita.com/mironak/items/966903343fb0b6598bb6, whose stored text shows smtp.mail.yahoo.co.jp offering AUTH PLAIN and LOGIN but stops before the credentials), were not in the stored material; searched in Japanese for IMAP with パスワード, メールソフト, ワンタイム and support.yahoo-net.jp in pages, docs, code and issues. Yahoo! JAPAN\'s security guide (security.yahoo.co.jp/guide/0012.html) offers signing in without a password (パスワード無効設定), and its stored text does not say what that means for mail programs; FairEmail marks no app password for yahoo.co.jp'
 // Tuta and HEY have no IMAP, POP3 or SMTP: their password and username facts are 'not-applicable'
 // in the policy, sourced by the page that says there is no IMAP (the same page as the IMAP fact).
 const YJ_GMAILIFY = 'https://ssdkzys.net/yahoo-mail-gmailify-gmail_google-inc/'
@@ -178,9 +180,10 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
       password: own('https://support.apple.com/en-in/102654'),
       imap: own('https://support.apple.com/en-sg/HT212514'),
       // Apple's page says a custom domain needs a primary iCloud Mail address; that the IMAP
-      // username is that address rests on the Postbox page (iCloud aliases are not accounts).
+      // username is that address rests on the Postbox page (iCloud aliases are not accounts),
+      // which agrees with Apple's page rather than disagreeing with it.
       username: own(ICLOUD_CUSTOM, {
-        disagreement: { source: 'https://support.postbox-inc.com/hc/en-us/articles/202200110-Email-Settings-for-iCloud-Me-or-Mac', says: 'aliases cannot be set up as accounts; set up the main iCloud account' },
+        note: 'Apple\'s page says an address at a custom domain needs two-factor authentication and "a primary iCloud Mail address set up"; it does not name the IMAP username. That the username is the primary iCloud address rests on Postbox\'s iCloud page (support.postbox-inc.com/hc/en-us/articles/202200110-Email-Settings-for-iCloud-Me-or-Mac): "you cannot set up iCloud aliases as if they are email accounts. You must set up your master iCloud account"; its example user name is the part before @icloud.com',
       }),
       servers: thirdParty('https://support.postbox-inc.com/hc/en-us/articles/202200110-Setting-up-iCloud-Me-or-Mac', {
         note: 'Apple\'s server settings page (support.apple.com/en-us/102525, cited by developer.nylas.com) was not in the stored material',
@@ -248,7 +251,7 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     // Both lists give the part before @ as username; the entry says "either" (the servers above
     // take the full address, advice offers the part before @ when that fails).
     facts: {
-      password: unverified(`${YJ_NOTE}; Yahoo! JAPAN's security guide (security.yahoo.co.jp/guide/0012.html) offers signing in without a password (パスワード無効設定), and its stored text does not say what that means for mail programs`),
+      password: unverified(YJ_PASSWORD_NOTE),
       imap: thirdParty(YJ_GMAILIFY, {
         note: `a Japanese how-to on linking Yahoo! JAPAN addresses to Gmail says the setting that lets mail be read from outside (外部からメール情報にアクセスをおこなう設定) may have been switched off automatically, so access from other programs is a switch in Yahoo!メール's settings; it does not name IMAP's server or menu; ${YJ_NOTE}`,
       }),
@@ -317,7 +320,7 @@ export const BUSINESS_PROVIDERS: ProviderKnowledge[] = [
     // Mozilla removed freenet.de from the ISPDB on 2025-07-28 (thunderbird/autoconfig commit bf00c22:
     // freenet serves its own autoconfig); ISPDB_FREENET_LAST is the file as it was before.
     facts: {
-      password: unverified(`${FREENET_NOTE}; FairEmail's provider list links freenet's pages kundenservice.freenet.de/artikel/1869 (setup) and /1685 (switching SMTP on), neither in the stored material, and marks no app password`),
+      password: unverified(FREENET_PASSWORD_NOTE),
       imap: thirdParty(FREENET, { note: FREENET_NOTE }),
       username: thirdParty(ISPDB_FREENET_LAST, {
         note: `the last version of Mozilla's ISPDB file freenet.de.xml, removed because freenet serves its own autoconfig, gives the full address as username on mx.freenet.de; ${FREENET_NOTE}`,

@@ -4,8 +4,13 @@
 import { FAIREMAIL_PROVIDERS, ispdbFile, own, providerDbFile, thirdParty, unverified } from './fact-source.js'
 import type { ProviderKnowledge } from './policy-types.js'
 
-const ORANGE_NOTE = 'Orange\'s own help (assistance.orange.fr) on mail program settings was not in the stored material (searched in French by the server names and "logiciel de messagerie"); only its page on security options (red and green lists) was'
+const ORANGE_NOTE = 'Orange\'s own help (assistance.orange.fr) on mail program settings was not in the stored material (searched in French by the server names and "logiciel de messagerie"); only its pages on security options (red and green lists) and on changing the Orange account password were'
+// Orange's own page "Compte Orange : comment modifier votre mot de passe ?" (updated 28/01/2025, read today).
+const ORANGE_PASSWORD = 'https://assistance.orange.fr/assistance-commerciale/l-identification/gerer-vos-mots-de-passe/modifier-le-mot-de-passe-de-votre-compte-orange_72063-72913'
+const ORANGE_PASSWORD_NOTE = 'Orange\'s page on changing the Orange account password: "est là pour protéger l\'accès à votre Espace client et à vos services (Mail, TV d\'Orange etc.)", and a secondary address has its own password, changed in the form that manages the account\'s users ("formulaire de gestion de vos utilisateurs"); no app password is named. Its tip for people who "utilisez un logiciel de messagerie" after a change is cut off in the stored text. Orange\'s page for mail programs not made by Orange (assistance.orange.fr/.../mail-orange-comment-acceder-a-sa-boite-mail-orange-depuis-une-application-ou-un-logiciel-de-messagerie-non-fourni-par-orange_434630-964290, linked by Mozilla\'s ISPDB file orange.fr.xml since 2025-12-10) and its Thunderbird page that FairEmail links (.../thunderbird-pc-creer-un-compte-de-messagerie_65963-66803) were not in the stored material, so any further step they ask for is unchecked'
 const FREE_NOTE = 'Free\'s own help on mail program settings was not in the stored material (searched in French by the server names and "assistance")'
+// The pages other lists link to for Free's mail settings, none of them in the stored material.
+const FREE_PASSWORD_NOTE = 'no page says which password a mail program takes: Free\'s pages that other lists link to were not in the stored material (free.fr/assistance/597.html from FairEmail\'s FAQ 157, assistance.free.fr/articles/configurer-de-maniere-avancee-mon-logiciel-de-messagerie-609 from Mozilla\'s ISPDB file free.fr.xml, and the guide jc.etiemble.free.fr/abc/index.php/trucs-astuces/configurer-smtp-free-fr from FairEmail\'s provider list); searched in French for "mot de passe" with imap.free.fr, "logiciel de messagerie", "SMTP authentifié", the Zimbra webmail and assistance.free.fr in pages, docs, code and issues. FairEmail\'s FAQ 157 names the login (the part before @free.fr, not a Freebox number) but no password. The ISPDB file asks for a cleartext password (password-cleartext over SSL), which does not say which one'
 const LIBERO_NOTE = 'Libero\'s own settings page was not in the stored material'
 const WEBDE_NOTE = 'WEB.DE\'s own help on POP3/IMAP (hilfe.web.de) was not in the stored material (searched in German; only its pages on the collection service and general settings came back)'
 const MAILCOM_NOTE = 'mail.com\'s own help (support.mail.com) was not in the stored material (searched in English and German for POP3/IMAP and Premium)'
@@ -392,7 +397,7 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:orange.passwordName' },
     facts: {
-      password: unverified(`${ORANGE_NOTE}; FairEmail's provider list links Orange's Thunderbird page (assistance.orange.fr/.../thunderbird-pc-creer-un-compte-de-messagerie_65963-66803), which was not in the stored material either, and marks no app password`),
+      password: own(ORANGE_PASSWORD, { note: `${ORANGE_PASSWORD_NOTE}; FairEmail's provider list marks no app password for orange.fr` }),
       imap: thirdParty(ISPDB_ORANGE, { note: `${ORANGE_ISPDB_NOTE}; the file lists IMAP with no step to switch it on` }),
       username: thirdParty(ISPDB_ORANGE, { note: ORANGE_ISPDB_NOTE }),
       servers: thirdParty(ISPDB_ORANGE, { note: ORANGE_ISPDB_NOTE }),
@@ -420,7 +425,10 @@ export const REGIONAL_PROVIDERS: ProviderKnowledge[] = [
     signIn: null,
     words: { passwordName: 'providers:free.passwordName' },
     facts: {
-      password: unverified(`${FREE_NOTE}; FairEmail's FAQ 157 links Free's instructions (free.fr/assistance/597.html), not in the stored material`, { source: FAIREMAIL_PROVIDERS, says: 'FairEmail\'s provider list marks free.fr as needing an app password (appPassword="true"), without saying more' }),
+      password: unverified(FREE_PASSWORD_NOTE, {
+        source: FAIREMAIL_PROVIDERS,
+        says: 'FairEmail\'s provider list marks free.fr as needing an app password (appPassword="true", added on 2020-03-14 in commit 8d3f658 "Update providers.xml" with no reason given); its FAQ 157 for Free.fr names no app password',
+      }),
       imap: thirdParty(ISPDB_FREE, {
         note: `${FREE_ISPDB_NOTE}; the file lists IMAP with no step to switch it on. FairEmail's FAQ (157, github.com/M66B/FairEmail/blob/master/FAQ.md) says authenticated SMTP is off by default ("SMTP est désactivé par défaut") and is switched on in the address's management page (Gestion du SMTP authentifié > Activer)`,
       }),

@@ -130,6 +130,7 @@ describe('hand-kept provider policy', () => {
       ['microsoft-365', 'password'], ['gmail', 'imap'], ['zoho-org', 'servers'], ['tencent-exmail', 'servers'],
       ['icloud-custom-domain', 'username'], ['mailbox-org', 'servers'], ['tuta', 'imap'], ['hey', 'imap'],
       ['proton-custom-domain', 'imap'], ['namecheap', 'servers'], ['amazon-workmail', 'servers'], ['daum', 'imap'], ['freenet', 'imap'],
+      ['orange', 'password'],
     ] as const) expect(fact(id, key).verified, `${id}.${key}`).toBe('2026-11-30')
   })
 
