@@ -47,6 +47,14 @@ const I18N_CHECKED_CORE = [
  * version, or a protocol command. Errors are not exempt here: a ProbeError's words are shown.
  */
 const I18N_CHECKED_PROBE = ['src/probe/{imap,pop3,smtp,open-session,traced-connect,trace,test-cancelled}.ts', 'src/net/{deadline,line-client,tls-check,connect}.ts']
+/**
+ * The API layer and browser mode's shell, where a call is refused or its answer unwrapped: what a
+ * person can meet is a catalogue message (the validator's `refuse`, the server's `refuseInWords`,
+ * the browser-mode client's errors); what only a faulty caller meets is English for a developer,
+ * and only through `fail` and `objectWith` (the validator), `refuseCaller` and `reason` (the server) or an `Error`.
+ */
+const I18N_CHECKED_API = ['src/api-call.ts', 'src/api-dispatch.ts', 'src/api-errors.ts', 'src/api-validation.ts', 'src/web/{server,request-guard,static-files}.ts', 'renderer/src/api-client.ts']
+const I18N_API_CALLEES_NOT_WORDS = ['t', 'fail', 'objectWith', 'refuseCaller', 'Error']
 /** Calls in the probes whose string arguments are protocol, not words: commands sent to a server. */
 const I18N_PROBE_CALLEES_NOT_WORDS = ['t', 'stepNote', 'command', 'send', 'begin']
 /** Calls whose string arguments are not words for the user: errors caught inside the core, registry value names, SQL. */
@@ -157,6 +165,23 @@ export default tseslint.config(
       'i18next/no-literal-string': [
         'error',
         { mode: 'all', 'should-validate-template': true, callees: { exclude: I18N_PROBE_CALLEES_NOT_WORDS }, words: { exclude: ['\\S*', '[\\s\\p{P}\\p{S}\\d]*'] } },
+      ],
+    },
+  },
+  {
+    files: I18N_CHECKED_API,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'all',
+          'should-validate-template': true,
+          callees: { exclude: I18N_API_CALLEES_NOT_WORDS },
+          'object-properties': { exclude: ['reason', '[A-Z][A-Za-z-]*'] },
+          // A single token, punctuation, and a MIME type (header values) are not words.
+          words: { exclude: ['\\S*', '[\\s\\p{P}\\p{S}\\d]*', '[a-z]+/[\\w.+-]+(; charset=utf-8)?'] },
+        },
       ],
     },
   },

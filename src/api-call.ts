@@ -48,15 +48,20 @@ export function buildApiClient(send: ApiTransport): InspectorApi {
   }
 }
 
+/** Whether a transport's answer has the shape of a reply (anything else is not the core's). */
+export function isApiReply(reply: unknown): reply is ApiReply {
+  return typeof reply === 'object' && reply !== null && 'ok' in reply
+}
+
 /** The UI side: turn a reply back into a value or a thrown Error with the same name. */
 export function unwrapReply<T>(reply: unknown): T {
-  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new Error('The app answered in an unexpected way')
-  }
-  const r = reply as ApiReply
-  if (r.ok) return r.value as T
-  const error: Error & { code?: string } = new Error(r.error.message)
-  error.name = r.error.name
-  if (r.error.code !== undefined) error.code = r.error.code
+  // A developer's guard, in English: over IPC (main/ipc.ts) and in the CLI (callInspector)
+  // every answer is a reply; browser mode, where another program could answer, checks the
+  // shape first and says so in the user's language (renderer/src/api-client.ts).
+  if (!isApiReply(reply)) throw new Error('The app answered in an unexpected way')
+  if (reply.ok) return reply.value as T
+  const error: Error & { code?: string } = new Error(reply.error.message)
+  error.name = reply.error.name
+  if (reply.error.code !== undefined) error.code = reply.error.code
   throw error
 }

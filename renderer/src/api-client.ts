@@ -2,7 +2,8 @@
 // else the browser-mode client below. Nothing else differs between the two.
 import { createContext, useContext } from 'react'
 import type { InspectorApi } from '../../src/api.js'
-import { buildApiClient } from '../../src/api-call.js'
+import { buildApiClient, isApiReply } from '../../src/api-call.js'
+import { t, type MessageKey } from '../../src/i18n/i18n.js'
 
 declare global {
   interface Window {
@@ -28,25 +29,62 @@ export function takeTokenFromLocation(win: Window = window): string | null {
   return win.sessionStorage.getItem(TOKEN_KEY)
 }
 
-export class MissingKeyError extends Error {
+/**
+ * An error of browser mode's own page, said in the page's language when it is shown, not when
+ * thrown: the first one (the initial scan without a key) comes before the language's words have
+ * loaded, and the notice follows a later change of language too.
+ */
+class PageError extends Error {
+  constructor(name: string, key: Extract<MessageKey, `ui-common:browserMode.${string}`>) {
+    super()
+    this.name = name
+    Object.defineProperty(this, 'message', { get: () => t(key), configurable: true })
+  }
+}
+
+/** The page was opened without the printed link's key, or with a key of an earlier run. */
+export class MissingKeyError extends PageError {
   constructor() {
-    super('This page needs the link printed in the terminal (it contains the private key of this session). Open that link again.')
-    this.name = 'MissingKeyError'
+    super('MissingKeyError', 'ui-common:browserMode.missingKey')
+  }
+}
+
+/**
+ * Nothing answers at the page's address any more (the command was stopped, its window closed):
+ * the browser's own message ("Failed to fetch") is English and says nothing of what to do.
+ */
+export class NoAnswerError extends PageError {
+  constructor() {
+    super('NoAnswerError', 'ui-common:browserMode.noAnswer')
+  }
+}
+
+/** Something other than the app answered at its address (another program on the port). */
+export class UnexpectedReplyError extends PageError {
+  constructor() {
+    super('UnexpectedReplyError', 'ui-common:browserMode.unexpectedReply')
   }
 }
 
 export function createBrowserModeClient(token: string | null, fetchImpl: typeof fetch = fetch.bind(globalThis)): InspectorApi {
   return buildApiClient(async (method, args) => {
     if (!token) throw new MissingKeyError()
-    const response = await fetchImpl(`./api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify({ args }),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    })
+    let response: Response
+    try {
+      response = await fetchImpl(`./api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ args }),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      })
+    } catch {
+      throw new NoAnswerError()
+    }
     if (response.status === 401) throw new MissingKeyError()
-    return response.json()
+    const reply: unknown = await response.json().catch(() => null)
+    if (!isApiReply(reply)) throw new UnexpectedReplyError()
+    return reply
   })
 }
 

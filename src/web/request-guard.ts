@@ -33,11 +33,17 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
   return allowedHosts(port).some((host) => origin.toLowerCase() === `http://${host}`)
 }
 
-export type Refusal = { status: number; reason: string } | null
+/**
+ * Why a request is refused: `reason` is for a developer (curl, a test), in English; `code`, where
+ * a person can meet the refusal, is its message in the `errors` catalogue (docs/i18n.md).
+ */
+export type Refusal = { status: number; reason: string; code?: 'errors:browserMode.wrongAddress' } | null
 
 /** Checks for every request (pages and API): Host (DNS rebinding) and Origin. */
 export function checkRequestOrigin(headers: IncomingHttpHeaders, port: number): Refusal {
-  if (!isAllowedHost(headers.host, port)) return { status: 421, reason: 'unknown host' }
+  // A person meets this one: the page opened at another name for this computer ([::1], its
+  // host name, 0.0.0.0) than the printed link's 127.0.0.1.
+  if (!isAllowedHost(headers.host, port)) return { status: 421, reason: 'unknown host', code: 'errors:browserMode.wrongAddress' }
   const origin = headers.origin
   if (!isAllowedOrigin(Array.isArray(origin) ? origin[0] : origin, port)) {
     return { status: 403, reason: 'cross-origin request' }

@@ -7,9 +7,13 @@ import type { InspectorApi } from '../api.js'
 import { callInspector } from '../api-dispatch.js'
 import { isInspectorMethod } from '../api-validation.js'
 import { checkApiRequest, checkRequestOrigin, newToken } from './request-guard.js'
-import { send, serveStatic } from './static-files.js'
+import { PLAIN_TEXT, send, serveStatic } from './static-files.js'
+import { t, type MessageKey } from '../i18n/i18n.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
+
+/** The refusals a person can meet, by their message in the `errors` catalogue. */
+type BrowserModeRefusal = Extract<MessageKey, `errors:browserMode.${string}`>
 
 export interface BrowserModeOptions {
   api: InspectorApi
@@ -34,8 +38,22 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body))
 }
 
-function refuse(res: ServerResponse, status: number, reason: string): void {
+/**
+ * A refusal only a faulty or foreign caller meets (curl, another site's page, which cannot read
+ * it anyway): the page never sends such a request, so it stays English, for a developer.
+ */
+function refuseCaller(res: ServerResponse, status: number, reason: string): void {
   json(res, status, { ok: false, error: { name: 'RefusedError', message: `Refused: ${reason}` } })
+}
+
+/**
+ * A refusal a person can meet, in the core's language (the command's, then the page's once it
+ * has set its own): a page shows the sentence as it is, an API call gets it with its code,
+ * which the renderer shows like any error of the core.
+ */
+function refuseInWords(res: ServerResponse, status: number, code: BrowserModeRefusal, page: boolean): void {
+  if (page) return send(res, status, PLAIN_TEXT, t(code))
+  json(res, status, { ok: false, error: { name: 'RefusedError', message: t(code), code } })
 }
 
 /**
@@ -63,21 +81,22 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, api: InspectorApi, token: string, method: string) {
-  if (req.method !== 'POST') return refuse(res, 405, 'POST only')
+  if (req.method !== 'POST') return refuseCaller(res, 405, 'POST only')
   const refusal = checkApiRequest(req.headers, token)
-  if (refusal) return refuse(res, refusal.status, refusal.reason)
-  if (!isInspectorMethod(method)) return refuse(res, 404, 'unknown method')
+  if (refusal) return refuseCaller(res, refusal.status, refusal.reason)
+  if (!isInspectorMethod(method)) return refuseCaller(res, 404, 'unknown method')
   const body = await readBody(req)
   if (body === null) {
     // The rest of the body is never read, so this connection cannot be reused.
     res.setHeader('Connection', 'close')
-    return refuse(res, 413, 'request too large')
+    // A person meets this one: text pasted into "I got an error" that is over the limit.
+    return refuseInWords(res, 413, 'errors:browserMode.tooLarge', false)
   }
   let parsed: unknown
   try {
     parsed = JSON.parse(body)
   } catch {
-    return refuse(res, 400, 'not JSON')
+    return refuseCaller(res, 400, 'not JSON')
   }
   const args = typeof parsed === 'object' && parsed !== null && 'args' in parsed ? (parsed as { args: unknown }).args : undefined
   // The reply says whether the core accepted the arguments; the body (with any password) is
@@ -89,17 +108,18 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const token = options.token ?? newToken()
   let port = 0
   const server: Server = createServer((req, res) => {
-    const refusal = checkRequestOrigin(req.headers, port)
-    if (refusal) return refuse(res, refusal.status, refusal.reason)
     const path = (req.url ?? '/').split('?')[0] ?? '/'
+    const refusal = checkRequestOrigin(req.headers, port)
+    if (refusal?.code) return refuseInWords(res, refusal.status, refusal.code, !path.startsWith('/api/'))
+    if (refusal) return refuseCaller(res, refusal.status, refusal.reason)
     const api = /^\/api\/([A-Za-z]+)$/.exec(path)
     const handled = api
       ? handleApi(req, res, options.api, token, api[1]!)
       : req.method === 'GET' || req.method === 'HEAD'
         ? serveStatic(res, options.rendererDir, path)
-        : Promise.resolve(refuse(res, 405, 'method not allowed'))
+        : Promise.resolve(refuseCaller(res, 405, 'method not allowed'))
     handled.catch(() => {
-      if (!res.headersSent) refuse(res, 500, 'internal error')
+      if (!res.headersSent) refuseCaller(res, 500, 'internal error')
       else res.destroy()
     })
   })

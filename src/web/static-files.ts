@@ -3,6 +3,9 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ServerResponse } from 'node:http'
 import { CONTENT_SECURITY_POLICY } from './csp.js'
+import { t } from '../i18n/i18n.js'
+
+export const PLAIN_TEXT = 'text/plain; charset=utf-8'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,10 +52,11 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 export async function serveStatic(res: ServerResponse, root: string, urlPath: string): Promise<void> {
   const file = resolveStaticPath(root, urlPath)
   const type = file ? TYPES[path.extname(file).toLowerCase()] : undefined
-  if (!file || !type) return send(res, 404, 'text/plain; charset=utf-8', 'Not found')
+  // A person meets this one by typing another path after the address: said in the core's language.
+  if (!file || !type) return send(res, 404, PLAIN_TEXT, t('errors:browserMode.notFound'))
   try {
     send(res, 200, type, await readFile(file))
   } catch {
-    send(res, 404, 'text/plain; charset=utf-8', 'Not found')
+    send(res, 404, PLAIN_TEXT, t('errors:browserMode.notFound'))
   }
 }

@@ -67,4 +67,13 @@ describe('the app in the user’s language', () => {
     await expect.poll(() => page.locator('article.account-card').first().textContent(), { timeout: 20_000 }).toContain(ENGLISH_SECURITY)
     await page.context().close()
   })
+
+  it('asks for the printed link in the user’s language when the page was opened without its key', async () => {
+    const { page } = await openPage(browser, { locale: 'de-DE', viewport: { width: 1024, height: 640 } })
+    await page.goto(`${app.origin}/`)
+    const notice = page.getByRole('alert')
+    await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toContain('Diese Seite braucht den Link, der im Terminal angezeigt wird')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de')
+    await page.context().close()
+  })
 })

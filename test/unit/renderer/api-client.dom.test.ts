@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest'
-import { MissingKeyError, chooseApi, createBrowserModeClient, isNotYetAvailable, takeTokenFromLocation } from '../../../renderer/src/api-client.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import {
+  MissingKeyError,
+  NoAnswerError,
+  UnexpectedReplyError,
+  chooseApi,
+  createBrowserModeClient,
+  isNotYetAvailable,
+  takeTokenFromLocation,
+} from '../../../renderer/src/api-client.js'
 import type { InspectorApi } from '../../../src/api.js'
+import { setLanguage } from '../../../src/i18n/i18n.js'
 
 describe('the renderer API client', () => {
   it('moves the browser-mode token from the address bar into this tab only', () => {
@@ -36,6 +45,36 @@ describe('the renderer API client', () => {
     await expect(createBrowserModeClient(null).scan()).rejects.toBeInstanceOf(MissingKeyError)
     const refused = (async () => new Response('{}', { status: 401 })) as unknown as typeof fetch
     await expect(createBrowserModeClient('old', refused).scan()).rejects.toBeInstanceOf(MissingKeyError)
+  })
+
+  describe('in the page’s language', () => {
+    afterAll(() => setLanguage('en'))
+
+    it('says what to do when the key is missing, nothing answers, or something else answers', async () => {
+      const missing = await createBrowserModeClient(null).scan().then(() => new Error('no failure'), (e: unknown) => e as Error)
+      // Thrown before the page's language has loaded (the first scan), said once it has.
+      await setLanguage('de')
+      expect(missing).toBeInstanceOf(MissingKeyError)
+      expect(missing.message).toBe('Diese Seite braucht den Link, der im Terminal angezeigt wird (er enthält den privaten Schlüssel dieser Sitzung). Öffnen Sie diesen Link noch einmal.')
+
+      const gone = (async () => {
+        throw new TypeError('Failed to fetch')
+      }) as unknown as typeof fetch
+      const noAnswer = await createBrowserModeClient('tok', gone).scan().then(() => new Error('no failure'), (e: unknown) => e as Error)
+      expect(noAnswer).toBeInstanceOf(NoAnswerError)
+      expect(noAnswer.message).toMatch(/^Die App antwortet nicht\. .*öffnen Sie den neuen Link/)
+
+      for (const body of ['<html>another program</html>', '{"status":"fine"}', 'null']) {
+        const other = (async () => new Response(body, { status: 200 })) as unknown as typeof fetch
+        const unexpected = await createBrowserModeClient('tok', other).scan().then(() => new Error('no failure'), (e: unknown) => e as Error)
+        expect(unexpected, body).toBeInstanceOf(UnexpectedReplyError)
+        expect(unexpected.message).toMatch(/^Die App hat unerwartet geantwortet: /)
+      }
+
+      // The notice follows a change of language.
+      await setLanguage('fr')
+      expect(missing.message).toMatch(/^Cette page a besoin du lien affiché dans le terminal/)
+    })
   })
 
   it('uses window.inspector when Electron provides it', () => {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { NotYetAvailableError, type InspectorApi } from '../../../src/api.js'
 import { createInspector } from '../../../src/inspector.js'
 import type { TestRequest } from '../../../src/model.js'
+import { setLanguage } from '../../../src/i18n/i18n.js'
 import { startBrowserMode, type BrowserModeServer } from '../../../src/web/server.js'
 
 interface Reply {
@@ -197,6 +198,35 @@ describe('browser mode server', () => {
       error: { name: 'NotYetAvailableError', message: 'Testing a login is not yet available in this version' },
     })
     expect(good.body).not.toContain('hunter2-secret')
+  })
+
+  describe('in the user’s language, where a person meets a refusal', () => {
+    afterAll(() => setLanguage('en'))
+
+    it('says a page at another address, a path that is no page, and a paste over the limit in words', async () => {
+      await setLanguage('de')
+      // The page opened at another name for this computer than the printed 127.0.0.1.
+      const wrongHost = await send(server, { path: '/', headers: { Host: `macbook.local:${server.port}` } })
+      expect(wrongHost.status).toBe(421)
+      expect(wrongHost.headers['content-type']).toBe('text/plain; charset=utf-8')
+      expect(wrongHost.body).toBe('Unter dieser Adresse lässt sich die App nicht öffnen. Öffnen Sie den Link aus dem Terminal, genau so, wie er dort steht.')
+      const noPage = await send(server, { path: '/settings' })
+      expect(noPage.status).toBe(404)
+      expect(noPage.body).toBe('Unter dieser Adresse gibt es keine Seite. Öffnen Sie den Link aus dem Terminal, genau so, wie er dort steht.')
+      // "I got an error" with a whole log pasted: the renderer shows the reply's message.
+      const pasted = await call('explain', ['x'.repeat(1024 * 1024 + 1)])
+      expect(pasted.status).toBe(413)
+      expect(JSON.parse(pasted.body)).toEqual({
+        ok: false,
+        error: {
+          name: 'RefusedError',
+          code: 'errors:browserMode.tooLarge',
+          message: 'Was Sie gesendet haben, ist für die App zu lang. Kürzen Sie es und versuchen Sie es noch einmal.',
+        },
+      })
+      // A refusal only a faulty or foreign caller meets stays a developer's English.
+      expect(JSON.parse((await call('scan', [], { 'Content-Type': 'text/plain' })).body).error.message).toBe('Refused: JSON only')
+    })
   })
 
   it('serves the built page with a CSP and security headers, and nothing outside it', async () => {
