@@ -1,4 +1,5 @@
 // What a command writes to; tests pass their own to read every output.
+import { writeSync } from 'node:fs'
 import { promptHiddenOnTty } from './terminal-prompt.js'
 
 export interface CliIo {
@@ -37,12 +38,62 @@ export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream, exit: (code: 
   })
 }
 
+/** Writes bytes to a descriptor as fs.writeSync does: how many were written, or throws. */
+type WriteBytes = (fd: number, bytes: Uint8Array, offset: number, length: number) => number
+
+/**
+ * Standard output for a command on Linux and macOS: blocking writes straight to descriptor 1.
+ * Touching process.stdout loads Node's stream and net modules, about 7 ms of every start
+ * (bench/cli.bench.ts), and a command prints its answer in one piece anyway. A reader that
+ * went away (EPIPE: `scan --json | head`) ends the command quietly with 0, as process.stdout's
+ * handler below does. A descriptor left non-blocking by whoever started us may be full
+ * (EAGAIN): the rest, and everything after, goes through `fallback` (process.stdout), which
+ * waits for the reader. Windows keeps process.stdout: a console needs Node's own conversion.
+ */
+export function descriptorWriter(
+  fd: number,
+  fallback: () => (chunk: string | Uint8Array) => void,
+  write: WriteBytes = writeSync,
+  exit: (code: number) => void = process.exit,
+): (text: string) => void {
+  let slow: ((chunk: string | Uint8Array) => void) | null = null
+  return (text) => {
+    if (slow) return slow(text)
+    const bytes = Buffer.from(text, 'utf8')
+    let done = 0
+    try {
+      while (done < bytes.length) done += write(fd, bytes, done, bytes.length - done)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EPIPE') return exit(EXIT_OK)
+      if (code !== 'EAGAIN') throw error
+      slow = fallback()
+      // Bytes, not text: a partial write may have stopped inside a character.
+      slow(bytes.subarray(done))
+    }
+  }
+}
+
+/** process.stdout or process.stderr, made to end quietly when its reader goes away. */
+function streamWriter(stream: () => NodeJS.WriteStream): () => (chunk: string | Uint8Array) => void {
+  let writer: ((chunk: string | Uint8Array) => void) | null = null
+  return () => {
+    if (!writer) {
+      const s = stream()
+      endQuietlyOnClosedPipe(s)
+      writer = (chunk) => void s.write(chunk)
+    }
+    return writer
+  }
+}
+
 export function processIo(): CliIo {
-  endQuietlyOnClosedPipe(process.stdout)
-  endQuietlyOnClosedPipe(process.stderr)
+  // Both streams are made only when first written to (see descriptorWriter).
+  const stdoutStream = streamWriter(() => process.stdout)
+  const stderrStream = streamWriter(() => process.stderr)
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: process.platform === 'win32' ? (text) => stdoutStream()(text) : descriptorWriter(1, stdoutStream),
+    stderr: (text) => stderrStream()(text),
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)

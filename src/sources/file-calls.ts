@@ -18,6 +18,12 @@ interface OpenFile {
 
 interface FileCalls {
   realpath(path: string): Promise<string>
+  /**
+   * False only when nothing is at `path` (ENOENT, ENOTDIR); any other failure is left to the
+   * call that follows, which reports it. Lets a reader skip a missing folder without an error
+   * created, thrown and caught (a scan meets one per POP3 account whose mail is not kept here).
+   */
+  present(path: string): Promise<boolean>
   stat(path: string): Promise<Stats>
   readdir(path: string): Promise<string[]>
   readdirEntries(path: string): Promise<Dirent[]>
@@ -26,6 +32,11 @@ interface FileCalls {
 
 const promiseCalls: FileCalls = {
   realpath: (p) => fsp.realpath(p),
+  present: (p) =>
+    fsp.stat(p).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => error.code !== 'ENOENT' && error.code !== 'ENOTDIR',
+    ),
   stat: (p) => fsp.stat(p),
   readdir: (p) => fsp.readdir(p),
   readdirEntries: (p) => fsp.readdir(p, { withFileTypes: true }),
@@ -35,6 +46,15 @@ const promiseCalls: FileCalls = {
 // realpathSync.native is the same libuv call (uv_fs_realpath) as fs.promises.realpath.
 const blockingCalls: FileCalls = {
   realpath: async (p) => realpathSync.native(p),
+  // With throwIfNoEntry false, statSync returns undefined for ENOENT without creating an
+  // error (nodejs.org/api/fs.html#fsstatsyncpath-options); ENOTDIR still throws.
+  present: async (p) => {
+    try {
+      return statSync(p, { throwIfNoEntry: false }) !== undefined
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code !== 'ENOTDIR'
+    }
+  },
   stat: async (p) => statSync(p),
   readdir: async (p) => readdirSync(p),
   readdirEntries: async (p) => readdirSync(p, { withFileTypes: true }),

@@ -44,15 +44,18 @@ describe('the app build', () => {
     expect(read('renderer', 'index.html')).toMatch(/src="\.\/assets\/[^"]+\.js"/)
   })
 
-  it('builds a command whose entry loads no command, imapflow, sql.js or xmldom until one runs', () => {
-    const entry = read('cli', 'main.js')
-    const staticImports = [...entry.matchAll(/^import .* from "([^"]+)";?$/gm)].map((m) => m[1])
-    expect(staticImports.every((name) => name!.startsWith('node:'))).toBe(true)
-    expect(/import\("\.\/chunks\/scan-[^"]+\.js"\)/.test(entry)).toBe(true)
+  it('builds a CommonJS command whose entry loads no command, imapflow, sql.js or xmldom until one runs', () => {
+    const entry = read('cli', 'main.cjs')
+    expect(/^import /m.test(entry)).toBe(false) // CommonJS: one synchronous load (vite.config.ts)
+    // At its top the entry requires Node's own modules at most; every chunk is required on demand.
+    const required = [...entry.matchAll(/^(?:const|let|var) \w+ = (?:__toESM\()?require\("([^"]+)"\)/gm)].map((m) => m[1])
+    expect(required.filter((name) => !name!.startsWith('node:'))).toEqual([])
+    expect(/require\("\.\/chunks\/scan-[^"]+\.cjs"\)/.test(entry)).toBe(true)
     const all = chunks('cli').join('\n')
-    // The heavy packages are imported where they are used, on demand, never at a chunk's top;
+    // The heavy packages are loaded where they are used, on demand, never at a chunk's top;
     // imapflow's own code is bundled, the packages it needs only for other jobs load on first use.
     for (const heavy of ['imapflow', 'sql.js', 'libmime', 'pino', 'socks', 'iconv-lite', 'encoding-japanese', '@zone-eu/mailsplit']) {
+      expect(new RegExp(`^(?:const|let|var) \\w+ = (?:__toESM\\()?require\\("${heavy}"\\)`, 'm').test(all), heavy).toBe(false)
       expect(new RegExp(`^import .* from "${heavy}";?$`, 'm').test(all), heavy).toBe(false)
     }
   })

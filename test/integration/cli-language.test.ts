@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.js')
+const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.cjs')
 const ENGLISH_SECURITY = 'Encrypted from the start (SSL/TLS)'
 const PSEUDO_SECURITY = '[Éñçŕýþţéð ƒŕöɱ ţĥé šţáŕţ (ŠŠĻ/ŢĻŠ)'
 
 beforeAll(() => {
-  expect(existsSync(path.join(ROOT, 'dist', 'cli', 'main.js')), 'run npm run build first').toBe(true)
+  expect(existsSync(path.join(ROOT, 'dist', 'cli', 'main.cjs')), 'run npm run build first').toBe(true)
 })
 
 function run(args: string[], locale: Record<string, string>) {

@@ -10,10 +10,10 @@ import { requireExecutable } from '../helpers/require-tool.js'
 import { startDovecot } from '../helpers/dovecot.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.js')
+const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.cjs')
 
 beforeAll(() => {
-  expect(existsSync(path.join(ROOT, 'dist', 'cli', 'main.js')), 'run npm run build first').toBe(true)
+  expect(existsSync(path.join(ROOT, 'dist', 'cli', 'main.cjs')), 'run npm run build first').toBe(true)
 })
 
 function quote(args: string[]): string {

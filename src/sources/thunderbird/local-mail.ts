@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { LocalMailCount, MailAccount, Note } from '../../model.js'
 import { note } from '../../words/words.js'
 import { CountBudget, HomeBounds, countFailure } from '../local-mail/bounds.js'
+import { fileCalls } from '../file-calls.js'
 import { countThunderbirdStore, type StoreKind } from '../local-mail/thunderbird-stores.js'
 import type { PrefStore } from './pref-store.js'
 
@@ -80,6 +81,7 @@ async function countAccount(prefs: PrefStore, serverKey: string, place: LocalMai
   const located = serverDir(prefs, key, place)
   if ('reason' in located) return { count: null, reason: located.reason }
   try {
+    if (!(await fileCalls().present(located.dir))) return { count: null, reason: note('notes:localMail.folderGone', { folder: located.dir }) }
     const real = await bounds.inside(located.dir)
     if (!real) return { count: null, reason: note('notes:localMail.folderLeadsOutside', { folder: located.dir }) }
     const count = await countThunderbirdStore(storeKind(prefs, key), real, { bounds, budget: new CountBudget() })

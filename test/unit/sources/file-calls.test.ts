@@ -34,6 +34,7 @@ async function answers(blocking: boolean, place: (p: string) => string): Promise
   for (const name of names) {
     const p = place(name)
     out.push(await outcome(() => calls.realpath(p)))
+    out.push(await outcome(() => calls.present(p)))
     out.push(await outcome(async () => {
       const s = await calls.stat(p)
       return { file: s.isFile(), dir: s.isDirectory(), size: s.size }
@@ -66,7 +67,11 @@ describe('the two forms of file calls', () => {
     expect(blocking).toEqual(promised)
     // The answers are real ones, not two equal failures.
     expect(promised[0]).toEqual({ ok: h.path('file') })
-    expect(promised[5]).toEqual({ ok: h.path('file') })
+    expect(promised[6]).toEqual({ ok: h.path('file') })
+    // present: something is there (a file, a link to one, a folder) or nothing is (a dangling
+    // link, a missing name, a name below a file).
+    const present = (name: string) => promised[['file', 'link', 'dir', 'dangling', 'missing', 'file/below'].indexOf(name) * 6 + 1]
+    expect(['file', 'link', 'dir', 'dangling', 'missing', 'file/below'].map(present)).toEqual([true, true, true, false, false, false].map((ok) => ({ ok })))
   })
 
   it('give the same scan of the sample home (every reader) and of a crafted one', async () => {
