@@ -99,3 +99,22 @@ describe('bad arguments: one line, exit 2', () => {
     }
   })
 })
+
+describe('a mistyped option, in the language in use', () => {
+  // node:util's parseArgs says these in English only.
+  const cases: [string[], Record<string, string>][] = [
+    [['demo', '--jsno'], { en: 'Unknown option "--jsno".', de: 'Unbekannte Option „--jsno“.', fr: 'Option inconnue « --jsno ».', 'pt-BR': 'Opção desconhecida: “--jsno”.' }],
+    [['lookup', 'a@example.com', '--timeout'], { en: '--timeout needs a value.', de: '--timeout braucht einen Wert.', fr: '--timeout a besoin d’une valeur.', nl: '--timeout heeft een waarde nodig.' }],
+    [['scan', '--json=yes'], { en: '--json takes no value.', de: '--json nimmt keinen Wert an.', es: '--json no admite ningún valor.', it: '--json non accetta alcun valore.' }],
+  ]
+  for (const [argv, said] of cases) {
+    for (const [lang, line] of Object.entries(said)) {
+      it(`${argv.join(' ')} (${lang})`, async () => {
+        const r = await run('--lang', lang, ...argv)
+        expect(r.code).toBe(2)
+        expect(r.stdout).toBe('')
+        expect(r.stderr.split('\n')[0]).toBe(line)
+      })
+    }
+  }
+})
