@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/main.js'
+import { setLanguage } from '../../../src/i18n/i18n.js'
 import type { CliIo } from '../../../src/cli/io.js'
 
 const BIN = fileURLToPath(new URL('../../../bin/mail-settings-inspector.cjs', import.meta.url))
@@ -101,6 +102,8 @@ describe('bad arguments: one line, exit 2', () => {
 })
 
 describe('a mistyped option, in the language in use', () => {
+  // --lang sets the language for the whole process; the next test file expects English.
+  afterAll(() => setLanguage('en'))
   // node:util's parseArgs says these in English only.
   const cases: [string[], Record<string, string>][] = [
     [['demo', '--jsno'], { en: 'Unknown option "--jsno".', de: 'Unbekannte Option „--jsno“.', fr: 'Option inconnue « --jsno ».', 'pt-BR': 'Opção desconhecida: “--jsno”.' }],
