@@ -5,7 +5,7 @@
 //   cli     -> dist/cli/       the command (bin/mail-settings-inspector.cjs runs it): CommonJS,
 //                              one chunk per command, loaded on demand
 //   main    -> dist/main/      Electron's main process (ESM)
-//   preload -> dist/main/preload.cjs  sandboxed preloads must be one CommonJS file
+//   preload -> dist/preload/preload.cjs  sandboxed preloads must be one CommonJS file
 //                              (electronjs.org/docs/latest/tutorial/esm: "sandboxed preload
 //                              scripts ... cannot use ESM")
 // Node environments keep npm packages external: they ship in node_modules (electron-builder

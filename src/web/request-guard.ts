@@ -41,8 +41,9 @@ export type Refusal = { status: number; reason: string; code?: 'errors:browserMo
 
 /** Checks for every request (pages and API): Host (DNS rebinding) and Origin. */
 export function checkRequestOrigin(headers: IncomingHttpHeaders, port: number): Refusal {
-  // A person meets this one: the page opened at another name for this computer ([::1], its
-  // host name, 0.0.0.0) than the printed link's 127.0.0.1.
+  // A person meets this one: the page opened at another name that reaches this computer's
+  // 127.0.0.1 (its host name, 0.0.0.0) than the printed link's. [::1] reaches no one: the
+  // server listens on IPv4 loopback only (server.ts).
   if (!isAllowedHost(headers.host, port)) return { status: 421, reason: 'unknown host', code: 'errors:browserMode.wrongAddress' }
   const origin = headers.origin
   if (!isAllowedOrigin(Array.isArray(origin) ? origin[0] : origin, port)) {

@@ -3,13 +3,14 @@
 import { isNotYetAvailable } from '../api-client.js'
 import { useT } from '../i18n/use-t.js'
 
-export function ErrorNotice({ error, onRetry, what }: { error: Error; onRetry?: () => void; what?: string }) {
+/** `what`: the action that failed, in the reader's language (every caller names it, so no English error text is ever shown for it). */
+export function ErrorNotice({ error, onRetry, what }: { error: Error; onRetry?: () => void; what: string }) {
   const t = useT()
   if (isNotYetAvailable(error)) {
     return (
       <div className="notice notice-info" role="status">
         <p className="notice-title">{t('ui-common:app.notYetTitle')}</p>
-        <p>{what ? t('ui-common:app.notYet', { what }) : error.message}</p>
+        <p>{t('ui-common:app.notYet', { what })}</p>
       </div>
     )
   }
