@@ -2,7 +2,7 @@
 // real terminal (a pty made by util-linux `script`), and with server text that begins with a
 // dash. `npm test` builds dist/ before the tests run.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { closeSync, constants, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -142,6 +142,23 @@ describe('at the password prompt on a terminal', () => {
     expect(modes).toMatch(/(^|\s)icanon(\s|$)/m)
     expect(modes).toMatch(/(^|\s)echo(\s|$)/m)
     expect(out).not.toContain('secret-start')
+  })
+})
+
+describe('before a build', () => {
+  it('says to build first, in one line, when dist/ is missing (a clone installed with --ignore-scripts)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'msi-unbuilt-'))
+    try {
+      mkdirSync(path.join(dir, 'bin'))
+      const bin = path.join(dir, 'bin', path.basename(BIN))
+      copyFileSync(BIN, bin)
+      const run = spawnSync(process.execPath, [bin, 'demo'], { encoding: 'utf8' })
+      expect(run.stderr).toBe('mail-settings-inspector is not built yet: run "npm run build" in its folder (npm install does it too).\n')
+      expect(run.stdout).toBe('')
+      expect(run.status).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
