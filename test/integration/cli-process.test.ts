@@ -1,9 +1,11 @@
 // The built command as a user runs it, in real processes: in a pipe that closes early, at a
 // real terminal (a pty made by util-linux `script`), and with server text that begins with a
 // dash. `npm test` builds dist/ before the tests run.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { requireExecutable } from '../helpers/require-tool.js'
@@ -39,6 +41,85 @@ describe('in a pipe', () => {
   })
 })
 
+/** Whether a process waits for its descriptor 1 to take more (an epoll watch on it, Linux's /proc). */
+function waitsOnStdout(pid: number): boolean {
+  const dir = `/proc/${pid}/fdinfo`
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return false
+  }
+  return names.some((name) => {
+    try {
+      return /^tfd:\s+1\s/m.test(readFileSync(path.join(dir, name), 'utf8'))
+    } catch {
+      return false
+    }
+  })
+}
+
+describe('in a pipe left non-blocking', () => {
+  // Whoever starts the command may hand it a non-blocking pipe: Node does it to a pipe its
+  // process.stdout or process.stderr opens (libuv's uv_pipe_open), so `2>&1 | less` shares one.
+  // Once such a pipe is full, a write answers EAGAIN instead of waiting (pipe(7)); the command
+  // must then wait for the reader through process.stdout, and lose and reorder nothing.
+  it('writes every byte in order into a full pipe, waiting for the reader, and ends with 0', async () => {
+    const mkfifo = requireExecutable('/usr/bin/mkfifo', 'apt-get install coreutils')
+    const bash = requireExecutable('/bin/bash', 'apt-get install bash')
+    const expected = spawnSync(process.execPath, [BIN, 'demo', '--json']).stdout
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'msi-fifo-'))
+    const fifo = path.join(dir, 'out')
+    execFileSync(mkfifo, [fifo])
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK)
+    try {
+      const writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK)
+      // Full before the command starts, so its first write meets EAGAIN.
+      let filled = 0
+      for (;;) {
+        try {
+          filled += writeSync(writer, Buffer.alloc(4096, 'x'))
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EAGAIN') break
+          throw error
+        }
+      }
+      // bash hands the pipe on as descriptor 1 as it is: Node's spawn would make a child's
+      // descriptors 0-2 blocking again (libuv's uv__process_child_init).
+      const child = spawn(bash, ['-c', 'exec "$@" >&3 3>&-', 'bash', process.execPath, BIN, 'demo', '--json'], { stdio: ['ignore', 'ignore', 'pipe', writer] })
+      closeSync(writer)
+      let stderr = ''
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      const code = new Promise<number | null>((resolve) => child.on('close', resolve))
+      // Nothing is read until the command waits for the pipe (or has ended).
+      await expect.poll(() => child.exitCode !== null || waitsOnStdout(child.pid!), { timeout: 20_000, interval: 20 }).toBe(true)
+      const parts: Buffer[] = []
+      const buffer = Buffer.alloc(64 * 1024)
+      for (;;) {
+        let n: number
+        try {
+          n = readSync(reader, buffer)
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+          await sleep(5)
+          continue
+        }
+        if (n === 0) break // every writer has closed: the command ended
+        parts.push(Buffer.from(buffer.subarray(0, n)))
+      }
+      const out = Buffer.concat(parts)
+      expect(stderr).toBe('')
+      expect(await code).toBe(0)
+      expect(out.subarray(filled).toString('utf8')).toBe(expected.toString('utf8'))
+      expect(out.subarray(0, filled).equals(Buffer.alloc(filled, 'x'))).toBe(true)
+      expect(out.length).toBe(filled + expected.length)
+    } finally {
+      closeSync(reader)
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('at the password prompt on a terminal', () => {
   it('Ctrl-C cancels with exit 130 and leaves the terminal echoing in line mode', async () => {
     const script = requireExecutable('/usr/bin/script', 'apt-get install util-linux')
@@ -61,6 +142,23 @@ describe('at the password prompt on a terminal', () => {
     expect(modes).toMatch(/(^|\s)icanon(\s|$)/m)
     expect(modes).toMatch(/(^|\s)echo(\s|$)/m)
     expect(out).not.toContain('secret-start')
+  })
+})
+
+describe('before a build', () => {
+  it('says to build first, in one line, when dist/ is missing (a clone installed with --ignore-scripts)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'msi-unbuilt-'))
+    try {
+      mkdirSync(path.join(dir, 'bin'))
+      const bin = path.join(dir, 'bin', path.basename(BIN))
+      copyFileSync(BIN, bin)
+      const run = spawnSync(process.execPath, [bin, 'demo'], { encoding: 'utf8' })
+      expect(run.stderr).toBe('mail-settings-inspector is not built yet: run "npm run build" in its folder (npm install does it too).\n')
+      expect(run.stdout).toBe('')
+      expect(run.status).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

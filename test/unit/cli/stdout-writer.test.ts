@@ -1,6 +1,8 @@
 // The command writes its answer straight to descriptor 1 (src/cli/io.ts, descriptorWriter).
-// The operating system's answers that cannot be made on demand here (a short write, a full
-// non-blocking pipe) are given by a stand-in for writeSync; a real file gets the real call.
+// The operating system's answers that cannot be made on demand here (a short write that stops
+// inside a character, EPIPE at a chosen write) are given by a stand-in for writeSync; a real
+// file gets the real call. A real full non-blocking pipe and a real reader that went away:
+// test/integration/cli-process.test.ts.
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
