@@ -4,7 +4,7 @@
 // UI; this file only prints it. Exit 0 when there is a way to connect, 1 when none, 2 usage.
 import type { InspectorApi } from '../api.js'
 import { validateArgs, validateDnsServer, validateTimeoutMs } from '../api-validation.js'
-import type { Guidance, GuidanceQuery } from '../model.js'
+import type { Guidance, GuidanceFieldKey, GuidanceQuery } from '../model.js'
 import {
   blockerTitle,
   fieldLabel,
@@ -20,6 +20,7 @@ import {
   stepWords,
 } from '../words/words.js'
 import { labelled } from './aligned-rows.js'
+import { shellCommand } from './shell-word.js'
 import { cliInspector } from './core.js'
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from './io.js'
 import { parseCommandLine } from './command-line.js'
@@ -78,6 +79,17 @@ function parse(args: string[]): ConnectFlags {
   return { query, home: values.home, registry: values.registry, dns: values.dns, ...(timeoutMs ? { timeoutMs } : {}), json: values.json ?? false }
 }
 
+/**
+ * "Test the login here" means, at the command line, this command's own `test` with the
+ * settings the CRM gets (the password is asked for, never put on the command line).
+ */
+function testCommand(g: Guidance): string | null {
+  const field = (key: GuidanceFieldKey) => g.fields.find((f) => f.key === key)?.value
+  const [host, port, security, user] = [field('imapHost'), field('imapPort'), field('imapSsl'), field('username')]
+  if (!host || !port || !security || !user) return null
+  return shellCommand(['mail-settings-inspector', 'test', '--protocol', 'imap', '--host', String(host), '--port', String(port), '--security', String(security), '--user', String(user)])
+}
+
 export function formatGuidance(g: Guidance): string {
   const out: string[] = [g.email ? t('cli:connect.title', { email: g.email }) : t('cli:connect.titleAccount')]
   if (g.provider) out.push(labelled(t('cli:label.provider'), g.provider.name))
@@ -90,6 +102,8 @@ export function formatGuidance(g: Guidance): string {
   if (g.blockers.length > 0) out.push('')
   out.push(t('cli:connect.whatToDo'))
   g.steps.forEach((s, i) => out.push(`  ${i + 1}. ${stepWords(s, g)}`))
+  const test = g.steps.some((s) => s.code === 'test-login') ? testCommand(g) : null
+  if (test) out.push(`     ${labelled(t('cli:connect.testWith'), test)}`)
   out.push('')
   if (g.fieldsUse !== 'none' && g.fields.length > 0) {
     out.push(g.fieldsUse === 'copy' ? t('cli:connect.copyFields') : t('cli:connect.fieldsAfterSignIn'))

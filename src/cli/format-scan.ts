@@ -22,6 +22,7 @@ import {
 import type { Guidance, MailAccount, ScanResult, ServerSettings, SourceReport } from '../model.js'
 import { t } from '../i18n/i18n.js'
 import { alignRows, labelled, row as field, type Line } from './aligned-rows.js'
+import { shellCommand } from './shell-word.js'
 
 export interface ScanGuidance {
   /** The core's answer per account (same order as the scan's accounts); null where it failed. */
@@ -36,24 +37,13 @@ export interface ScanGuidance {
   read?: { home?: string; registry?: string }
 }
 
-/**
- * A word as a shell takes it back unchanged: Apple Mail's ids hold a space ("Mail V2") and
- * folders may hold anything. Single quotes in POSIX shells; double quotes on Windows, where
- * cmd.exe and PowerShell both take them (a Windows path cannot hold a double quote).
- */
-function shellWord(word: string, platform: NodeJS.Platform = process.platform): string {
-  if (/^[\w@%+=:,./-]+$/.test(word)) return word
-  if (platform === 'win32') return `"${word}"`
-  return `'${word.replaceAll("'", `'\\''`)}'`
-}
-
 /** The `connect --account` command that finds this account again, ready to paste. */
 function connectCommand(a: MailAccount, read: NonNullable<ScanGuidance['read']>): string {
   const words = ['mail-settings-inspector', 'connect', '--account', a.id]
   // Classic Outlook's accounts come from the registry export; every other client's from the home.
   if (a.client === 'outlook' && read.registry) words.push('--registry', read.registry)
   else if (read.home) words.push('--home', read.home)
-  return words.map((w) => shellWord(w)).join(' ')
+  return shellCommand(words)
 }
 
 function serverLines(label: string, s: ServerSettings): Line[] {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
@@ -5,6 +6,7 @@ import type { CliIo } from '../../src/cli/io.js'
 import type { Guidance, ScanResult } from '../../src/model.js'
 import { writeFlowsHome } from '../e2e/flows-home.js'
 import { useOfflineAndOnlineDns } from '../helpers/dns-server.js'
+import { startDovecot, type DovecotServer } from '../helpers/dovecot.js'
 
 async function run(args: string[]) {
   let out = ''
@@ -142,5 +144,35 @@ describe('connect --account ID', () => {
     const r = await run(['connect', '--account', 'no-such-id', '--home', home])
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/no longer among the accounts/)
+  })
+})
+
+describe('connect: the test command it prints', () => {
+  let dovecot: DovecotServer
+  let home: string
+  beforeAll(async () => {
+    dovecot = await startDovecot()
+    home = await writeFlowsHome([
+      { key: 'dv', email: `${dovecot.user.name}@example.test`, username: dovecot.user.name, type: 'imap', incoming: { host: '127.0.0.1', port: dovecot.ports.imaps, socketType: 3 } },
+    ])
+  })
+  afterAll(async () => {
+    await dovecot?.stop()
+    if (home) rmSync(home, { recursive: true, force: true })
+  })
+
+  it('"Test the login here" comes with this command’s own test, which, pasted into a shell, logs in', async () => {
+    const scan = await run(['scan', '--home', home])
+    const connectWords = execFileSync('sh', ['-c', `printf '%s\\0' ${/Steps: mail-settings-inspector (.+)/.exec(scan.out)![1]}`], { encoding: 'utf8' }).split('\0').slice(0, -1)
+    const connect = await run(connectWords)
+    expect(connect.out).toMatch(/\d\. Test the login here with the same password/)
+    const line = /Test it with: mail-settings-inspector (.+)/.exec(connect.out)![1]!
+    const words = execFileSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' }).split('\0').slice(0, -1)
+    expect(words).toEqual(['test', '--protocol', 'imap', '--host', '127.0.0.1', '--port', String(dovecot.ports.imaps), '--security', 'tls', '--user', dovecot.user.name])
+    let out = ''
+    const io: CliIo = { stdout: (t) => (out += t), stderr: () => {}, readStdin: async () => `${dovecot.user.password}\n` }
+    // The password from stdin instead of the prompt, and the test servers' CA.
+    expect(await main([...words, '--password-stdin', '--ca', dovecot.caFile], io)).toBe(0)
+    expect(out).not.toContain(dovecot.user.password)
   })
 })
