@@ -13,9 +13,16 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnTy
   try {
     return parseArgs<T>({ strict: true, ...config })
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      throw new UsageError(t('cli:args.positional'))
+    const { code, message } = error as NodeJS.ErrnoException
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(t('cli:args.positional'))
+    // parseArgs speaks English only; its messages name the option first, in quotes
+    // ("Unknown option '--jsno'", "Option '--timeout <value>' argument missing", "Option
+    // '--json' does not take an argument": lib/internal/util/parse_args/parse_args.js).
+    const option = /'(-{1,2}[^'\s=<]+)/.exec(message)?.[1]
+    if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(t('cli:args.unknownOption', { option }))
+    if (option && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(t(/does not take/.test(message) ? 'cli:args.takesNoValue' : 'cli:args.needsValue', { option }))
     }
-    throw new UsageError((error as Error).message)
+    throw new UsageError(message)
   }
 }

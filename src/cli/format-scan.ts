@@ -28,6 +28,32 @@ export interface ScanGuidance {
   answers: (Guidance | null)[]
   /** Name each account's id for `connect --account ID` (not in redacted output: ids can hold names). */
   showIds: boolean
+  /**
+   * What the scan read besides the user's own home (`scan --home DIR`, `--registry FILE`, and
+   * the sample home of `demo`): `connect --account ID` finds the account only when it reads
+   * the same place, so its command names it too.
+   */
+  read?: { home?: string; registry?: string }
+}
+
+/**
+ * A word as a shell takes it back unchanged: Apple Mail's ids hold a space ("Mail V2") and
+ * folders may hold anything. Single quotes in POSIX shells; double quotes on Windows, where
+ * cmd.exe and PowerShell both take them (a Windows path cannot hold a double quote).
+ */
+function shellWord(word: string, platform: NodeJS.Platform = process.platform): string {
+  if (/^[\w@%+=:,./-]+$/.test(word)) return word
+  if (platform === 'win32') return `"${word}"`
+  return `'${word.replaceAll("'", `'\\''`)}'`
+}
+
+/** The `connect --account` command that finds this account again, ready to paste. */
+function connectCommand(a: MailAccount, read: NonNullable<ScanGuidance['read']>): string {
+  const words = ['mail-settings-inspector', 'connect', '--account', a.id]
+  // Classic Outlook's accounts come from the registry export; every other client's from the home.
+  if (a.client === 'outlook' && read.registry) words.push('--registry', read.registry)
+  else if (read.home) words.push('--home', read.home)
+  return words.map((w) => shellWord(w)).join(' ')
 }
 
 function serverLines(label: string, s: ServerSettings): Line[] {
@@ -45,17 +71,16 @@ function serverLines(label: string, s: ServerSettings): Line[] {
 }
 
 /** What the CRM needs, in the core's words; `connect --account ID` prints the steps. */
-function guidanceLines(g: Guidance, id: string | null): Line[] {
+function guidanceLines(g: Guidance, command: string | null): Line[] {
   const lines: Line[] = [field('  ', t('cli:label.forCrm'), t('cli:scan.imap', { access: imapAccessWords(g.imap) })), field('    ', t('cli:label.password'), passwordWords(g))]
   if (g.signIn) lines.push(field('    ', t('cli:label.best'), t('cli:scan.bestButton', { button: signInWords(g.signIn) })))
   for (const b of g.blockers) lines.push(`    ! ${blockerTitle(b.code)}`)
   for (const n of g.notes) lines.push(`    ${t('cli:scan.goodToKnow', { note: noteWords(n, g) })}`)
-  const command = `mail-settings-inspector connect --account ${id}`
-  if (id) lines.push(`    ${labelled(t('cli:label.steps'), command)}`)
+  if (command) lines.push(`    ${labelled(t('cli:label.steps'), command)}`)
   return lines
 }
 
-function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean): Line[] {
+function accountLines(a: MailAccount, guidance: Guidance | null, how: ScanGuidance): Line[] {
   const name = accountNameWords(a)
   const title = a.email ?? name
   const lines: Line[] = [`${title}${a.provider ? ` (${a.provider.name})` : ''}`]
@@ -69,7 +94,7 @@ function accountLines(a: MailAccount, guidance: Guidance | null, showId: boolean
   if (a.localMailReason) lines.push(`    ${noteText(a.localMailReason)}`)
   if (a.outgoing) lines.push(...serverLines(t('cli:label.outgoing'), a.outgoing))
   else lines.push(field('  ', t('cli:label.outgoing'), t('cli:scan.none')))
-  if (guidance) lines.push(...guidanceLines(guidance, showId ? a.id : null))
+  if (guidance) lines.push(...guidanceLines(guidance, how.showIds ? connectCommand(a, how.read ?? {}) : null))
   for (const w of a.warnings) lines.push(`  ${t('cli:scan.note', { note: noteText(w) })}`)
   return lines
 }
@@ -102,7 +127,7 @@ export function formatScan(result: ScanResult, guidance: ScanGuidance = { answer
     const first = accounts[0]!
     const heading = t('cli:scan.heading', { client: clientName(first.client), profile: profileWords(first) })
     out.push(heading, '='.repeat(Math.min(heading.length, 78)), '')
-    for (const a of accounts) out.push(...accountLines(a, answerOf.get(a) ?? null, guidance.showIds), '')
+    for (const a of accounts) out.push(...accountLines(a, answerOf.get(a) ?? null, guidance), '')
   }
   if (result.accounts.length === 0) out.push(t('cli:scan.noAccounts'), '')
   const problems = result.sources.filter((s) => s.status !== 'ok')

@@ -8,7 +8,7 @@ import { redactScan } from '../redact/redact-scan.js'
 import { packagePath } from '../package-root.js'
 import { LIMITS } from '../api.js'
 import { checkFolder, checkRegularFile } from './arg-checks.js'
-import { formatScan } from './format-scan.js'
+import { formatScan, type ScanGuidance } from './format-scan.js'
 import { EXIT_OK, UsageError, type CliIo } from './io.js'
 import { parseCommandLine } from './command-line.js'
 import { cliInspector } from './core.js'
@@ -57,13 +57,19 @@ function summary(result: ScanResult): string {
   return `${t('cli:scan.found', { accounts, profiles })}\n\n`
 }
 
-async function scanAndPrint(home: string, registryFile: string | undefined, flags: ScanFlags, io: CliIo): Promise<number> {
+/** A path as short as a shell in this folder takes it: relative below the current folder, else absolute. */
+function pathToType(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
+}
+
+async function scanAndPrint(home: string, registryFile: string | undefined, flags: ScanFlags, io: CliIo, read: ScanGuidance['read']): Promise<number> {
   const api = cliInspector({ home: path.resolve(home), ...(registryFile ? { registryFile: path.resolve(registryFile) } : {}) })
   let result = await api.scan()
   // The core's answer for each account, from built-in knowledge only (a scan never goes online).
   const answers = flags.json ? [] : await Promise.all(result.accounts.map((a) => api.guidance({ accountId: a.id, offline: true }).catch(() => null)))
   if (flags.redact) result = redactScan(result)
-  io.stdout(flags.json ? jsonOutput(result) : summary(result) + formatScan(result, { answers, showIds: !flags.redact }))
+  io.stdout(flags.json ? jsonOutput(result) : summary(result) + formatScan(result, { answers, showIds: !flags.redact, read }))
   return EXIT_OK
 }
 
@@ -72,12 +78,14 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   // A mistyped folder would otherwise read as "no mail accounts were found".
   if (flags.home !== undefined) checkFolder('--home', flags.home)
   if (flags.registry !== undefined) checkRegularFile('--registry', flags.registry, LIMITS.registryBytes)
-  return scanAndPrint(flags.home ?? os.homedir(), flags.registry, flags, io)
+  // The account ids' commands read the same places, as the user typed them.
+  return scanAndPrint(flags.home ?? os.homedir(), flags.registry, flags, io, { home: flags.home, registry: flags.registry })
 }
 
 export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const flags = parse(args)
   if (flags.home !== undefined) throw new UsageError(t('cli:scan.demoHome'))
   if (flags.registry !== undefined) throw new UsageError(t('cli:scan.demoRegistry'))
-  return scanAndPrint(SAMPLE_HOME, sampleRegistryFile(), flags, io)
+  const registry = sampleRegistryFile()
+  return scanAndPrint(SAMPLE_HOME, registry, flags, io, { home: pathToType(SAMPLE_HOME), registry: registry && pathToType(registry) })
 }

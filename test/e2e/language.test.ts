@@ -68,6 +68,17 @@ describe('the app in the user’s language', () => {
     await page.context().close()
   })
 
+  it('puts an address into a French heading or line with French punctuation (a no-break space before the colon)', async () => {
+    const page = await open('fr-FR')
+    await page.getByRole('button', { name: 'Tester ce compte' }).first().click()
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Tester ce compte\u00a0: ${EMAIL}`)
+    await page.getByRole('navigation').getByRole('button', { name: 'Connecter mon CRM' }).click()
+    await page.getByRole('button', { name: 'Utiliser ce compte' }).click()
+    await page.getByRole('button', { name: 'Suite\u00a0: le mot de passe' }).click()
+    expect(await page.locator('.test-username').textContent()).toBe(`Nom d’utilisateur pour ce test\u00a0: ${EMAIL}`)
+    await page.context().close()
+  })
+
   it('asks for the printed link in the user’s language when the page was opened without its key', async () => {
     const { page } = await openPage(browser, { locale: 'de-DE', viewport: { width: 1024, height: 640 } })
     await page.goto(`${app.origin}/`)

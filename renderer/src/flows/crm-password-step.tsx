@@ -121,7 +121,7 @@ export function CrmPasswordStep({ settings: initial, guidance: first, query, onS
       {showForm ? (
         <>
           <p className="test-username">
-            {t('ui-crm:password.usernameUsed')}: <Sensitive value={username} kind="username" />
+            {withElement(t('ui-crm:password.usernameUsed', { username: SLOT }), <Sensitive value={username} kind="username" />)}
           </p>
           <PasswordForm
             onSubmit={test}

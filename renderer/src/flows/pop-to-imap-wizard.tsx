@@ -30,6 +30,7 @@ import {
 import { StepProgress } from './step-progress.js'
 import { useSettingsTest } from './use-settings-test.js'
 import { useT } from '../i18n/use-t.js'
+import { SLOT, withElement } from '../i18n/with-element.js'
 
 export interface PopToImapParams {
   accountId?: string
@@ -178,7 +179,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
   return (
     <div className="wizard pop-wizard" data-step={step} key={account.id}>
       <ScreenTitle>
-        {t('ui-pop:title')}: <AccountLabel account={account} />
+        {withElement(t('ui-pop:titleFor', { account: SLOT }), <AccountLabel account={account} />)}
       </ScreenTitle>
       <StepProgress step={POP_STEPS.indexOf(step) + 1} total={POP_STEPS.length} />
 
@@ -244,7 +245,7 @@ export function PopToImapWizard({ accountId }: PopToImapParams) {
           {newImap ? (
             <>
               <p className="test-username">
-                {t('ui-crm:password.usernameUsed')}: <Sensitive value={newImap.username ?? ''} kind="username" />
+                {withElement(t('ui-crm:password.usernameUsed', { username: SLOT }), <Sensitive value={newImap.username ?? ''} kind="username" />)}
               </p>
               <PasswordForm
                 busy={test.state.status === 'running'}

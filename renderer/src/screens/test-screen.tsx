@@ -18,6 +18,7 @@ import { useT } from '../i18n/use-t.js'
 import { t } from '../../../src/i18n/i18n.js'
 import { protocolBadge } from '../../../src/words/words.js'
 import { securityInWords } from '../text/common.js'
+import { SLOT, withElement } from '../i18n/with-element.js'
 
 type Which = 'incoming' | 'outgoing'
 
@@ -199,7 +200,7 @@ export function TestScreen({ target }: { target: TestTarget }) {
   return (
     <>
       <ScreenTitle>
-        {t('ui-test:test.title')}: {target.email ? <Sensitive value={target.email} kind="email" /> : <SensitiveText text={target.title} />}
+        {withElement(t('ui-test:test.titleFor', { account: SLOT }), target.email ? <Sensitive value={target.email} kind="email" /> : <SensitiveText text={target.title} />)}
       </ScreenTitle>
       <p className="intro">{t('ui-test:test.intro')}</p>
       <TestPanel key={target.title} target={target} />

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/main.js'
+import { setLanguage } from '../../../src/i18n/i18n.js'
 import type { CliIo } from '../../../src/cli/io.js'
 
 const BIN = fileURLToPath(new URL('../../../bin/mail-settings-inspector.cjs', import.meta.url))
@@ -98,4 +99,25 @@ describe('bad arguments: one line, exit 2', () => {
       expect(result.code).toBe(0)
     }
   })
+})
+
+describe('a mistyped option, in the language in use', () => {
+  // --lang sets the language for the whole process; the next test file expects English.
+  afterAll(() => setLanguage('en'))
+  // node:util's parseArgs says these in English only.
+  const cases: [string[], Record<string, string>][] = [
+    [['demo', '--jsno'], { en: 'Unknown option "--jsno".', de: 'Unbekannte Option „--jsno“.', fr: 'Option inconnue « --jsno ».', 'pt-BR': 'Opção desconhecida: “--jsno”.' }],
+    [['lookup', 'a@example.com', '--timeout'], { en: '--timeout needs a value.', de: '--timeout braucht einen Wert.', fr: '--timeout a besoin d’une valeur.', nl: '--timeout heeft een waarde nodig.' }],
+    [['scan', '--json=yes'], { en: '--json takes no value.', de: '--json nimmt keinen Wert an.', es: '--json no admite ningún valor.', it: '--json non accetta alcun valore.' }],
+  ]
+  for (const [argv, said] of cases) {
+    for (const [lang, line] of Object.entries(said)) {
+      it(`${argv.join(' ')} (${lang})`, async () => {
+        const r = await run('--lang', lang, ...argv)
+        expect(r.code).toBe(2)
+        expect(r.stdout).toBe('')
+        expect(r.stderr.split('\n')[0]).toBe(line)
+      })
+    }
+  }
 })

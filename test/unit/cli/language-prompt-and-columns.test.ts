@@ -52,6 +52,14 @@ describe('Ctrl-C at a prompt', () => {
       expect(stderr).toBe(said)
     }
   })
+
+  it('names the test in French as French puts it (not "Test de IMAP", which wants an elision)', async () => {
+    let stdout = ''
+    const io: CliIo = { stdout: (text) => void (stdout += text), stderr: () => {}, readStdin: async () => 'pw\n' }
+    const code = await main(['--lang', 'fr', 'test', '--protocol', 'imap', '--host', '127.0.0.1', '--port', '9', '--security', 'tls', '--user', 'sam', '--password-stdin'], io)
+    expect(code).toBe(1)
+    expect(stdout.split('\n')[0]).toBe('Test IMAP sur 127.0.0.1:9 (tls) en tant que sam')
+  })
 })
 
 const ACCOUNT: MailAccount = {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ScanResult } from '../../../src/model.js'
 import { main } from '../../../src/cli/main.js'
@@ -14,6 +15,13 @@ async function run(...argv: string[]) {
   }
   const code = await main(argv, io)
   return { code, stdout, stderr }
+}
+
+/** Each "Steps:" command of a scan's output, as a real shell splits it into words (the program's name left off). */
+function stepsCommands(stdout: string): string[][] {
+  return [...stdout.matchAll(/Steps: mail-settings-inspector (.+)/g)].map((m) =>
+    execFileSync('sh', ['-c', `printf '%s\\0' ${m[1]}`], { encoding: 'utf8' }).split('\0').slice(0, -1),
+  )
 }
 
 let home: TempHome | null = null
@@ -75,6 +83,20 @@ describe('demo', () => {
     expect(result.sources.filter((s) => s.client === 'thunderbird').every((s) => s.status === 'ok')).toBe(true)
   })
 
+  it('prints for every account a steps command that, pasted into a shell, finds that account', async () => {
+    const { stdout } = await run('demo')
+    const commands = stepsCommands(stdout)
+    expect(commands).toHaveLength(18)
+    // One of each kind: Thunderbird, Apple Mail (its ids hold a space: "Mail V2") and classic
+    // Outlook (from the sample's .reg export).
+    const kinds = ['thunderbird-', 'apple-mail:Mail V2:', 'outlook:'].map((prefix) => commands.find((words) => words[2]!.startsWith(prefix))!)
+    for (const words of kinds) {
+      const connect = await run(...words)
+      expect({ words, stderr: connect.stderr }).toEqual({ words, stderr: '' })
+      expect(connect.stdout).toMatch(/^Connecting \S+ to a CRM\n/)
+    }
+  })
+
   it('refuses --home: demo always reads the sample home', async () => {
     const { code, stderr } = await run('demo', '--home', '/tmp')
     expect(code).toBe(2)
@@ -98,6 +120,24 @@ describe('scan', () => {
     expect(stdout).toContain('tomasz.kowal@gmail.com')
     expect(stdout).toContain('Not everything could be read:')
     expect(stdout).toContain(`Thunderbird, ${home.path('.thunderbird/gone.default')}: Not on this computer. The profile folder does not exist.`)
+  })
+
+  it('names --home DIR in each steps command, quoted for the shell, so connect finds the account', async () => {
+    home = makeHome()
+    // A folder name a shell would split or end a quote at.
+    const dir = home.write("Jane's copy/home dir/.thunderbird/profiles.ini", profilesIni('p.default'))
+    home.write("Jane's copy/home dir/.thunderbird/p.default/prefs.js", fixture('eras/tb52-prefs.js'))
+    const copied = home.path("Jane's copy/home dir")
+    expect(dir.startsWith(copied)).toBe(true)
+    const { stdout } = await run('scan', '--home', copied)
+    const commands = stepsCommands(stdout)
+    expect(commands.length).toBeGreaterThan(0)
+    for (const words of commands) {
+      expect(words.slice(-2)).toEqual(['--home', copied])
+      const connect = await run(...words)
+      expect(connect.stderr).toBe('')
+      expect(connect.stdout).toMatch(/^Connecting \S+ to a CRM\n/)
+    }
   })
 
   it('masks usernames and email local parts with --redact, keeping hosts and ports', async () => {

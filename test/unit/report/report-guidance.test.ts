@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { setLanguage } from '../../../src/i18n/i18n.js'
 import { guidanceFor } from '../../../src/guidance/guidance.js'
 import { buildReport, formatReportJson } from '../../../src/report/report.js'
 import { formatReportText } from '../../../src/report/report-text.js'
@@ -26,5 +27,20 @@ describe('the report carries the guidance core’s answer', () => {
     const text = formatReportText(buildReport({ scan, tests: [], app: APP, guidance }))
     expect(text.split('Blocker [pop3-account]: This account uses POP3: a CRM needs IMAP')).toHaveLength(2)
     expect(text).toContain(`Note: ${fact}`)
+  })
+
+  it('in the text: IMAP’s answer as the app words it, never lowercased into other words', async () => {
+    const pop = guidance[POP_ACCOUNT.id]!
+    const report = (imap: typeof pop.imap) => formatReportText(buildReport({ scan: SCAN, tests: [], app: APP, guidance: { ...guidance, [POP_ACCOUNT.id]: { ...pop, imap } } }))
+    await setLanguage('de')
+    try {
+      // Lowercased, "Sie" (you) becomes "sie" (they), and IMAP "imap".
+      expect(report('after-enabling')).toContain('Für das CRM: IMAP: Ja, nachdem Sie es eingeschaltet haben;')
+      expect(report('no')).toContain('Für das CRM: IMAP: Nein: Dieser Anbieter bietet kein IMAP an;')
+      expect(report('admin')).toContain('Für das CRM: IMAP: Nur wenn Ihr Administrator es erlaubt;')
+    } finally {
+      await setLanguage('en')
+    }
+    expect(report('no')).toContain('For the CRM: IMAP: No: this provider offers no IMAP;')
   })
 })
