@@ -52,11 +52,11 @@ export function buildApiClient(send: ApiTransport): InspectorApi {
  * Whether a transport's answer has the shape of a reply (anything else is not the core's).
  * The whole shape, not just an `ok`: another program's JSON may have one of its own
  * ({"ok":false,"error":"not_found"}), and its error would be shown as an empty message.
- * A success may lack `value`: JSON drops an undefined one (a method that returns nothing).
+ * A success always has `value` (callInspector sends null for nothing).
  */
 export function isApiReply(reply: unknown): reply is ApiReply {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) return false
-  if (reply.ok === true) return true
+  if (reply.ok === true) return 'value' in reply
   if (reply.ok !== false || !('error' in reply)) return false
   const error = reply.error
   return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' && 'message' in error && typeof error.message === 'string'

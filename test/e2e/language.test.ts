@@ -87,4 +87,23 @@ describe('the app in the user’s language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de')
     await page.context().close()
   })
+
+  it('says in the user’s language that the app no longer answers once the command has stopped', async () => {
+    // Its own server, stopped as Ctrl-C or a closed terminal stops `ui`: Chromium's own
+    // "Failed to fetch" says nothing of what to do.
+    const stopped = await startBrowserModeApp({ home })
+    try {
+      const { page } = await openPage(browser, { locale: 'de-DE', viewport: { width: 1024, height: 640 } })
+      await page.goto(stopped.url)
+      await page.locator('article.account-card').first().waitFor({ timeout: 20_000 })
+      await stopped.close()
+      await page.getByRole('button', { name: 'Noch einmal suchen' }).click()
+      const notice = page.getByRole('alert')
+      await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toContain('Die App antwortet nicht.')
+      expect(await notice.textContent()).not.toContain('Failed to fetch')
+      await page.context().close()
+    } finally {
+      await stopped.close()
+    }
+  })
 })

@@ -66,7 +66,7 @@ describe('the renderer API client', () => {
 
       // Another program's JSON may well have an "ok" of its own (Slack-style APIs answer
       // {"ok":false,"error":"..."}): only the core's own reply shape counts.
-      for (const body of ['<html>another program</html>', '{"status":"fine"}', 'null', '{"ok":false,"error":"not_found"}', '{"ok":false}', '{"ok":"yes"}']) {
+      for (const body of ['<html>another program</html>', '{"status":"fine"}', 'null', '{"ok":false,"error":"not_found"}', '{"ok":false}', '{"ok":"yes"}', '{"ok":true}']) {
         const other = (async () => new Response(body, { status: 200 })) as unknown as typeof fetch
         const unexpected = await createBrowserModeClient('tok', other).scan().then(() => new Error('no failure'), (e: unknown) => e as Error)
         expect(unexpected, body).toBeInstanceOf(UnexpectedReplyError)
