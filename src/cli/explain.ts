@@ -38,7 +38,11 @@ export async function runExplain(args: string[], io: CliIo): Promise<number> {
   const { options, words } = splitExplainArgs(args)
   const { values } = parseCommandLine({ args: options, allowPositionals: false, options: OPTIONS })
   let text = words.join(' ')
-  if (!text || text === '-') text = await io.readStdin()
+  if (!text || text === '-') {
+    // At a terminal the command would otherwise wait without a word: say how to paste and end.
+    if (io.stdinIsTerminal?.()) io.stderr(`${t('cli:explain.pasteHere')}\n`)
+    text = await io.readStdin()
+  }
   if (!text.trim()) throw new UsageError(t('cli:explain.needText'))
   const context = { ...(values.email ? { email: values.email } : {}), ...(values.host ? { host: values.host } : {}) }
   const explanation = await orUsageError(cliInspector().explain(text, context))

@@ -7,6 +7,8 @@ export interface CliIo {
   stderr: (text: string) => void
   /** Standard input as text (for --password-stdin). */
   readStdin: () => Promise<string>
+  /** Whether standard input is a terminal (someone types or pastes there, and needs telling how to end). */
+  stdinIsTerminal?: () => boolean
   /** A hidden prompt for a password on a terminal; null when there is no terminal. */
   promptHidden?: (question: string) => Promise<string | null>
   /** A yes/no question on a terminal; null when there is no terminal (never asked in scripts). */
@@ -99,6 +101,7 @@ export function processIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks).toString('utf8')
     },
+    stdinIsTerminal: () => process.stdin.isTTY === true,
     promptHidden: promptHiddenOnTty,
     // With the catalogues it needs, loaded when a command asks (the entry loads no catalogue).
     confirm: async (question) => (await import('./yes-no.js')).confirmOnTty(question),

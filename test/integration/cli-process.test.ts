@@ -145,6 +145,29 @@ describe('at the password prompt on a terminal', () => {
   })
 })
 
+describe('explain at a terminal, without the text', () => {
+  it('says how to paste the message and end it, then explains what was pasted', async () => {
+    const script = requireExecutable('/usr/bin/script', 'apt-get install util-linux')
+    const command = `${quote([process.execPath, BIN, '--lang', 'de', 'explain'])}; echo "exit=$?"`
+    const child = spawn(script, ['-q', '-e', '-c', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    let out = ''
+    const asked = new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        if (out.includes('Strg+D')) resolve()
+      })
+    })
+    await asked
+    expect(out).toContain('Fügen Sie die Fehlermeldung ein und drücken Sie dann die Eingabetaste und Strg+D')
+    child.stdin.write('NO LOGIN failed.\r')
+    child.stdin.write('\u0004')
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code).toBe(0)
+    expect(out).toContain('Benutzername oder Passwort nicht akzeptiert')
+    expect(out).toMatch(/exit=0/)
+  })
+})
+
 describe('before a build', () => {
   it('says to build first, in one line, when dist/ is missing (a clone installed with --ignore-scripts)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'msi-unbuilt-'))
