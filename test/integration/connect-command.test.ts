@@ -65,6 +65,15 @@ describe('mail-settings-inspector connect EMAIL', () => {
     expect([guidance.imap, guidance.password]).toEqual(['no', 'not-applicable'])
   })
 
+  it('GMX in words: the step to switch IMAP on points to the link printed below it, not to a button', async () => {
+    const r = await run(['connect', 'someone@gmx.de', '--offline'])
+    const step = r.out.indexOf('Switch on IMAP in GMX’s settings (the page is linked below).')
+    expect(step).toBeGreaterThan(0)
+    expect(r.out.indexOf('How to switch on IMAP at GMX: https://hilfe.gmx.net/pop-imap/einschalten.html')).toBeGreaterThan(step)
+    // The command line has no buttons.
+    expect(r.out).not.toMatch(/button below/i)
+  })
+
   it('exits 2 for bad usage', async () => {
     expect((await run(['connect'])).code).toBe(2)
     expect((await run(['connect', 'not-an-address'])).code).toBe(2)
