@@ -97,6 +97,18 @@ export async function setLanguage(language: UiLanguage): Promise<void> {
   await i18n.changeLanguage(language)
 }
 
+/**
+ * A moment for the current language, in this computer's time zone and named with it, followed
+ * by the moment as written (ISO 8601, for an admin comparing logs): "30. November 2026 um
+ * 17:27:11 MEZ (2026-11-30T16:27:11.386Z)". Text that is not a date is returned as it is.
+ */
+export function formatMoment(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const words = new Intl.DateTimeFormat(formattingLocale(currentLanguage()), { dateStyle: 'long', timeStyle: 'long' }).format(date)
+  return `${words} (${iso})`
+}
+
 /** A number for the current language: 1,204 / 1.204 / 1 204. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(formattingLocale(currentLanguage()), options).format(n)

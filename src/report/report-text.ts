@@ -1,7 +1,7 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { authWords, blockerTitle, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords, stepDetailWords, accountNameWords, profileWords } from '../words/words.js'
-import { t } from '../i18n/i18n.js'
+import { authWords, blockerTitle, signInWords, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords, stepDetailWords, accountNameWords, profileWords } from '../words/words.js'
+import { formatMoment, t } from '../i18n/i18n.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
 import type { AdminReport, ReportedGuidance, ReportedTest, ScanSummary } from './report.js'
 
@@ -16,7 +16,7 @@ function serverLine(label: string, s: ServerSettings): string {
 function guidanceLines(g: ReportedGuidance): string[] {
   // As written: lowercased, German's "nachdem Sie" would become "sie" (they), and "kein IMAP" "kein imap".
   const access = imapAccessWords(g.imap)
-  const lines = [`    ${t('report:forCrm', { access, password: g.password ?? t('report:notKnown'), signIn: g.signIn ?? t('report:none') })}`]
+  const lines = [`    ${t('report:forCrm', { access, password: g.password ?? t('report:notKnown'), signIn: g.signIn ? `${signInWords(g.signIn)} [${g.signIn}]` : t('report:none') })}`]
   for (const code of g.blockers) lines.push(`    ${t('report:blocker', { code, title: blockerTitle(code) })}`)
   if (g.steps.length) lines.push(`    ${t('report:steps', { steps: g.steps.join(', ') })}`)
   return lines
@@ -47,7 +47,7 @@ function testLines(test: ReportedTest): string[] {
   const s = r.server
   const outcome = r.ok ? t('report:worked') : t('report:failedAt', { stage: r.stage ?? t('report:unknownStep'), verdict: r.verdict })
   const summary = t('report:test', { protocol: s.protocol.toUpperCase(), host: s.host, port: s.port, security: securityWords(s.security), username: s.username, outcome, ms: r.durationMs })
-  const lines = [`  - ${test.at} ${summary}`]
+  const lines = [`  - ${formatMoment(test.at)} ${summary}`]
   for (const step of r.steps) {
     // Stage codes and the server's words as it said them (our words beside them): this part is for the admin.
     const mark = step.ok ? 'ok  ' : 'FAIL'
@@ -73,7 +73,7 @@ function scanLine(scan: ScanSummary): string {
 export function formatReportText(report: AdminReport): string {
   const out = [
     t('report:title'),
-    t('report:created', { date: report.generatedAt }),
+    t('report:created', { date: formatMoment(report.generatedAt) }),
     t('report:app', { name: report.app.name, version: report.app.version, shell: report.app.shell }),
     t('report:system', { os: report.app.os, platform: report.app.platform }),
     report.masked ? t('report:masked') : t('report:unmasked'),

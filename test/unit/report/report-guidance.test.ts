@@ -44,3 +44,26 @@ describe('the report carries the guidance core’s answer', () => {
     expect(report('no')).toContain('For the CRM: IMAP: No: this provider offers no IMAP;')
   })
 })
+
+describe('the text report in the reader’s language', () => {
+  it('gives its moments as dates of the language (with the exact moment beside them) and the sign-in button by its name', async () => {
+    const pop = guidanceFor({ email: null, account: POP_ACCOUNT })
+    const report = buildReport({
+      scan: SCAN,
+      tests: [],
+      app: APP,
+      generatedAt: '2026-11-30T12:00:00.000Z',
+      guidance: { [POP_ACCOUNT.id]: { ...pop, signIn: 'google' } },
+    })
+    await setLanguage('de')
+    try {
+      const text = formatReportText(report)
+      // Noon UTC is 30 November in every time zone from UTC-11 to UTC+11.
+      expect(text).toMatch(/^Erstellt: 30\. November 2026 um \d\d:\d\d:\d\d .+ \(2026-11-30T12:00:00\.000Z\)$/m)
+      expect(text).toContain('Anmelde-Button: Über Google anmelden [google]')
+    } finally {
+      await setLanguage('en')
+    }
+    expect(formatReportText(report)).toMatch(/^Created: November 30, 2026 at \d{1,2}:\d\d:\d\d [AP]M .+ \(2026-11-30T12:00:00\.000Z\)$/m)
+  })
+})
