@@ -5,8 +5,9 @@
 // translations are the same ids in github.com/thunderbird/thunderbird-l10n (<lang>/mail/...).
 // Which id Thunderbird shows for which failure: mail/modules/ConnectionNotifications.sys.mjs and
 // mailnews/base/src/nsMsgProtocol.cpp (unknownHostError = NS_ERROR_UNKNOWN_HOST,
-// connectionRefusedError, netTimeoutError), mailnews/compose/src/MimeMessageUtils.sys.mjs
-// (smtpSendFailedUnknownServer, smtpSendRequestRefused, smtpSendTimeout),
+// connectionRefusedError, netTimeoutError, netResetError, netInterruptError),
+// mailnews/compose/src/MimeMessageUtils.sys.mjs (smtpSendFailedUnknownServer,
+// smtpSendRequestRefused, smtpSendInterrupted, smtpSendTimeout; SmtpClient.sys.mjs startTlsFailed),
 // mailnews/base/src/MailAuthenticator.sys.mjs and nsImapIncomingServer.cpp (mailServerLoginFailed2,
 // shown when the server refused the login), mailnews/compose/src/SmtpClient.sys.mjs (smtpAuthFailure).
 // Placeholders (%S, %1$S, Fluent's { $hostname }) match any words; the text is matched after
@@ -39,6 +40,27 @@ const LOGIN_REFUSED = any(
 )
 
 const ALERTS: [RegExp, Verdict][] = [
+  // imapServerDroppedConnection2: the server dropped every new connection, most often because
+  // this account already holds the most the server allows.
+  [any(
+    `exceeded the maximum number of connections to this server`,
+    `die maximale Anzahl von Verbindungen zu diesem Server überschritten`,
+    `dépassé le nombre maximal de connexions à ce serveur`,
+    `excedido el número máximo de conexiones a este servidor`,
+    `excedido o número máximo de conexões com este servidor`,
+    `superato il numero massimo di connessioni a questo server`,
+    `het maximale aantal verbindingen met deze server overschreden`,
+  ), 'too-many-connections'],
+  // startTlsFailed: the outgoing server does not offer STARTTLS.
+  [any(
+    `Unable to establish a secure link with Outgoing server \\(SMTP\\) ${P} using STARTTLS`,
+    `Eine sichere Verbindung mit dem SMTP-Server ${P} kann nicht mit STARTTLS aufgebaut werden`,
+    `impossible d'établir un lien sécurisé avec le serveur SMTP ${P} en utilisant "? ?STARTTLS`,
+    `no es posible establecer un enlace seguro con el servidor de salida \\(SMTP\\) ${P} usando STARTTLS`,
+    `não foi possível estabelecer uma conexão segura com o servidor de envio \\(SMTP\\) ${P} usando STARTTLS`,
+    `Impossibile stabilire un collegamento sicuro con il server di posta in uscita \\(SMTP\\) ${P} utilizzando STARTTLS`,
+    `kan geen beveiligde verbinding met uitgaande \\(SMTP-\\)server ${P} tot stand brengen met STARTTLS`,
+  ), 'starttls-unavailable'],
   // certError.ftl: cert-error-domain-mismatch, cert-error-expired, cert-error-untrusted-default.
   [any(
     `The certificate for ${P} is not valid for that server`,
@@ -102,6 +124,30 @@ const ALERTS: [RegExp, Verdict][] = [
     `la connessione al server di posta in uscita \\(SMTP\\) ${P} è scaduta`,
     `wachttijd voor (?:de )?verbinding met ${P} is (?:verstreken|verlopen)`,
   ), 'timeout'],
+  // netResetError, netInterruptError, imapServerDisconnected, smtpSendInterrupted.
+  [any(
+    `Connection to server ${P} was (?:reset|interrupted)`,
+    `Server ${P} has disconnected`,
+    `the connection to Outgoing server \\(SMTP\\) ${P} was lost`,
+    `Verbindung mit Server ${P} wurde (?:zurückgesetzt|unterbrochen)`,
+    `Der Server ${P} hat die Verbindung abgebrochen`,
+    `Verbindung mit dem SMTP-Server ${P} mitten in der Transaktion verloren`,
+    `La connexion au serveur ${P} a été (?:réinitialisée|interrompue)`,
+    `Le serveur ${P} s'est déconnecté`,
+    `la connexion au serveur sortant \\(SMTP\\) ${P} a été perdue`,
+    `La conexión al servidor ${P} se ha (?:reiniciado|interrumpido)`,
+    `El servidor ${P} ha cortado la conexión`,
+    `la conexión al servidor de salida \\(SMTP\\) ${P} se perdió`,
+    `A conexão com o servidor ${P} foi (?:reiniciada|interrompida)`,
+    `O servidor ${P} foi desconectado`,
+    `a conexão com o servidor de envio \\(SMTP\\) ${P} foi perdida`,
+    `Connessione al server ${P} (?:reimpostata|interrotta)`,
+    `Il server ${P} si è disconnesso`,
+    `la connessione al server di posta in uscita \\(SMTP\\) ${P} è stata interrotta`,
+    `De verbinding met server ${P} werd (?:geherinitialiseerd|onderbroken)`,
+    `Server ${P} heeft de verbinding verbroken`,
+    `de verbinding met uitgaande \\(SMTP-\\)server ${P} in het midden van de transactie werd verbroken`,
+  ), 'connection-closed'],
   // smtpSendFailedUnknownServer; unknownHostError only as a whole line, since its words ("Failed
   // to connect to server X.") are what other programs say for any failed connection.
   [any(
