@@ -11,6 +11,7 @@ import type { Verdict } from '../model.js'
 import { normalizeFailureText } from './normalize-failure-text.js'
 import type { ProviderContext } from './provider-context.js'
 import { PROBE_CODES } from '../probe/probe-codes.js'
+import { classifyThunderbirdAlert } from './thunderbird-alerts.js'
 
 export interface FailureFacts {
   /** Node/OpenSSL error code (ECONNREFUSED, CERT_HAS_EXPIRED, ...) or a probe code (see PROBE_CODES). */
@@ -216,7 +217,8 @@ const firstMatch = (table: [RegExp, Verdict][], text: string) => table.find(([pa
 /**
  * The verdict for a message the user pasted (explain): the greeting words first, then a Node
  * error code in the text, then socket and TLS wording, then the server words of classifyText,
- * and last a client's own "could not connect".
+ * then Thunderbird's own alerts in its languages (thunderbird-alerts.ts: the server's words, when
+ * pasted with them, say more), and last a client's own "could not connect".
  */
 export function classifyPasted(text: string, ctx: ProviderContext): Verdict {
   const greeting = firstMatch(GREETING_WORDS, text)
@@ -227,6 +229,6 @@ export function classifyPasted(text: string, ctx: ProviderContext): Verdict {
   if (byWords) return byWords
   const byServer = classifyText(text, ctx)
   if (byServer !== 'unknown') return byServer
-  return firstMatch(CLIENT_GAVE_UP_WORDS, text) ?? 'unknown'
+  return classifyThunderbirdAlert(text, ctx) ?? firstMatch(CLIENT_GAVE_UP_WORDS, text) ?? 'unknown'
 }
 

@@ -92,6 +92,36 @@ describe("Microsoft's consent screens in other languages", () => {
   })
 })
 
+describe("Thunderbird's own alerts in its languages", () => {
+  it('reads them whatever the placeholders hold, with straight or curly apostrophes, « » with or without no-break spaces, wrapped over lines', () => {
+    expect(classifyPasted('Anmeldung auf dem Server mail.firma-beispiel.de mit Benutzernamen „m.mueller“ fehlgeschlagen', ctx(null))).toBe('auth-failed')
+    expect(classifyPasted("Échec de la connexion depuis le serveur imap.free.fr avec le nom d'utilisateur jean.dupont.", ctx(null))).toBe('auth-failed')
+    expect(classifyPasted('Échec de la connexion depuis le serveur imap.free.fr avec le nom d’utilisateur jean.dupont.', ctx(null))).toBe('auth-failed')
+    expect(classifyPasted('Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.free.fr » a expiré. Veuillez essayer à nouveau.', ctx(null))).toBe('timeout')
+    expect(classifyPasted('Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) \u00absmtp.free.fr\u00bb a expiré.', ctx(null))).toBe('timeout')
+    expect(classifyPasted('Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) «\u202fsmtp.free.fr\u202f» a expiré.', ctx(null))).toBe('timeout')
+    expect(classifyPasted('Kon niet verbinden met server\nmail.provider.nl; de verbinding\nwerd geweigerd.', ctx(null))).toBe('connection-refused')
+    expect(classifyPasted('Il certificato per mail.azienda.it:993 è scaduto il 01/02/2026.', ctx(null))).toBe('tls-expired')
+  })
+
+  it("lets the server's own words, pasted with the alert, say more", () => {
+    expect(classifyPasted('Login to server imap.gmail.com with username jane failed.\n[ALERT] Application-specific password required', ctx(null))).toBe('app-password-required')
+  })
+
+  it('follows the provider for a refused login: Apple wants an app-specific password, Microsoft its own sign-in', () => {
+    const alert = 'Accesso al server imap.mail.me.com con nome utente marco.rossi non riuscito.'
+    expect(classifyPasted(alert, ctx('apple'))).toBe('app-password-required')
+    expect(classifyPasted(alert, ctx('microsoft'))).toBe('oauth-required')
+    expect(classifyPasted(alert, ctx(null))).toBe('auth-failed')
+  })
+
+  it('takes "could not connect to server X." as an unknown server only as the whole line: inside other words it stays a failed connection', () => {
+    expect(classifyPasted('Verbinden met server imap.ziggo.nl is mislukt.', ctx(null))).toBe('dns-not-found')
+    expect(classifyPasted('Failed to connect to server imap.example.com.', ctx(null))).toBe('dns-not-found')
+    expect(classifyPasted('Error: Failed to connect to server imap.example.com after 3 attempts', ctx(null))).toBe('timeout')
+  })
+})
+
 describe('normalising before matching', () => {
   it('joins an SMTP reply split over continuation lines, even inside the telling phrase', () => {
     const split = '534-5.7.14 <https://accounts.example/x> Please log in via your\n534-5.7.14 web browser and then try again.\n534 5.7.14 Learn more - gsmtp'

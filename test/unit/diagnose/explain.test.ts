@@ -9,6 +9,12 @@ describe('explainText', () => {
     expect(explainText('NO LOGIN failed.').verdict).toBe('auth-failed')
   })
 
+  it("reads Thunderbird's localized login alert, with the server in it or the user's address as context", () => {
+    expect(explainText('Anmeldung auf dem Server outlook.office365.com mit Benutzernamen "anna@firma.de" fehlgeschlagen').verdict).toBe('oauth-required')
+    expect(explainText('Aanmelden bij server imap.mail.me.com met gebruikersnaam jan is mislukt.', { email: 'jan@icloud.com' }).verdict).toBe('app-password-required')
+    expect(explainText('El inicio de sesión en el servidor imap.ionos.es con el nombre de usuario lucia@midominio.es ha fallado.').verdict).toBe('auth-failed')
+  })
+
   it('recognises CRM-side consent and POP3 messages', () => {
     expect(explainText('AADSTS90094: The grant requires admin permission.').verdict).toBe('admin-consent-required')
     expect(explainText('Need admin approval\nContoso CRM needs permission to access resources in your organization').verdict).toBe('admin-consent-required')
