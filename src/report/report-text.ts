@@ -1,6 +1,6 @@
 // The admin report as plain text: what "Copy as text" puts on the clipboard, to paste
 // into a ticket or a chat. Built from an already masked AdminReport (report.ts).
-import { authWords, blockerTitle, signInWords, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords, stepDetailWords, accountNameWords, profileWords } from '../words/words.js'
+import { authWords, blockerTitle, passwordWords, signInWords, clientName, imapAccessWords, localMailWords, noteText, notesText, notKnown, protocolName, securityWords, stepDetailWords, accountNameWords, profileWords } from '../words/words.js'
 import { formatMoment, t } from '../i18n/i18n.js'
 import type { MailAccount, ServerSettings, SourceReport } from '../model.js'
 import type { AdminReport, ReportedGuidance, ReportedTest, ScanSummary } from './report.js'
@@ -16,7 +16,7 @@ function serverLine(label: string, s: ServerSettings): string {
 function guidanceLines(g: ReportedGuidance): string[] {
   // As written: lowercased, German's "nachdem Sie" would become "sie" (they), and "kein IMAP" "kein imap".
   const access = imapAccessWords(g.imap)
-  const lines = [`    ${t('report:forCrm', { access, password: g.password ?? t('report:notKnown'), signIn: g.signIn ? `${signInWords(g.signIn)} [${g.signIn}]` : t('report:none') })}`]
+  const lines = [`    ${t('report:forCrm', { access, password: g.password ? `${passwordWords(g)} [${g.password}]` : t('report:notKnown'), signIn: g.signIn ? `${signInWords(g.signIn)} [${g.signIn}]` : t('report:none') })}`]
   for (const code of g.blockers) lines.push(`    ${t('report:blocker', { code, title: blockerTitle(code) })}`)
   if (g.steps.length) lines.push(`    ${t('report:steps', { steps: g.steps.join(', ') })}`)
   return lines

@@ -59,6 +59,8 @@ export interface ReportedGuidance {
   imap: Guidance['imap']
   password: Guidance['password']
   signIn: Guidance['signIn']
+  /** The provider's word for the password and its second factor, as codes (so the text report names the password as the app does). */
+  terms: Guidance['terms']
   blockers: Guidance['blockers'][number]['code'][]
   steps: Guidance['steps'][number]['code'][]
 }
@@ -232,7 +234,7 @@ export function buildReport(input: ReportInput): AdminReport {
     guidance: (input.scan?.accounts ?? []).flatMap((a) => {
       const g = input.guidance?.[a.id]
       if (!g) return []
-      return [{ accountId: a.id, imap: g.imap, password: g.password, signIn: g.signIn, blockers: g.blockers.map((b) => b.code), steps: g.steps.map((st) => st.code) }]
+      return [{ accountId: a.id, imap: g.imap, password: g.password, signIn: g.signIn, terms: g.terms, blockers: g.blockers.map((b) => b.code), steps: g.steps.map((st) => st.code) }]
     }),
     sources: (input.scan?.sources ?? []).map((s) => copySource(s, m)),
     scan: {

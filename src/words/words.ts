@@ -125,8 +125,11 @@ function providerOf(g: Guidance): string {
 
 type TermKey = PasswordTerm | 'separate-email-password'
 
+/** What naming the password needs: which password, and the provider's word for it (the admin report keeps just these). */
+type PasswordFacts = Pick<Guidance, 'password' | 'terms'>
+
 /** The provider's own word for the password, e.g. "app-specific password" for iCloud. */
-function termOf(g: Guidance): TermKey {
+function termOf(g: PasswordFacts): TermKey {
   if (g.terms.password) return g.terms.password
   if (g.password === 'separate-password') return 'separate-email-password'
   if (g.password === 'bridge') return 'bridge-password'
@@ -137,7 +140,7 @@ function termOf(g: Guidance): TermKey {
  * The forms of the password's name that sentences need, so a language can inflect it:
  * "app password", "an app password", "An app password", "app passwords".
  */
-function termParams(g: Guidance): { term: string; termA: string; termAStart: string; termPlural: string } {
+function termParams(g: PasswordFacts): { term: string; termA: string; termAStart: string; termPlural: string } {
   const term = termOf(g)
   return {
     term: t(`guidance:term.${term}.bare`),
@@ -156,11 +159,11 @@ function secondFactorOf(term: SecondFactorTerm | null | undefined): string {
   return term ? t(`guidance:secondFactor.${term}`) : t('guidance:secondFactor.default')
 }
 
-function brandOf(g: Guidance): string {
+function brandOf(g: Pick<Guidance, 'signIn'>): string {
   return g.signIn === 'google' ? 'Google' : 'Microsoft'
 }
 
-export function passwordWords(g: Guidance): string {
+export function passwordWords(g: PasswordFacts & Pick<Guidance, 'signIn'>): string {
   const kind: CrmPassword | 'unknown' = g.password ?? 'unknown'
   return t(`guidance:password.${kind}`, { ...termParams(g), brand: brandOf(g) })
 }

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import { requireExecutable } from './require-tool.js'
-import { freePort, waitForPort } from './free-port.js'
+import { freePorts, waitForPort } from './free-port.js'
 import { sharedTestCertificates, type ServedCert } from './certs.js'
 
 export const DOVECOT = '/usr/sbin/dovecot'
@@ -161,8 +161,23 @@ function ownedByDovecot(dir: string): void {
   execFileSync('chown', ['-R', 'dovecot:dovecot', dir])
 }
 
-/** Starts Dovecot and waits until all four ports accept connections. Fails loudly when missing. */
+/**
+ * Starts Dovecot and waits until all four ports accept connections. Fails loudly when missing.
+ * The ports were free a moment before; another test running beside this one may take one in
+ * that moment, so a start that could not bind is tried again on new ports (twice at most).
+ */
 export async function startDovecot(options: DovecotOptions = {}): Promise<DovecotServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options)
+    } catch (error) {
+      const lostPort = /duplicate listener|Address already in use/.test(String((error as Error).message))
+      if (!lostPort || attempt === 3) throw error
+    }
+  }
+}
+
+async function startOnce(options: DovecotOptions): Promise<DovecotServer> {
   requireExecutable(DOVECOT, 'apt-get install dovecot-imapd dovecot-pop3d')
   requireExecutable('/usr/lib/dovecot/pop3', 'apt-get install dovecot-pop3d')
   const [major, minor] = dovecotVersion()
@@ -185,7 +200,8 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
   // passwd-file: user:{PLAIN}password (wiki: AuthDatabase/PasswdFile); read by the auth process.
   writeFileSync(path.join(dir, 'users'), users.map((u) => `${u.name}:{PLAIN}${u.password}::::::\n`).join(''))
   chmodSync(path.join(dir, 'users'), 0o644)
-  const ports = { imap: await freePort(), imaps: await freePort(), pop3: await freePort(), pop3s: await freePort() }
+  const [imap, imaps, pop3, pop3s] = (await freePorts(4)) as [number, number, number, number]
+  const ports = { imap, imaps, pop3, pop3s }
   const refuse = options.refuseCleartext ?? true
   const address = options.address ?? '127.0.0.1'
   const conf = path.join(dir, 'dovecot.conf')

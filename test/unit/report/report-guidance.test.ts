@@ -46,14 +46,14 @@ describe('the report carries the guidance core’s answer', () => {
 })
 
 describe('the text report in the reader’s language', () => {
-  it('gives its moments as dates of the language (with the exact moment beside them) and the sign-in button by its name', async () => {
+  it('gives its moments as dates of the language (with the exact moment beside them), the password and the sign-in button by their names', async () => {
     const pop = guidanceFor({ email: null, account: POP_ACCOUNT })
     const report = buildReport({
       scan: SCAN,
       tests: [],
       app: APP,
       generatedAt: '2026-11-30T12:00:00.000Z',
-      guidance: { [POP_ACCOUNT.id]: { ...pop, signIn: 'google' } },
+      guidance: { [POP_ACCOUNT.id]: { ...pop, signIn: 'google', password: 'app-password', terms: { ...pop.terms, password: 'app-specific-password' } } },
     })
     await setLanguage('de')
     try {
@@ -61,6 +61,8 @@ describe('the text report in the reader’s language', () => {
       // Noon UTC is 30 November in every time zone from UTC-11 to UTC+11.
       expect(text).toMatch(/^Erstellt: 30\. November 2026 um \d\d:\d\d:\d\d .+ \(2026-11-30T12:00:00\.000Z\)$/m)
       expect(text).toContain('Anmelde-Button: Über Google anmelden [google]')
+      // The password named as the app names it (Apple's word), its code beside it for the admin.
+      expect(text).toContain('Passwort: Ein app-spezifisches Passwort, nicht Ihr normales Passwort [app-password]; Anmelde-Button')
     } finally {
       await setLanguage('en')
     }
