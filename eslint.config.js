@@ -191,7 +191,7 @@ export default tseslint.config(
   },
   {
     // The command's entry is CommonJS, like the command it loads (vite.config.ts says why).
-    files: ['bin/*.cjs'],
+    files: ['bin/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

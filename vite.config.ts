@@ -2,7 +2,7 @@
 // environment API builds four environments into dist/ (vite.dev/guide/api-environment):
 //   client  -> dist/renderer/  the React UI, relative base so the same files work from file://
 //                              in Electron and from browser mode's server
-//   cli     -> dist/cli/       the command (bin/mail-settings-inspector.cjs runs it): CommonJS,
+//   cli     -> dist/cli/       the command (bin/mail-settings-inspector.js runs it): CommonJS,
 //                              one chunk per command, loaded on demand
 //   main    -> dist/main/      Electron's main process (ESM)
 //   preload -> dist/preload/preload.cjs  sandboxed preloads must be one CommonJS file

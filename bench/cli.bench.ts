@@ -12,7 +12,7 @@ import { startDovecot } from '../test/helpers/dovecot.js'
 import { buildBenchHome } from './bench-home.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const BIN = path.join(ROOT, 'bin/mail-settings-inspector.cjs')
+const BIN = path.join(ROOT, 'bin/mail-settings-inspector.js')
 const RUNS = 21
 
 interface Command {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.cjs')
+const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.js')
 const ENGLISH_SECURITY = 'Encrypted from the start (SSL/TLS)'
 const PSEUDO_SECURITY = '[Éñçŕýþţéð ƒŕöɱ ţĥé šţáŕţ (ŠŠĻ/ŢĻŠ)'
 

@@ -2,7 +2,7 @@
 // real terminal (a pty made by util-linux `script`), and with server text that begins with a
 // dash. `npm test` builds dist/ before the tests run.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, constants, copyFileSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -12,7 +12,7 @@ import { requireExecutable } from '../helpers/require-tool.js'
 import { startDovecot } from '../helpers/dovecot.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.cjs')
+const BIN = path.join(ROOT, 'bin', 'mail-settings-inspector.js')
 
 beforeAll(() => {
   expect(existsSync(path.join(ROOT, 'dist', 'cli', 'main.cjs')), 'run npm run build first').toBe(true)
@@ -172,9 +172,11 @@ describe('before a build', () => {
   it('says to build first, in one line, when dist/ is missing (a clone installed with --ignore-scripts)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'msi-unbuilt-'))
     try {
-      mkdirSync(path.join(dir, 'bin'))
+      // The package as installed, without dist/: its package.json ("type": "module") and bin/
+      // with its own package.json, which keeps the entry CommonJS under its old name.
+      copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'))
+      cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true })
       const bin = path.join(dir, 'bin', path.basename(BIN))
-      copyFileSync(BIN, bin)
       const run = spawnSync(process.execPath, [bin, 'demo'], { encoding: 'utf8' })
       expect(run.stderr).toBe('mail-settings-inspector is not built yet: run "npm run build" in its folder (npm install does it too).\n')
       expect(run.stdout).toBe('')

@@ -11,7 +11,7 @@ import { main } from '../../../src/cli/main.js'
 import { setLanguage } from '../../../src/i18n/i18n.js'
 import type { CliIo } from '../../../src/cli/io.js'
 
-const BIN = fileURLToPath(new URL('../../../bin/mail-settings-inspector.cjs', import.meta.url))
+const BIN = fileURLToPath(new URL('../../../bin/mail-settings-inspector.js', import.meta.url))
 const dir = mkdtempSync(path.join(os.tmpdir(), 'msi-args-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

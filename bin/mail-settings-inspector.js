@@ -4,6 +4,8 @@
 // CommonJS, like the command it loads: Node's CommonJS loader reads and links the command's
 // files in one synchronous pass, where its ES module loader pays per file for resolving,
 // linking and promise turns (about 30 ms of a scan's start here: bench/cli.bench.ts).
+// bin/package.json makes this file CommonJS under the name npm and npx have always linked
+// (npx's cache keeps its links to the old name when a bin is renamed).
 'use strict'
 const { enableCompileCache } = require('node:module')
 
